@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// sourcelint command line: the same engine as the language server, on files and folders.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, tooLargeFinding } from './engine/analyze';
+import { type Config, DEFAULT_CONFIG } from './engine/config';
+import { LineIndex } from './engine/text';
+import { findRc, loadRc } from './io/rcfile';
+import { readArticle } from './io/read';
+import { articleMatcher, walkArticles } from './io/walk';
+import { type FileResult, jsonReport, textLine } from './report';
+
+declare const SOURCELINT_VERSION: string | undefined;
+const VERSION = typeof SOURCELINT_VERSION === 'string' ? SOURCELINT_VERSION : '0.0.0-dev';
+
+const HELP: Record<string, string> = {
+  main: `sourcelint ${VERSION} — lints news articles: unattributed quotes, boilerplate, duplicated passages, unbalanced quotation marks.
+
+Usage: sourcelint <command> [options] [paths…]
+
+Commands:
+  check [paths…]     report findings (default path: .)
+
+Options:
+  -h, --help         help for a command (sourcelint check --help)
+  -v, --version      print the version
+
+Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 bad usage or unreadable input.`,
+  check: `Usage: sourcelint check [paths…] [--format text|json] [--config FILE]
+
+Lints the given files, and the articles in the given folders (by the include/exclude
+globs of the configuration). Nothing is written.
+
+Options:
+  --format text|json   text: one line per finding (file:line:col: severity code message);
+                       json: the report of the evaluation README (diagnostics and quotes)
+  --config FILE        use this .sourcelintrc.json instead of the one found upwards from each path
+  --follow-symlinks    follow symbolic links inside folders (off: links are skipped)
+
+Examples:
+  sourcelint check samples
+  sourcelint check --format json articles/ > report.json`,
+};
+
+class UsageError extends Error {}
+
+interface Input {
+  path: string;
+  config: Config;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(HELP.main + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  if (command === 'check') return check(rest);
+  throw new UsageError(`unknown command "${command}" (try: sourcelint --help)`);
+}
+
+function check(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      'follow-symlinks': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP.check + '\n');
+    return 0;
+  }
+  const format = values.format!;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const paths = positionals.length ? positionals : ['.'];
+
+  let failed = false; // something the user named directly could not be read
+  const configCache = new Map<string, Config>();
+  const configFor = (p: string): Config => {
+    const rc = values.config ?? findRc(p);
+    if (!rc) return DEFAULT_CONFIG;
+    let c = configCache.get(rc);
+    if (!c) {
+      if (values.config && !fs.existsSync(rc)) throw new UsageError(`--config ${rc}: no such file`);
+      const loaded = loadRc(rc);
+      for (const e of loaded.errors) process.stderr.write(`sourcelint: ${e}\n`);
+      c = loaded.config;
+      configCache.set(rc, c);
+    }
+    return c;
+  };
+
+  const inputs: Input[] = [];
+  for (const p of paths) {
+    const config = configFor(p);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      process.stderr.write(`sourcelint: ${p}: no such file or directory\n`);
+      failed = true;
+      continue;
+    }
+    if (st.isDirectory()) {
+      const problems: { path: string; reason: string }[] = [];
+      const found = walkArticles(p, articleMatcher(config.include, config.exclude), problems, values['follow-symlinks']);
+      for (const pr of problems) process.stderr.write(`sourcelint: ${pr.path}: skipped: ${pr.reason}\n`);
+      if (!found.length) {
+        process.stderr.write(`sourcelint: ${p}: no articles found (include: ${config.include.join(', ')})\n`);
+        failed = true;
+      }
+      for (const f of found) inputs.push({ path: f, config });
+    } else inputs.push({ path: p, config });
+  }
+
+  const direct = new Set(paths.map((p) => path.normalize(p)));
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    const read = readArticle(input.path, input.config.maxFileSize);
+    if (!read.ok) {
+      const named = direct.has(path.normalize(input.path));
+      process.stderr.write(`sourcelint: ${input.path}: ${named ? '' : 'skipped: '}${read.reason}\n`);
+      if (named) failed = true;
+      if (read.tooLarge) {
+        results.push({ path: input.path, text: '', analysis: { findings: [tooLargeFinding(read.tooLarge, input.config.maxFileSize)], quotes: [] } });
+      }
+      continue;
+    }
+    results.push({ path: input.path, text: read.text, analysis: analyze(read.text, { config: input.config }) });
+  }
+
+  const linesByPath = new Map(results.map((r) => [r.path, (r.lines = new LineIndex(r.text))]));
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(jsonReport(results, (d) => linesByPath.get(d)), null, 1) + '\n');
+  } else {
+    const out: string[] = [];
+    for (const r of results) for (const f of r.analysis.findings) out.push(textLine(r.path, r.lines!, f));
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
+  }
+  if (failed) return 2;
+  const serious = results.some((r) => r.analysis.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
+  return serious ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`sourcelint: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  } else throw e;
+}

@@ -1,0 +1,56 @@
+// The engine's entry point: text in, findings and quotes out. No editor or LSP here.
+
+import { type Config, DEFAULT_CONFIG, severityOf } from './config';
+import { ArticleDoc } from './document';
+import { type Attribution, attribute } from './attribution';
+import { findBoilerplate } from './boilerplate';
+import type { Corpus } from './duplicates/corpus';
+import { findDuplicates } from './duplicates';
+import { unbalancedQuotes } from './rules/unbalanced';
+import type { Analysis, Finding, QuoteInfo, RuleCode, Severity } from './types';
+
+export interface AnalyzeOptions {
+  config?: Config;
+  /** The workspace's articles, for duplicates and boilerplate seen across files. */
+  corpus?: Corpus;
+  /** This article's key in the corpus (a URI in the server, a path in the CLI). */
+  docId?: string;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const doc = new ArticleDoc(text);
+  const findings: Finding[] = [];
+  const run = (code: RuleCode, rule: (severity: Severity) => Finding[]) => {
+    const sev = severityOf(config, code);
+    if (sev !== 'off') findings.push(...rule(sev));
+  };
+  const attributions = attribute(doc, config);
+  run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
+  run('boilerplate', (sev) => findBoilerplate(doc, config, sev, options.corpus, options.docId));
+  run('duplicate-passage', (sev) => findDuplicates(doc, config, sev, options.corpus, options.docId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, quotes: quoteInfos(doc, attributions) };
+}
+
+function quoteInfos(doc: ArticleDoc, attributions: Attribution[]): QuoteInfo[] {
+  return doc.quotes.map((q, i) => ({
+    start: q.start,
+    end: q.end,
+    text: doc.text.slice(q.start, q.end),
+    closed: q.closed || q.runsOn,
+    open: q.open,
+    ...attributions[i],
+  }));
+}
+
+/** A finding for a file that is too large to analyse, at the top of the file. */
+export function tooLargeFinding(size: number, limit: number): Finding {
+  return {
+    code: 'file-too-large',
+    severity: 'information',
+    start: 0,
+    end: 0,
+    message: `Not analysed: ${size.toLocaleString('en')} bytes is over sourcelint.maxFileSize (${limit.toLocaleString('en')}).`,
+  };
+}

@@ -1,0 +1,201 @@
+// Quote tokenizer: finds quotations in each paragraph and tells quotation marks from
+// apostrophes. Handles straight and curly double and single quotes, guillemets (both
+// orders) and „…“; unclosed quotes end at the paragraph end.
+
+import type { Paragraph } from './text';
+
+export type Family = 'double' | 'single' | 'guillemet';
+
+export interface Quote {
+  family: Family;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote never closes. */
+  close: number;
+  /** The quoted text: after the opening mark up to the closing mark (or paragraph end). */
+  start: number;
+  end: number;
+  /** The mark that would close it, in the style it was opened with. */
+  closer: string;
+  closed: boolean;
+  /** Index of the enclosing quote in the result, or -1. */
+  parent: number;
+  paragraph: number;
+  /** An unclosed quote whose next paragraph opens again: news style for a quote that runs on. */
+  runsOn: boolean;
+  /** Index of the quote in the previous paragraph that this one continues, or -1. */
+  continues: number;
+}
+
+export interface StrayClose {
+  at: number;
+  mark: string;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /[\s\u00a0]/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const OPENERS_BEFORE = /[\s\u00a0([{\u2014\u2013\-/:;,]/;
+
+/** Context of a mark: could it open (space before, text after) or close (text before, space or punctuation after)? */
+function context(text: string, i: number, start: number, end: number) {
+  const prev = i > start ? text[i - 1] : undefined;
+  const next = i + 1 < end ? text[i + 1] : undefined;
+  const openish = (prev === undefined || OPENERS_BEFORE.test(prev) || /["“‘'«»„]/.test(prev)) && !isSpace(next);
+  const closeish = !isSpace(prev) && (next === undefined || !isWordChar(next));
+  return { prev, next, openish, closeish };
+}
+
+interface Open {
+  family: Family;
+  open: number;
+  closer: string;
+  index: number;
+}
+
+export interface TokenizeResult {
+  quotes: Quote[];
+  strays: StrayClose[];
+}
+
+export function tokenize(text: string, paras: Paragraph[]): TokenizeResult {
+  const quotes: Quote[] = [];
+  const strays: StrayClose[] = [];
+  for (const p of paras) scanParagraph(text, p, quotes, strays);
+  linkRunOns(text, paras, quotes);
+  return { quotes, strays };
+}
+
+function scanParagraph(text: string, p: Paragraph, quotes: Quote[], strays: StrayClose[]) {
+  const stack: Open[] = [];
+  const top = (f: Family) => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === f) return k;
+    return -1;
+  };
+  const push = (family: Family, at: number, closer: string) => {
+    const parent = stack.length ? stack[stack.length - 1].index : -1;
+    const q: Quote = {
+      family, open: at, close: -1, start: at + 1, end: p.end, closer, closed: false,
+      parent, paragraph: p.index, runsOn: false, continues: -1,
+    };
+    quotes.push(q);
+    stack.push({ family, open: at, closer, index: quotes.length - 1 });
+  };
+  const pop = (k: number, at: number) => {
+    // Closing an outer quote closes any inner one left open inside it.
+    while (stack.length > k + 1) stack.pop();
+    const o = stack.pop()!;
+    const q = quotes[o.index];
+    q.close = at;
+    q.end = at;
+    q.closed = true;
+  };
+
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    switch (c) {
+      case '"': {
+        const { openish, closeish } = context(text, i, p.start, p.end);
+        const k = top('double');
+        if (k >= 0 && (closeish || !openish)) pop(k, i);
+        else if (openish || k < 0) {
+          if (openish) push('double', i, '"');
+          else strays.push({ at: i, mark: c });
+        } else pop(k, i);
+        break;
+      }
+      case '“': {
+        const { openish, closeish } = context(text, i, p.start, p.end);
+        const k = top('double');
+        // Some texts use “ for both marks: a closing-looking “ closes an open quote.
+        if (k >= 0 && closeish && !openish) pop(k, i);
+        else push('double', i, '”');
+        break;
+      }
+      case '”': {
+        const { openish, closeish } = context(text, i, p.start, p.end);
+        const k = top('double');
+        if (k >= 0 && (closeish || !openish)) pop(k, i);
+        else if (openish) push('double', i, '”');
+        else strays.push({ at: i, mark: c });
+        break;
+      }
+      case '„':
+        push('double', i, '“');
+        break;
+      case '«':
+      case '»': {
+        const k = top('guillemet');
+        if (k >= 0 && text[stack[k].open] !== c) pop(k, i);
+        else if (!isSpace(text[i + 1]) || c === '«') push('guillemet', i, c === '«' ? '»' : '«');
+        else strays.push({ at: i, mark: c });
+        break;
+      }
+      case '‘': {
+        const { openish, closeish, prev, next } = context(text, i, p.start, p.end);
+        const k = top('single');
+        if (k >= 0 && closeish && !openish) pop(k, i);
+        else if (openish && !(isSpace(prev) && /\d/.test(next ?? '')) && hasSingleCloser(text, i + 1, p.end, '’')) {
+          push('single', i, '’');
+        }
+        break;
+      }
+      case '’':
+      case "'": {
+        const { prev, next, openish, closeish } = context(text, i, p.start, p.end);
+        if (isLetter(prev) && isLetter(next)) break; // can't, Korea's
+        const k = top('single');
+        if (k >= 0 && closeish && quotes[stack[k].index].start < i) {
+          pop(k, i);
+          break;
+        }
+        if (
+          c === "'" && openish && isLetter(next) && !(prev && /\p{L}/u.test(prev)) &&
+          hasSingleCloser(text, i + 1, p.end, "'")
+        ) {
+          push('single', i, "'");
+        }
+        break; // otherwise an apostrophe: ’90s, Jesus’
+      }
+    }
+  }
+}
+
+/** A single quote opens only if a plausible closing mark follows in the paragraph, so that 'em and ’90s stay apostrophes. */
+function hasSingleCloser(text: string, from: number, end: number, mark: string): boolean {
+  const limit = Math.min(end, from + 400);
+  for (let j = from + 1; j < limit; j++) {
+    const c = text[j];
+    if (c !== mark && !(mark === '’' && c === "'") && !(mark === "'" && c === '’')) continue;
+    const prev = text[j - 1];
+    const next = j + 1 < end ? text[j + 1] : undefined;
+    if (!isSpace(prev) && !isWordChar(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * News style: a quote running over paragraphs leaves each paragraph unclosed and opens
+ * the next with a fresh mark. Such a quote is balanced; the later part continues it.
+ */
+function linkRunOns(text: string, paras: Paragraph[], quotes: Quote[]) {
+  const firstInPara = new Map<number, number>();
+  quotes.forEach((q, i) => {
+    if (!firstInPara.has(q.paragraph)) firstInPara.set(q.paragraph, i);
+  });
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.closed || q.parent >= 0) continue;
+    const nextPara = paras[q.paragraph + 1];
+    const j = firstInPara.get(q.paragraph + 1);
+    if (!nextPara || j === undefined) continue;
+    const n = quotes[j];
+    const lead = text.slice(nextPara.start, n.open);
+    // A fragment quoted mid-sentence ("remains “highly unlikely.") cannot run on; a quoted sentence can.
+    const fragment = /^\s*\p{Ll}/u.test(text.slice(q.start, q.start + 3));
+    if (n.family === q.family && !fragment && /^[\s\-–—]*$/.test(lead)) {
+      q.runsOn = true;
+      n.continues = i;
+    }
+  }
+}

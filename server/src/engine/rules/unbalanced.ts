@@ -1,0 +1,38 @@
+// Rule unbalanced-quote: a quotation mark that opens and never closes, or a stray closing mark.
+
+import type { ArticleDoc } from '../document';
+import type { Finding, Severity } from '../types';
+
+export function unbalancedQuotes(doc: ArticleDoc, severity: Severity): Finding[] {
+  const out: Finding[] = [];
+  for (const q of doc.quotes) {
+    if (q.closed || q.runsOn) continue;
+    const mark = doc.text[q.open];
+    // Close at the end of the sentence the quote starts in (news style keeps the period inside).
+    const sentence = doc.sentenceAt(q.start, q.paragraph);
+    let at = Math.max(sentence.end, q.start);
+    const inner = doc.quotes.find((x) => x.parent >= 0 && doc.quotes[x.parent] === q && x.closed && x.end >= at);
+    if (inner) at = inner.close + 1;
+    out.push({
+      code: 'unbalanced-quote',
+      severity,
+      start: q.open,
+      end: Math.max(q.open + 1, at),
+      message: `Quotation mark ${mark} opens here and is never closed; attribution cannot be checked past it.`,
+      key: doc.text.slice(q.start, at).trim().toLowerCase(),
+      fixes: [{ title: `Close the quotation with ${q.closer}`, edits: [{ start: at, end: at, newText: q.closer }], preferred: true }],
+    });
+  }
+  for (const s of doc.strays) {
+    out.push({
+      code: 'unbalanced-quote',
+      severity,
+      start: s.at,
+      end: s.at + 1,
+      message: `Closing quotation mark ${s.mark} has no opening mark.`,
+      key: s.mark,
+      fixes: [{ title: `Remove the stray ${s.mark}`, edits: [{ start: s.at, end: s.at + 1, newText: '' }] }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+// The CLI's reports: text lines for editors and CI, and the JSON report of ../shared/eval/README.md.
+
+import { LineIndex, type Position } from './engine/text';
+import type { Analysis, Finding, Span } from './engine/types';
+
+export interface FileResult {
+  path: string;
+  text: string;
+  analysis: Analysis;
+  lines?: LineIndex;
+}
+
+interface Range {
+  start: Position;
+  end: Position;
+}
+
+const rangeOf = (lines: LineIndex, s: Span): Range => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
+
+export function jsonReport(results: FileResult[], linesOf: (doc: string) => LineIndex | undefined) {
+  return {
+    version: 1,
+    files: results.map((r) => {
+      const lines = (r.lines ??= new LineIndex(r.text));
+      return {
+        path: r.path,
+        diagnostics: r.analysis.findings.map((f) => ({
+          code: f.code,
+          severity: f.severity,
+          message: f.message,
+          range: rangeOf(lines, f),
+          ...(f.related?.length
+            ? {
+                related: f.related.map((rel) => {
+                  const other = linesOf(rel.doc);
+                  return { path: rel.doc, range: other ? rangeOf(other, rel) : null, message: rel.message };
+                }),
+              }
+            : {}),
+        })),
+        quotes: r.analysis.quotes.map((q) => ({
+          text: q.text,
+          range: rangeOf(lines, q),
+          closed: q.closed,
+          attributed: q.attributed,
+          source: q.source ? { text: q.source.text, range: rangeOf(lines, q.source) } : null,
+          speaker: q.speaker ? { name: q.speaker.name, affiliation: q.speaker.affiliation } : null,
+        })),
+      };
+    }),
+  };
+}
+
+export function textLine(path: string, lines: LineIndex, f: Finding): string {
+  const p = lines.positionAt(f.start);
+  return `${path}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}`;
+}

@@ -1,0 +1,209 @@
+// Language server: wires LSP to the engine. No analysis here.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, type Diagnostic,
+  type Hover, ProposedFeatures, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, tooLargeFinding } from './engine/analyze';
+import { type Config, type ConfigProblem, DEFAULT_CONFIG } from './engine/config';
+import { LineIndex } from './engine/text';
+import type { Analysis } from './engine/types';
+import { RC_NAME, parseRc } from './io/rcfile';
+import { articleMatcher } from './io/walk';
+import { type DiagnosticData, quickFix, toDiagnostic } from './lsp/convert';
+import { hoverAt } from './lsp/hover';
+import { settingsConfig } from './lsp/settings';
+
+const DEBOUNCE_MS = 75;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+interface Result {
+  version: number;
+  lines: LineIndex;
+  analysis: Analysis;
+}
+const results = new Map<string, Result>();
+const timers = new Map<string, NodeJS.Timeout>();
+const configCache = new Map<string, Promise<Config>>();
+const shownErrors = new Set<string>();
+let folders: string[] = [];
+let canPullConfig = false;
+
+connection.onInitialize((params) => {
+  canPullConfig = !!params.capabilities.workspace?.configuration;
+  folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+  if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'sourcelint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcelint' });
+});
+
+function reportProblems(where: string, problems: (string | ConfigProblem)[]) {
+  for (const p of problems) {
+    const msg = typeof p === 'string' ? p : `${where}: "${p.key}" ${p.message}`;
+    connection.console.error(msg);
+    if (!shownErrors.has(msg)) {
+      shownErrors.add(msg);
+      void connection.window.showErrorMessage(`Sourcelint: ${msg}`);
+    }
+  }
+}
+
+function folderOf(file: string): string | undefined {
+  return folders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+}
+
+function rcConfig(folder: string | undefined): Config | undefined {
+  if (!folder) return undefined;
+  const file = path.join(folder, RC_NAME);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const loaded = parseRc(file, text);
+  reportProblems(file, loaded.errors);
+  return loaded.config;
+}
+
+function configFor(uri: string): Promise<Config> {
+  let c = configCache.get(uri);
+  if (!c) {
+    c = (async () => {
+      const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+      const rc = rcConfig(file && folderOf(file));
+      if (!canPullConfig) return rc ?? DEFAULT_CONFIG;
+      const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' });
+      const problems: ConfigProblem[] = [];
+      const config = settingsConfig(rc, settings, problems);
+      reportProblems('settings', problems.map((p) => ({ ...p, key: `sourcelint.${p.key}` })));
+      return config;
+    })();
+    configCache.set(uri, c);
+  }
+  return c;
+}
+
+function isArticle(doc: TextDocument, config: Config): boolean {
+  if (doc.languageId === 'news-article') return true;
+  if (!doc.uri.startsWith('file:')) return false;
+  const file = fileURLToPath(doc.uri);
+  const folder = folderOf(file);
+  const rel = folder ? path.relative(folder, file) : path.basename(file);
+  return articleMatcher(config.include, config.exclude)(rel);
+}
+
+async function validate(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  const config = await configFor(uri);
+  const current = documents.get(uri);
+  if (!current || current.version !== version) return; // a newer edit has its own run queued
+  if (!isArticle(doc, config)) {
+    results.delete(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  const text = doc.getText();
+  const lines = new LineIndex(text);
+  const size = Buffer.byteLength(text, 'utf8');
+  const analysis: Analysis =
+    size > config.maxFileSize
+      ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
+      : analyze(text, { config });
+  results.set(uri, { version, lines, analysis });
+  const diagnostics: Diagnostic[] = analysis.findings.map((f, index) =>
+    toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, (d) => results.get(d)?.lines),
+  );
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+function schedule(uri: string, delay: number) {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      validate(uri).catch((e) => connection.console.error(`sourcelint: analysis of ${uri} failed: ${(e as Error).stack ?? e}`));
+    }, delay),
+  );
+}
+
+/** The analysis of the document's current version, computed now if the debounced run has not happened. */
+async function currentResult(uri: string): Promise<Result | undefined> {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const r = results.get(uri);
+  if (r && r.version === doc.version) return r;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  await validate(uri);
+  const again = results.get(uri);
+  return again && again.version === doc.version ? again : undefined;
+}
+
+documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  results.delete(e.document.uri);
+  configCache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  configCache.clear();
+  shownErrors.clear();
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+});
+
+connection.onDidChangeWatchedFiles((e) => {
+  if (e.changes.some((c) => c.uri.endsWith('/' + RC_NAME))) {
+    configCache.clear();
+    shownErrors.clear();
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  }
+});
+
+connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+  const doc = documents.get(params.textDocument.uri);
+  const r = await currentResult(params.textDocument.uri);
+  if (!doc || !r) return [];
+  const actions: CodeAction[] = [];
+  for (const d of params.context.diagnostics) {
+    const data = d.data as DiagnosticData | undefined;
+    // A diagnostic from an older version may point at other text: offer nothing for it.
+    if (d.source !== 'sourcelint' || !data || data.version !== r.version) continue;
+    const f = r.analysis.findings[data.index];
+    if (!f || f.code !== d.code) continue;
+    for (const fix of f.fixes ?? []) actions.push(quickFix(doc.uri, r.version, r.lines, fix, d));
+  }
+  return actions;
+});
+
+connection.onHover(async (params): Promise<Hover | null> => {
+  const r = await currentResult(params.textDocument.uri);
+  if (!r) return null;
+  return hoverAt(r.analysis, r.lines, r.lines.offsetAt(params.position));
+});
+
+documents.listen(connection);
+connection.listen();

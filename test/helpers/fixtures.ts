@@ -1,0 +1,13 @@
+// Paths and texts of the project's own test articles.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The repository root, from out/test/... or test/... alike. */
+export const ROOT = (() => {
+  let d = __dirname;
+  while (!fs.existsSync(path.join(d, 'package.json'))) d = path.dirname(d);
+  return d;
+})();
+
+export const fixturePath = (name: string) => path.join(ROOT, 'test', 'fixtures', name);
+export const fixture = (name: string) => fs.readFileSync(fixturePath(name), 'utf8');

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { ArticleDoc } from '../../server/src/engine/document';
+import { analyze } from '../../server/src/engine/analyze';
+import { fixture } from '../helpers/fixtures';
+
+const quoteTexts = (text: string) => new ArticleDoc(text).quotes.map((q) => text.slice(q.start, q.end));
+
+describe('quote tokenizer', () => {
+  it('finds straight, curly, single, guillemet and „…“ quotes and skips apostrophes', () => {
+    const text = fixture('styles.txt');
+    assert.deepEqual(quoteTexts(text), [
+      'new',
+      'The stalls will open at dawn,',
+      'Everyone is welcome.',
+      'fair',
+      'the lowest in years',
+      ' Nous sommes prêts ',
+      'Wir freuen uns.',
+    ]);
+    const doc = new ArticleDoc(text);
+    assert.ok(doc.quotes.every((q) => q.closed));
+    assert.equal(doc.strays.length, 0);
+  });
+
+  it('treats apostrophes as apostrophes: Korea\'s, can’t, ’90s, plural possessives', () => {
+    assert.deepEqual(quoteTexts("Korea's envoy can’t stay; the ’90s were calm; the Joneses’ house."), []);
+    assert.deepEqual(quoteTexts("Kim's 'dilemma' was plain."), ['dilemma']);
+  });
+
+  it('nests a single quote inside a double quote', () => {
+    const text = fixture('nested.txt');
+    const doc = new ArticleDoc(text);
+    assert.deepEqual(doc.quotes.map((q) => text.slice(q.start, q.end)), ['very \'bold\' move', 'bold', 'cheap']);
+    assert.equal(doc.quotes[1].parent, 0);
+  });
+
+  it('ends an unclosed quote at the paragraph end and reports it; reports a stray closing mark', () => {
+    const text = fixture('unclosed.txt');
+    const doc = new ArticleDoc(text);
+    const unclosed = doc.quotes.filter((q) => !q.closed);
+    assert.equal(unclosed.length, 2);
+    assert.equal(text.slice(unclosed[0].start, unclosed[0].end), 'as soon as the storm passes.');
+    assert.equal(text.slice(unclosed[1].start, unclosed[1].end), 'ready to sail.');
+    assert.equal(doc.strays.length, 1);
+    const findings = analyze(text).findings.filter((f) => f.code === 'unbalanced-quote');
+    assert.equal(findings.length, 3);
+  });
+
+  it('joins a quote that runs over paragraphs in news style, without reporting it', () => {
+    const text = fixture('runon.txt');
+    const doc = new ArticleDoc(text);
+    assert.equal(doc.quotes.length, 2);
+    assert.equal(doc.quotes[0].runsOn, true);
+    assert.equal(doc.quotes[1].continues, 0);
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
+  it('closes an unclosed quote at the end of its sentence, in the style it opened with', () => {
+    const text = 'The minister called it “a serious step. Talks go on.';
+    const [f] = analyze(text).findings;
+    assert.equal(f.code, 'unbalanced-quote');
+    const edit = f.fixes![0].edits[0];
+    const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    assert.equal(fixed, 'The minister called it “a serious step.” Talks go on.');
+    assert.deepEqual(analyze(fixed).findings, []);
+  });
+
+  it('keeps offsets right in CRLF files and after a BOM, and copes with an empty file', () => {
+    const crlf = fixture('crlf.txt');
+    assert.deepEqual(quoteTexts(crlf), ['Quoted words here,']);
+    const bom = fixture('bom.txt');
+    assert.equal(bom.charCodeAt(0), 0xfeff);
+    assert.deepEqual(quoteTexts(bom), ['Bom words,']);
+    assert.deepEqual(analyze(fixture('empty.txt')), { findings: [], quotes: [] });
+  });
+});
