@@ -1,0 +1,170 @@
+// A real LSP client for tests: starts the built server (dist/server.js) over stdio and talks JSON-RPC to it.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  StreamMessageReader, StreamMessageWriter, createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './fixtures';
+
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+export interface Published extends PublishDiagnosticsParams {
+  at: number;
+}
+
+export interface LspClientOptions {
+  /** Workspace folder; the server reads .sourcelintrc.json and the corpus from it. */
+  folder?: string;
+  /** What `workspace/configuration` answers for the `sourcelint` section. */
+  settings?: Record<string, unknown>;
+  /** Extra arguments for the server process. */
+  args?: string[];
+}
+
+export class LspClient {
+  readonly proc: ChildProcess;
+  readonly conn: ProtocolConnection;
+  readonly published: Published[] = [];
+  readonly logs: string[] = [];
+  readonly shown: string[] = [];
+  settings: Record<string, unknown>;
+  private waiters: (() => void)[] = [];
+  stderr = '';
+
+  constructor(readonly options: LspClientOptions = {}) {
+    this.settings = options.settings ?? {};
+    this.proc = spawn(process.execPath, [SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', (d) => (this.stderr += d));
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push({ ...p, at: Date.now() });
+      this.wake();
+    });
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.wake();
+    });
+    this.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.shown.push(p.message);
+      return null;
+    });
+    this.conn.onNotification('window/showMessage', (p: { message: string }) => {
+      this.shown.push(p.message);
+    });
+    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+      p.items.map((i) => (i.section === 'sourcelint' ? this.settings : null)),
+    );
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.onNotification('$/progress', () => undefined);
+    this.conn.listen();
+  }
+
+  private wake() {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  async initialize(capabilities: Record<string, unknown> = {}): Promise<InitializeResult> {
+    const folder = this.options.folder;
+    const result = (await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folder ? pathToFileURL(folder).href : null,
+      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+        },
+        window: { workDoneProgress: true },
+        ...capabilities,
+      },
+    })) as InitializeResult;
+    await this.conn.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string, languageId = 'plaintext', version = 1) {
+    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, changes: { range?: unknown; text: string }[]) {
+    return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string) {
+    return this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Resolves with the first publish (already received or coming) for `uri` that satisfies `pred`. */
+  async waitForDiagnostics(uri: string, pred: (p: Published) => boolean = () => true, timeoutMs = 10_000): Promise<Published> {
+    const deadline = Date.now() + timeoutMs;
+    let seen = 0;
+    for (;;) {
+      for (; seen < this.published.length; seen++) {
+        const p = this.published[seen];
+        if (p.uri === uri && pred(p)) return p;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        const last = [...this.published].reverse().find((p) => p.uri === uri);
+        throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(last?.diagnostics.map(briefDiagnostic))}\n${this.stderr}`);
+      }
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Diagnostics of the latest publish for `uri` at `version`. */
+  async diagnosticsAt(uri: string, version: number): Promise<Diagnostic[]> {
+    return (await this.waitForDiagnostics(uri, (p) => p.version === version)).diagnostics;
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    await new Promise<void>((resolve) => {
+      if (this.proc.exitCode !== null || this.proc.signalCode !== null) return resolve();
+      const t = setTimeout(() => {
+        this.proc.kill('SIGKILL');
+        resolve();
+      }, 2000);
+      this.proc.once('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    this.conn.dispose();
+  }
+}
+
+export const briefDiagnostic = (d: Diagnostic) => ({ code: d.code, line: d.range.start.line, ch: d.range.start.character, message: d.message });
+
+/** Applies LSP text edits (ranges on `text`) and returns the new text. */
+export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\r' && text[i + 1] === '\n') continue;
+    if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
+  }
+  const off = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
+  const sorted = edits.map((e) => ({ s: off(e.range.start), e: off(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.s) + e.t + out.slice(e.e);
+  return out;
+}
