@@ -1,5 +1,8 @@
 // Bundles the client, the language server and the CLI into dist/ with esbuild.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -10,6 +13,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external: ['vscode'],
+  define: { SOURCELINT_VERSION: JSON.stringify(version) },
 };
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' } },
