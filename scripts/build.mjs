@@ -5,12 +5,14 @@ import { readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: 'warning',
   external: ['vscode'],
   define: { SOURCELINT_VERSION: JSON.stringify(version) },
