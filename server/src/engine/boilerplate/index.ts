@@ -1,10 +1,123 @@
-// Boilerplate: promo, syndication and page-furniture lines. (Not written yet.)
+// Boilerplate: promo, syndication, copyright and page-furniture lines, found by the catalogue,
+// the user's patterns, copied menus and lines repeated across unrelated articles of the corpus.
+// Each finding offers to remove its line, or all of them, with edits that touch nothing else.
 
 import type { Config } from '../config';
-import type { Corpus } from '../duplicates/corpus';
 import type { ArticleDoc } from '../document';
-import type { Finding, Severity } from '../types';
+import type { Edit, Finding, Fix, Severity } from '../types';
+import { type Kind, MAX_RULE_WORDS, RULES } from './catalogue';
+import { type LineStats, lineStatsOf, repeatedLines } from './evidence';
+import { type Line, lineKey, linesOf, wordCount } from './lines';
+import { menuLines } from './menus';
+import { compileList } from './patterns';
+import { removalEdits } from './removal';
 
-export function findBoilerplate(_doc: ArticleDoc, _config: Config, _severity: Severity, _corpus?: Corpus, _docId?: string): Finding[] {
-  return [];
+export { boilerplatePatternProblems } from './patterns';
+export { LineTable, type LineStats } from './evidence';
+
+export const REMOVE_LINE = 'Remove this line';
+export const REMOVE_ALL = 'Remove all boilerplate in this file';
+
+/** Longest line the catalogue looks at; boilerplate lines are short. */
+const MAX_RULE_CHARS = 600;
+
+interface Hit {
+  kind: Kind | 'repeated';
+  what: string;
+}
+
+export function findBoilerplate(doc: ArticleDoc, config: Config, severity: Severity, corpus?: unknown, docId?: string): Finding[] {
+  const lines = linesOf(doc);
+  const text = doc.text;
+  const keys = lines.map((l) => (l.blank ? '' : lineKey(text.slice(l.start, l.end))));
+  const patterns = compileList(config.boilerplate.patterns, 'boilerplate.patterns').matchers;
+  const allow = compileList(config.boilerplate.allow, 'boilerplate.allow').matchers;
+
+  const hits = new Map<number, Hit>();
+  const allowed = new Set<number>();
+  for (const l of lines) {
+    if (l.blank) continue;
+    const raw = text.slice(l.start, l.end);
+    if (allow.some((m) => m.test(raw))) {
+      allowed.add(l.index);
+      continue;
+    }
+    const user = patterns.find((m) => m.test(raw));
+    if (user) {
+      hits.set(l.index, { kind: 'promo', what: `a line matching your pattern ${user.source}` });
+      continue;
+    }
+    const key = keys[l.index];
+    if (key.length > MAX_RULE_CHARS || wordCount(key) > MAX_RULE_WORDS) continue;
+    const rule = RULES.find((r) => r.pattern.test(key));
+    if (rule) hits.set(l.index, { kind: rule.kind, what: rule.what });
+  }
+
+  const stats = lineStatsOf(corpus);
+  if (stats) corpusHits(doc, lines, keys, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);
+
+  for (const i of menuLines(lines, (l) => keys[l.index], (l) => hits.has(l.index), (l) => allowed.has(l.index))) {
+    hits.set(i, { kind: 'page furniture', what: 'part of a copied site menu' });
+  }
+
+  return toFindings(doc, lines, keys, hits, severity);
+}
+
+function corpusHits(
+  doc: ArticleDoc,
+  lines: Line[],
+  keys: string[],
+  stats: LineStats,
+  docId: string | undefined,
+  minFiles: number,
+  hits: Map<number, Hit>,
+  allowed: Set<number>,
+) {
+  // Lines holding a quotation are the story's own words, however often other outlets repeat them.
+  const quoted = new Set<number>();
+  for (const q of doc.quotes) {
+    const a = doc.lines.positionAt(q.open).line;
+    const b = doc.lines.positionAt(q.end).line;
+    for (let i = a; i <= b; i++) quoted.add(i);
+  }
+  const own = new Set(keys.filter(Boolean));
+  const candidates = lines.filter((l) => !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]));
+  const repeated = repeatedLines(stats, docId, own, new Set(candidates.map((l) => keys[l.index])), minFiles);
+  for (const l of candidates) {
+    const n = repeated.get(keys[l.index]);
+    if (n) hits.set(l.index, { kind: 'repeated', what: `a line found in ${n} unrelated articles of the workspace` });
+  }
+}
+
+function toFindings(doc: ArticleDoc, lines: Line[], keys: string[], hits: Map<number, Hit>, severity: Severity): Finding[] {
+  if (!hits.size) return [];
+  const starts = doc.lines.starts;
+  const all: Edit[] = removalEdits(doc.text, starts, lines, new Set(hits.keys()));
+  const removeAll: Fix | undefined = hits.size > 1 ? { title: REMOVE_ALL, edits: all } : undefined;
+  const out: Finding[] = [];
+  for (const [i, hit] of [...hits].sort((a, b) => a[0] - b[0])) {
+    const l = lines[i];
+    const label = hit.kind === 'repeated' ? 'repeated line' : hit.kind;
+    const fixes: Fix[] = [{ title: REMOVE_LINE, edits: removalEdits(doc.text, starts, lines, new Set([i])), preferred: true }];
+    if (removeAll) fixes.push(removeAll);
+    out.push({
+      code: 'boilerplate',
+      severity,
+      start: l.start,
+      end: l.end,
+      message: `Boilerplate (${label}): ${hit.what}, not part of the story.`,
+      fixes,
+      key: keys[i],
+    });
+  }
+  return out;
+}
+
+/** The edits that remove every boilerplate line of an analysis (for fix-all and `sourcelint fix`). */
+export function removeAllEdits(findings: readonly Finding[]): Edit[] {
+  const bp = findings.filter((f) => f.code === 'boilerplate');
+  if (!bp.length) return [];
+  const all = bp[0].fixes?.find((f) => f.title === REMOVE_ALL);
+  if (all) return all.edits;
+  return bp[0].fixes?.find((f) => f.title === REMOVE_LINE)?.edits ?? [];
 }
