@@ -1,10 +1,143 @@
-// Duplicated passages within the article and across the corpus. (Not written yet.)
+// Duplicated passages within the article and across the corpus: one finding per shared
+// passage (overlapping shared runs merged), pointing at every other copy.
 
+import { findBoilerplate } from '../boilerplate';
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
-import type { Finding, Severity } from '../types';
-import type { Corpus } from './corpus';
+import type { Finding, RelatedLocation, Severity, Span } from '../types';
+import { Corpus, type Match } from './corpus';
+import { passages, removalEdit, textSpan } from './passages';
 
-export function findDuplicates(_doc: ArticleDoc, _config: Config, _severity: Severity, _corpus?: Corpus, _docId?: string): Finding[] {
-  return [];
+const SCRATCH_ID = '\u0000sourcelint-unsaved';
+
+export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severity, corpus?: Corpus, docId?: string): Finding[] {
+  const minWords = config.duplicates.minWords;
+  const scratch = !corpus || docId === undefined;
+  const c = corpus ?? new Corpus({ minWords });
+  const id = docId ?? SCRATCH_ID;
+  c.ensureMinWords(minWords);
+  // The corpus may hold an older version of this document (the editor's text is newer).
+  c.set(id, doc.text);
+  try {
+    const { matches, unchecked } = c.matches(id, minWords);
+    if (!matches.length) return [];
+    const words = c.words(id)!;
+    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words), minWords);
+    return passages(kept).map((p) => finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked, words));
+  } finally {
+    if (scratch && corpus) c.delete(id);
+  }
+}
+
+/** Word indices that lie on lines the boilerplate rule flags: duplicates there are its business. */
+function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus, id: string, words: { count: number; starts: Int32Array }): Uint8Array {
+  const mark = new Uint8Array(words.count);
+  const spans: Span[] = findBoilerplate(doc, config, 'information', corpus, id).map((f) => ({
+    start: doc.lines.starts[doc.lines.positionAt(f.start).line],
+    end: doc.lines.lineEnd(doc.lines.positionAt(f.end).line),
+  }));
+  if (!spans.length) return mark;
+  for (let i = 0; i < words.count; i++) {
+    const s = words.starts[i];
+    if (spans.some((sp) => sp.start <= s && s < sp.end)) mark[i] = 1;
+  }
+  return mark;
+}
+
+/** Splits matches around boilerplate words; pieces shorter than minWords are dropped. */
+function cutBoilerplate(matches: Match[], mark: Uint8Array, minWords: number): Match[] {
+  const out: Match[] = [];
+  for (const m of matches) {
+    let s = m.a;
+    for (let i = m.a; i <= m.b; i++) {
+      if (i === m.b || mark[i]) {
+        if (i - s >= minWords) out.push({ ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
+        s = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** A readable name for a document key: the file name of a path or URI. */
+export function docName(docId: string): string {
+  const last = docId.split(/[\\/]/).pop() || docId;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+function finding(
+  text: string,
+  corpus: Corpus,
+  id: string,
+  a: number,
+  b: number,
+  matches: Match[],
+  config: Config,
+  severity: Severity,
+  unchecked: number,
+  words: { starts: Int32Array; ends: Int32Array },
+): Finding {
+  const span = textSpan(text, words, a, b);
+  const n = b - a;
+  // Each other copy once (the same place can be reached from several overlapping runs).
+  const seen = new Set<string>();
+  const related: RelatedLocation[] = [];
+  const order = [...matches].sort((x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.c - y.c));
+  for (const m of order) {
+    const otherText = m.self ? text : corpus.text(m.doc)!;
+    const otherWords = m.self ? words : corpus.words(m.doc)!;
+    const s = textSpan(otherText, otherWords, m.c, m.d);
+    const key = `${m.doc}\u0000${s.start}\u0000${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const len = m.b - m.a;
+    related.push({
+      doc: m.self ? id : m.doc,
+      start: s.start,
+      end: s.end,
+      message: m.self ? `Earlier copy in this article (${plural(len, 'word')})` : `Same passage in ${docName(m.doc)} (${plural(len, 'word')})`,
+    });
+  }
+  const selfCount = related.filter((r) => r.doc === id).length;
+  const files = new Set(related.filter((r) => r.doc !== id).map((r) => r.doc));
+  const where: string[] = [];
+  if (selfCount) where.push('earlier in this article');
+  if (files.size) {
+    const names = [...files].slice(0, 3).map(docName);
+    where.push(files.size <= 3 ? `in ${names.join(', ')}` : `in ${plural(files.size, 'other file')} (${names.join(', ')}, …)`);
+  }
+  const max = config.duplicates.maxRelated;
+  let message = `Duplicated passage (${plural(n, 'word')}): also ${where.join(' and ')}.`;
+  if (related.length > max) message += ` ${plural(related.length, 'copy', 'copies')} in all; the first ${max} are linked.`;
+  if (unchecked > 0) message += ` ${plural(unchecked, 'more file')} share${unchecked === 1 ? 's' : ''} some of its wording (not checked).`;
+  const f: Finding = {
+    code: 'duplicate-passage',
+    severity,
+    start: span.start,
+    end: span.end,
+    message,
+    related: related.slice(0, max),
+    key: text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase().slice(0, 200),
+  };
+  // Remove the later copy: only where the in-file copies cover the whole passage.
+  const selfRuns = matches.filter((m) => m.self);
+  if (selfRuns.length && Math.min(...selfRuns.map((m) => m.a)) === a && Math.max(...selfRuns.map((m) => m.b)) === b && coversAll(selfRuns, a, b)) {
+    f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span)] }];
+  }
+  return f;
+}
+
+function coversAll(runs: Match[], a: number, b: number): boolean {
+  let reach = a;
+  for (const m of [...runs].sort((x, y) => x.a - y.a)) {
+    if (m.a > reach) return false;
+    reach = Math.max(reach, m.b);
+  }
+  return reach >= b;
 }
