@@ -19,7 +19,7 @@ const common = {
 };
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' } },
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' } },
+  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', engine: 'server/src/engine/index.ts' } },
 ];
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir: 'dist' })));
 if (watch) {

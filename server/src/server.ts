@@ -9,16 +9,19 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, tooLargeFinding } from './engine/analyze';
+import { boilerplatePatternProblems, rawPatternProblems } from './engine/boilerplate';
 import { type Config, type ConfigProblem, DEFAULT_CONFIG } from './engine/config';
 import { LineIndex } from './engine/text';
 import type { Analysis } from './engine/types';
 import { RC_NAME, parseRc } from './io/rcfile';
 import { articleMatcher } from './io/walk';
 import { type DiagnosticData, quickFix, toDiagnostic } from './lsp/convert';
+import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
 import { settingsConfig } from './lsp/settings';
 
-const DEBOUNCE_MS = 75;
+// Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
+let debounceMs = 75;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -37,12 +40,14 @@ let canPullConfig = false;
 
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
+  const init = params.initializationOptions as { debounceMs?: unknown } | undefined;
+  if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
   folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
   if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
     },
     serverInfo: { name: 'sourcelint' },
@@ -78,7 +83,7 @@ function rcConfig(folder: string | undefined): Config | undefined {
     return undefined;
   }
   const loaded = parseRc(file, text);
-  reportProblems(file, loaded.errors);
+  reportProblems(file, [...loaded.errors, ...boilerplatePatternProblems(loaded.config)]);
   return loaded.config;
 }
 
@@ -92,6 +97,7 @@ function configFor(uri: string): Promise<Config> {
       const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' });
       const problems: ConfigProblem[] = [];
       const config = settingsConfig(rc, settings, problems);
+      problems.push(...rawPatternProblems(settings));
       reportProblems('settings', problems.map((p) => ({ ...p, key: `sourcelint.${p.key}` })));
       return config;
     })();
@@ -160,7 +166,7 @@ async function currentResult(uri: string): Promise<Result | undefined> {
 }
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+documents.onDidChangeContent((e) => schedule(e.document.uri, debounceMs));
 documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
@@ -188,6 +194,11 @@ connection.onCodeAction(async (params): Promise<CodeAction[]> => {
   const r = await currentResult(params.textDocument.uri);
   if (!doc || !r) return [];
   const actions: CodeAction[] = [];
+  if (kindRequested(params.context.only, FIX_ALL_KIND, false)) {
+    const all = fixAllAction(doc.uri, r.version, r.lines, r.analysis);
+    if (all) actions.push(all);
+  }
+  if (!kindRequested(params.context.only, CodeActionKind.QuickFix, true)) return actions;
   for (const d of params.context.diagnostics) {
     const data = d.data as DiagnosticData | undefined;
     // A diagnostic from an older version may point at other text: offer nothing for it.

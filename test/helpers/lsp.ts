@@ -22,6 +22,8 @@ export interface LspClientOptions {
   settings?: Record<string, unknown>;
   /** Extra arguments for the server process. */
   args?: string[];
+  /** Sent as initializationOptions (e.g. debounceMs, trusted). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class LspClient {
@@ -73,6 +75,7 @@ export class LspClient {
     const folder = this.options.folder;
     const result = (await this.conn.sendRequest('initialize', {
       processId: process.pid,
+      initializationOptions: this.options.initializationOptions,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
       capabilities: {

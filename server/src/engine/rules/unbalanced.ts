@@ -5,24 +5,29 @@ import type { Finding, Severity } from '../types';
 
 export function unbalancedQuotes(doc: ArticleDoc, severity: Severity): Finding[] {
   const out: Finding[] = [];
-  for (const q of doc.quotes) {
-    if (q.closed || q.runsOn) continue;
+  // The furthest closed inner quote of each quote: the fix must not close inside it.
+  const innerEnd = new Map<number, number>();
+  doc.quotes.forEach((x) => {
+    if (x.parent >= 0 && x.closed) innerEnd.set(x.parent, Math.max(innerEnd.get(x.parent) ?? 0, x.close + 1));
+  });
+  doc.quotes.forEach((q, qi) => {
+    if (q.closed || q.runsOn) return;
     const mark = doc.text[q.open];
     // Close at the end of the sentence the quote starts in (news style keeps the period inside).
     const sentence = doc.sentenceAt(q.start, q.paragraph);
     let at = Math.max(sentence.end, q.start);
-    const inner = doc.quotes.find((x) => x.parent >= 0 && doc.quotes[x.parent] === q && x.closed && x.end >= at);
-    if (inner) at = inner.close + 1;
+    const inner = innerEnd.get(qi);
+    if (inner !== undefined && inner > at) at = inner;
     out.push({
       code: 'unbalanced-quote',
       severity,
       start: q.open,
       end: Math.max(q.open + 1, at),
       message: `Quotation mark ${mark} opens here and is never closed; attribution cannot be checked past it.`,
-      key: doc.text.slice(q.start, at).trim().toLowerCase(),
+      key: doc.text.slice(q.start, Math.min(at, q.start + 200)).trim().toLowerCase(),
       fixes: [{ title: `Close the quotation with ${q.closer}`, edits: [{ start: at, end: at, newText: q.closer }], preferred: true }],
     });
-  }
+  });
   for (const s of doc.strays) {
     out.push({
       code: 'unbalanced-quote',

@@ -1,0 +1,53 @@
+// Engine throughput on one article at several sizes, beside two floors measured on the same text:
+// a newline scan and a word-tokenise-and-hash pass.
+import { article, bigText } from './generate.mjs';
+import { timeRuns } from './stats.mjs';
+
+function newlineScan(text) {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function tokeniseHash(text) {
+  let h = 0x811c9dc5;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0].toLowerCase();
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  }
+  return h;
+}
+
+export async function run({ quick, engine }) {
+  const sizes = quick
+    ? [['2,000 words', article(7, 2000)]]
+    : [
+        ['2,000 words', article(7, 2000)],
+        ['20,000 words', article(8, 20000)],
+        ['1 MB', bigText(9, 1_000_000)],
+      ];
+  const rows = [];
+  for (const [label, text] of sizes) {
+    const mb = Buffer.byteLength(text) / 1e6;
+    const opts = quick ? { minRuns: 3, minMs: 50 } : { minRuns: 10, minMs: 1500 };
+    const full = timeRuns(() => engine.analyze(text), opts);
+    const scan = timeRuns(() => newlineScan(text), opts);
+    const tok = timeRuns(() => tokeniseHash(text), opts);
+    rows.push({
+      size: label,
+      bytes: Buffer.byteLength(text),
+      words: text.split(/\s+/).length,
+      analyzeMs: { p50: full.median, p95: full.p95 },
+      mbPerS: mb / (full.median / 1000),
+      newlineScanMbPerS: mb / (scan.median / 1000),
+      tokeniseMbPerS: mb / (tok.median / 1000),
+      ratioToTokenise: tok.median / full.median,
+    });
+  }
+  // Linearity: time per byte at the largest size against the smallest.
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const growth = last.analyzeMs.p50 / first.analyzeMs.p50;
+  const sizeRatio = last.bytes / first.bytes;
+  return { rows, linearity: { sizeRatio, timeRatio: growth, perTenfold: growth / (sizeRatio / 10) } };
+}

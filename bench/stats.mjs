@@ -1,0 +1,23 @@
+// Timing helpers for the benchmarks: repeated runs, median and p95.
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+export const median = (xs) => quantile(xs, 0.5);
+export const p95 = (xs) => quantile(xs, 0.95);
+
+/** Times `fn` repeatedly (after warm-up) until `minMs` have passed and at least `minRuns` were made. */
+export function timeRuns(fn, { minRuns = 5, minMs = 300, warmup = 2, maxRuns = 500 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  const t0 = performance.now();
+  while (times.length < maxRuns && (times.length < minRuns || performance.now() - t0 < minMs)) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), p95: p95(times), runs: times.length };
+}
+
+export const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));

@@ -1,0 +1,83 @@
+// npm run bench [-- --quick] [-- --only engine,lsp]: every benchmark in one run, a table on stdout
+// and bench/results.json. Inputs are generated from fixed seeds, so runs are comparable.
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { fmt } from '../bench/stats.mjs';
+
+const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const only = onlyArg ? onlyArg.split(',') : null;
+const require = createRequire(import.meta.url);
+
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test'], { stdio: 'inherit' });
+const engine = require('../dist/engine.js');
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+  date: new Date().toISOString(),
+  quick,
+};
+console.log(`sourcelint bench${quick ? ' (quick)' : ''} — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}\n`);
+
+const sections = [
+  ['engine', '../bench/engine.mjs'],
+  ['pathological', '../bench/pathological.mjs'],
+  ['lsp', '../bench/lsp-latency.mjs'],
+  ['corpus', '../bench/corpus.mjs'],
+  ['soak', '../bench/soak.mjs'],
+];
+const results = { machine };
+let failed = 0;
+for (const [name, file] of sections) {
+  if (only && !only.includes(name)) continue;
+  if (!existsSync(new URL(file, import.meta.url))) continue;
+  const t = performance.now();
+  try {
+    const mod = await import(file);
+    results[name] = await mod.run({ quick, engine });
+  } catch (e) {
+    failed++;
+    results[name] = { error: String(e?.stack ?? e) };
+    console.error(`bench ${name} failed: ${e?.stack ?? e}`);
+  }
+  console.log(`${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  print(name, results[name]);
+}
+
+function table(headers, rows) {
+  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(w[i])).join(' | ') + ' |';
+  console.log([line(headers), '|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|', ...rows.map(line)].join('\n') + '\n');
+}
+
+function print(name, r) {
+  if (!r || r.error) return;
+  if (name === 'engine') {
+    table(
+      ['article', 'bytes', 'analyse p50 ms', 'p95 ms', 'MB/s', 'newline scan MB/s', 'tokenise MB/s', 'ratio to tokenise'],
+      r.rows.map((x) => [x.size, x.bytes, fmt(x.analyzeMs.p50), fmt(x.analyzeMs.p95), fmt(x.mbPerS, 1), fmt(x.newlineScanMbPerS, 0), fmt(x.tokeniseMbPerS, 1), fmt(x.ratioToTokenise)]),
+    );
+    console.log(`linearity: ${fmt(r.linearity.sizeRatio, 1)}× the bytes took ${fmt(r.linearity.timeRatio, 1)}× the time (${fmt(r.linearity.perTenfold, 2)}× per 10× size)\n`);
+  } else if (name === 'pathological') {
+    table(['input', 'bytes', 'ms'], r.rows.map((x) => [x.input, x.bytes, fmt(x.ms, 0)]));
+  } else if (name === 'lsp') {
+    table(
+      ['article', 'keystroke p50 ms', 'p95 ms', 'after debounce p95 ms', 'hover p95 ms', 'code action p95 ms', 'stale publish'],
+      r.rows.map((x) => [x.size, fmt(x.keystrokeMs.p50, 1), fmt(x.keystrokeMs.p95, 1), fmt(x.afterDebounceMs.p95, 1), fmt(x.hoverMs.p95, 2), fmt(x.codeActionMs.p95, 2), x.stalePublish ? 'YES' : 'none']),
+    );
+    console.log(`(debounce: ${r.rows[0]?.debounceMs} ms, included in the keystroke column)\n`);
+  } else if (r.table) {
+    table(r.table.headers, r.table.rows);
+  } else console.log(JSON.stringify(r, null, 1) + '\n');
+}
+
+writeFileSync(new URL('../bench/results.json', import.meta.url), JSON.stringify(results, null, 1) + '\n');
+console.log('wrote bench/results.json');
+process.exit(failed ? 1 : 0);
