@@ -11,6 +11,7 @@ import { findRc, loadRc } from './io/rcfile';
 import { readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine } from './report';
+import { DuplicatesUsageError, corpusOf, duplicatesCommand } from './duplicates-cmd';
 
 declare const SOURCELINT_VERSION: string | undefined;
 const VERSION = typeof SOURCELINT_VERSION === 'string' ? SOURCELINT_VERSION : '0.0.0-dev';
@@ -22,6 +23,7 @@ Usage: sourcelint <command> [options] [paths…]
 
 Commands:
   check [paths…]     report findings (default path: .)
+  duplicates [paths…]  list passages that stand in more than one place, largest first
 
 Options:
   -h, --help         help for a command (sourcelint check --help)
@@ -62,6 +64,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === 'check') return check(rest);
+  if (command === 'duplicates') return duplicatesCommand(rest, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   throw new UsageError(`unknown command "${command}" (try: sourcelint --help)`);
 }
 
@@ -125,6 +128,7 @@ function check(args: string[]): number {
 
   const direct = new Set(paths.map((p) => path.normalize(p)));
   const results: FileResult[] = [];
+  const pending: { result: FileResult; config: Config }[] = [];
   for (const input of inputs) {
     const read = readArticle(input.path, input.config.maxFileSize);
     if (!read.ok) {
@@ -136,8 +140,12 @@ function check(args: string[]): number {
       }
       continue;
     }
-    results.push({ path: input.path, text: read.text, analysis: analyze(read.text, { config: input.config }) });
+    results.push({ path: input.path, text: read.text, analysis: { findings: [], quotes: [] } });
+    pending.push({ result: results[results.length - 1], config: input.config });
   }
+  // One corpus of all inputs, so passages shared between them are found (related paths as reported).
+  const corpus = corpusOf(pending.map((p) => ({ path: p.result.path, text: p.result.text, config: p.config })));
+  for (const p of pending) p.result.analysis = analyze(p.result.text, { config: p.config, corpus, docId: p.result.path });
 
   const linesByPath = new Map(results.map((r) => [r.path, (r.lines = new LineIndex(r.text))]));
   if (format === 'json') {
@@ -155,7 +163,7 @@ function check(args: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (e instanceof UsageError || e instanceof DuplicatesUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`sourcelint: ${(e as Error).message}\n`);
     process.exitCode = 2;
   } else throw e;
