@@ -11,6 +11,8 @@ import { findRc, loadRc } from './io/rcfile';
 import { readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine } from './report';
+import { fixCommand } from './fix';
+import { boilerplatePatternProblems } from './engine/boilerplate';
 import { DuplicatesUsageError, corpusOf, duplicatesCommand } from './duplicates-cmd';
 
 declare const SOURCELINT_VERSION: string | undefined;
@@ -23,6 +25,7 @@ Usage: sourcelint <command> [options] [paths…]
 
 Commands:
   check [paths…]     report findings (default path: .)
+  fix [paths…]       remove boilerplate lines (--dry-run: print a diff, write nothing)
   duplicates [paths…]  list passages that stand in more than one place, largest first
 
 Options:
@@ -64,6 +67,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === 'check') return check(rest);
+  if (command === 'fix') return fixCommand(rest);
   if (command === 'duplicates') return duplicatesCommand(rest, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   throw new UsageError(`unknown command "${command}" (try: sourcelint --help)`);
 }
@@ -97,6 +101,7 @@ function check(args: string[]): number {
       if (values.config && !fs.existsSync(rc)) throw new UsageError(`--config ${rc}: no such file`);
       const loaded = loadRc(rc);
       for (const e of loaded.errors) process.stderr.write(`sourcelint: ${e}\n`);
+      for (const p of boilerplatePatternProblems(loaded.config)) process.stderr.write(`sourcelint: ${rc}: "${p.key}" ${p.message}\n`);
       c = loaded.config;
       configCache.set(rc, c);
     }

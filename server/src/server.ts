@@ -10,12 +10,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, tooLargeFinding } from './engine/analyze';
 import { boilerplatePatternProblems, rawPatternProblems } from './engine/boilerplate';
+import { boilerplatePatternProblems, rawPatternProblems } from './engine/boilerplate';
 import { type Config, type ConfigProblem, DEFAULT_CONFIG } from './engine/config';
 import { LineIndex } from './engine/text';
 import type { Analysis } from './engine/types';
 import { RC_NAME, parseRc } from './io/rcfile';
 import { articleMatcher } from './io/walk';
 import { type DiagnosticData, quickFix, toDiagnostic } from './lsp/convert';
+import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
 import { settingsConfig } from './lsp/settings';
@@ -97,6 +99,7 @@ function configFor(uri: string): Promise<Config> {
       const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' });
       const problems: ConfigProblem[] = [];
       const config = settingsConfig(rc, settings, problems);
+      problems.push(...rawPatternProblems(settings));
       problems.push(...rawPatternProblems(settings));
       reportProblems('settings', problems.map((p) => ({ ...p, key: `sourcelint.${p.key}` })));
       return config;

@@ -19,7 +19,7 @@ export const MAX_RULE_WORDS = 60;
 export const RULES: Rule[] = [
   // Promos: newsletters, subscriptions, apps, "read more" links, explainer plugs.
   { kind: 'promo', what: 'a plug for other content', pattern: /^do you have questions about .*\bget the answers\b.*$/ },
-  { kind: 'promo', what: 'a newsletter sign-up', pattern: /^(sign up|subscribe|register|join|opt in)\b.{0,120}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest)\b.{0,120}$/ },
+  { kind: 'promo', what: 'a newsletter sign-up', pattern: /^(sign up|subscribe|register|join|opt in)\b.{0,120}\b(newsletters?|inbox|e-?mail (updates|alerts|list)|alerts|briefing|digest)\b.{0,120}$/ },
   { kind: 'promo', what: 'a newsletter sign-up', pattern: /^(get|receive|have) .{0,80}\b(delivered|sent|straight|direct(ly)?) (to|into) your (inbox|e-?mail|phone)\b.{0,80}$/ },
   { kind: 'promo', what: 'a subscription plug', pattern: /^(subscribe|subscribe now|subscribe today|subscribe here|subscribe for \S+|already a subscriber\??|become a (member|subscriber|supporter)|support (our|independent) journalism)[.!]?$/ },
   { kind: 'promo', what: 'a subscription plug', pattern: /^(click|tap) here to (subscribe|sign up|register|download|read more)\b.{0,100}$/ },

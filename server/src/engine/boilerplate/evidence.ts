@@ -102,8 +102,8 @@ export function repeatedLines(
           break;
         }
       }
-      // Copies of one story: most lines shared, however common each line is.
-      if (!r && shared >= 3 && shared * 2 > keys.size) r = true;
+      // Copies of one story, whole or cut down: most of the shorter one's lines shared, however common each line is.
+      if (!r && shared >= 3 && shared * 2 > Math.min(keys.size, theirs.size)) r = true;
       related.set(other, r);
     }
     return r;

@@ -12,7 +12,7 @@ import { menuLines } from './menus';
 import { compileList } from './patterns';
 import { removalEdits } from './removal';
 
-export { boilerplatePatternProblems } from './patterns';
+export { boilerplatePatternProblems, rawPatternProblems } from './patterns';
 export { LineTable, type LineStats } from './evidence';
 
 export const REMOVE_LINE = 'Remove this line';

@@ -77,3 +77,11 @@ export function boilerplatePatternProblems(config: Config): ConfigProblem[] {
     ...compileList(config.boilerplate.allow, 'boilerplate.allow').problems,
   ];
 }
+
+/** The same check on a raw settings or rc object ({ boilerplate: { patterns, allow } }), before merging. */
+export function rawPatternProblems(raw: unknown): ConfigProblem[] {
+  const bp = (raw as { boilerplate?: { patterns?: unknown; allow?: unknown } } | undefined)?.boilerplate;
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  if (!bp || typeof bp !== 'object') return [];
+  return [...compileList(list(bp.patterns), 'boilerplate.patterns').problems, ...compileList(list(bp.allow), 'boilerplate.allow').problems];
+}

@@ -1,0 +1,145 @@
+// `sourcelint fix [paths…] [--dry-run]`: removes the boilerplate lines that `check` reports,
+// with the same edits as the editor's fix-all. --dry-run prints a unified diff and writes nothing;
+// otherwise each file is replaced atomically, and a file that changed since it was read is left alone.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from './engine/analyze';
+import { boilerplatePatternProblems, removeAllEdits } from './engine/boilerplate';
+import { applyEdits } from './engine/boilerplate/removal';
+import { type Config, DEFAULT_CONFIG } from './engine/config';
+import { ChangedSinceReadError, replaceFileAtomic } from './io/atomic';
+import { unifiedDiff } from './io/diff';
+import { findRc, loadRc } from './io/rcfile';
+import { decodeArticle, errnoReason } from './io/read';
+import { articleMatcher, walkArticles } from './io/walk';
+
+export const FIX_HELP = `Usage: sourcelint fix [paths…] [--dry-run] [--config FILE] [--follow-symlinks]
+
+Removes the boilerplate lines (promos, credit and copyright lines, page furniture) that
+\`sourcelint check\` reports, from the given files and the articles in the given folders.
+Removals leave no doubled blank lines, keep line endings and a BOM, and change no other byte.
+
+Options:
+  --dry-run            print a unified diff of the changes and write nothing
+  --config FILE        use this .sourcelintrc.json instead of the one found upwards from each path
+  --follow-symlinks    follow symbolic links inside folders (off: links are skipped)
+
+Each file is written atomically (a temp file in the same folder, flushed, then renamed over the
+old one, keeping its mode); a file that changed after it was read is not written.
+Exit codes: 0 done (or nothing to do), 2 bad usage, or a file could not be read or written.`;
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const keepBom = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+interface Out {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export function fixCommand(args: string[], io: Out = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      config: { type: 'string' },
+      'follow-symlinks': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(FIX_HELP + '\n');
+    return 0;
+  }
+  const dry = values['dry-run']!;
+  let failed = false;
+  const configs = new Map<string, Config>();
+  const configFor = (p: string): Config | undefined => {
+    const rc = values.config ?? findRc(p);
+    if (!rc) return DEFAULT_CONFIG;
+    let c = configs.get(rc);
+    if (!c) {
+      if (values.config && !fs.existsSync(rc)) {
+        io.err(`sourcelint: --config ${rc}: no such file\n`);
+        return undefined;
+      }
+      const loaded = loadRc(rc);
+      for (const e of loaded.errors) io.err(`sourcelint: ${e}\n`);
+      for (const p of boilerplatePatternProblems(loaded.config)) io.err(`sourcelint: ${rc}: "${p.key}" ${p.message}\n`);
+      c = loaded.config;
+      configs.set(rc, c);
+    }
+    return c;
+  };
+
+  const files: { path: string; config: Config; named: boolean }[] = [];
+  for (const p of positionals.length ? positionals : ['.']) {
+    const config = configFor(p);
+    if (!config) return 2;
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch (e) {
+      io.err(`sourcelint: ${p}: ${errnoReason(e, 'cannot read')}\n`);
+      failed = true;
+      continue;
+    }
+    if (!st.isDirectory()) {
+      files.push({ path: p, config, named: true });
+      continue;
+    }
+    const problems: { path: string; reason: string }[] = [];
+    const found = walkArticles(p, articleMatcher(config.include, config.exclude), problems, values['follow-symlinks']);
+    for (const pr of problems) io.err(`sourcelint: ${pr.path}: skipped: ${pr.reason}\n`);
+    for (const f of found) files.push({ path: f, config, named: false });
+  }
+
+  let changed = 0;
+  let removed = 0;
+  for (const f of files) {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(f.path);
+    } catch (e) {
+      io.err(`sourcelint: ${f.path}: ${f.named ? '' : 'skipped: '}${errnoReason(e, 'cannot read')}\n`);
+      if (f.named) failed = true;
+      continue;
+    }
+    const checked = decodeArticle(bytes, f.config.maxFileSize);
+    if (!checked.ok) {
+      io.err(`sourcelint: ${f.path}: ${f.named ? '' : 'skipped: '}${checked.reason}\n`);
+      if (f.named) failed = true;
+      continue;
+    }
+    // The engine sees the BOM as part of the first line's spacing and its edits keep it.
+    const text = keepBom.decode(bytes);
+    const { findings } = analyze(text, { config: f.config });
+    const edits = removeAllEdits(findings);
+    if (!edits.length) continue;
+    const lines = findings.filter((x) => x.code === 'boilerplate').length;
+    const next = applyEdits(text, edits);
+    const name = (path.isAbsolute(f.path) ? f.path : path.relative(process.cwd(), f.path)).split(path.sep).join('/');
+    if (dry) {
+      io.out(unifiedDiff(name, text, next));
+    } else {
+      const hasBom = UTF8_BOM.every((b, i) => bytes[i] === b);
+      const data = Buffer.from(hasBom && !next.startsWith('\ufeff') ? '\ufeff' + next : next, 'utf8');
+      try {
+        replaceFileAtomic(f.path, data, bytes);
+      } catch (e) {
+        const why = e instanceof ChangedSinceReadError ? e.message : `${f.path}: not written: ${errnoReason(e, 'cannot write')}`;
+        io.err(`sourcelint: ${why}\n`);
+        failed = true;
+        continue;
+      }
+    }
+    changed++;
+    removed += lines;
+    io.err(`sourcelint: ${f.path}: ${dry ? 'would remove' : 'removed'} ${lines} boilerplate line${lines === 1 ? '' : 's'}\n`);
+  }
+  if (!changed && !failed) io.err('sourcelint: no boilerplate to remove\n');
+  else if (changed > 1) io.err(`sourcelint: ${dry ? 'would remove' : 'removed'} ${removed} lines from ${changed} files\n`);
+  return failed ? 2 : 0;
+}
