@@ -22,7 +22,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: {
       configurationSection: 'sourcelint',
-      fileEvents: workspace.createFileSystemWatcher('**/.sourcelintrc.json'),
+      // The rc file, and the articles (created, changed, deleted, renamed) for the server's corpus.
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/.sourcelintrc.json'),
+        ...workspace.getConfiguration('sourcelint').get<string[]>('include', ['**/*.txt', '**/*.article']).map((g) => workspace.createFileSystemWatcher(g)),
+      ],
     },
   };
   client = new LanguageClient('sourcelint', 'Sourcelint', serverOptions, clientOptions);

@@ -1,0 +1,144 @@
+// The workspace corpus in the language server: every article under the workspace folders,
+// loaded at start (with progress and cancellation) and kept current from file events and
+// open-document edits, so duplicates are found against files that are not open.
+
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection } from 'vscode-languageserver/node';
+import type { Config } from '../engine/config';
+import { Corpus } from '../engine/duplicates/corpus';
+import type { Analysis } from '../engine/types';
+import { readArticle } from '../io/read';
+import { articleMatcher, walkArticles } from '../io/walk';
+
+/** Files read between progress reports (and between yields to other requests). */
+const BATCH = 100;
+
+export interface CorpusHost {
+  folders(): string[];
+  configFor(uri: string): Promise<Config>;
+  /** Open documents are owned by the editor: their text comes from edits, not from disk. */
+  isOpen(uri: string): boolean;
+}
+
+export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
+
+export class WorkspaceCorpus {
+  readonly corpus = new Corpus();
+  /** Files indexed from disk (not open), so a reload can drop those no longer included. */
+  private fromDisk = new Set<string>();
+  private generation = 0;
+  loaded = false;
+
+  constructor(private readonly connection: Connection, private readonly host: CorpusHost) {}
+
+  /** Indexes every article of every workspace folder. A newer call cancels an older one. */
+  async load(): Promise<number> {
+    const gen = ++this.generation;
+    const files: { uri: string; file: string; config: Config }[] = [];
+    for (const folder of this.host.folders()) {
+      const config = await this.host.configFor(pathToFileURL(folder).href);
+      for (const file of walkArticles(folder, articleMatcher(config.include, config.exclude))) {
+        files.push({ uri: pathToFileURL(file).href, file, config });
+      }
+    }
+    const progress = await this.connection.window.createWorkDoneProgress();
+    const total = files.length.toLocaleString('en');
+    progress.begin('Indexing articles…', 0, `0/${total}`, true);
+    const seen = new Set<string>();
+    let done = 0;
+    let cancelled = false;
+    try {
+      for (const f of files) {
+        if (gen !== this.generation || progress.token.isCancellationRequested) {
+          cancelled = true;
+          break;
+        }
+        seen.add(f.uri);
+        if (!this.host.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
+        if (++done % BATCH === 0) {
+          progress.report(Math.floor((done * 100) / files.length), `${done.toLocaleString('en')}/${total}`);
+          await new Promise((r) => setImmediate(r));
+        }
+      }
+    } finally {
+      progress.done();
+    }
+    if (cancelled) {
+      if (gen === this.generation) {
+        this.connection.console.info(`sourcelint: indexing cancelled after ${done.toLocaleString('en')} of ${total} articles; duplicates are checked against those only`);
+      }
+      return done;
+    }
+    for (const uri of this.fromDisk) if (!seen.has(uri)) this.forget(uri);
+    this.loaded = true;
+    this.connection.console.info(`sourcelint: indexed ${total} articles`);
+    return done;
+  }
+
+  /** Applies file events (created, changed, deleted; a rename is a delete and a create). Returns the URIs whose text changed. */
+  async onFileEvents(changes: { uri: string; type: number }[]): Promise<string[]> {
+    const changed: string[] = [];
+    for (const c of changes) {
+      if (!c.uri.startsWith('file:') || this.host.isOpen(c.uri)) continue;
+      if (c.type === FileChange.Deleted) {
+        if (this.forget(c.uri)) changed.push(c.uri);
+        continue;
+      }
+      const config = await this.host.configFor(c.uri);
+      if (this.isArticle(c.uri, config) ? this.readFromDisk(c.uri, config) : this.forget(c.uri)) changed.push(c.uri);
+    }
+    return changed;
+  }
+
+  /** An open document's current text. Returns true when the corpus changed. */
+  setOpen(uri: string, text: string): boolean {
+    this.fromDisk.delete(uri);
+    return this.corpus.set(uri, text);
+  }
+
+  /** A document closed (or no longer an article): back to what is on disk, if it is an article there. */
+  async closed(uri: string): Promise<boolean> {
+    if (!uri.startsWith('file:')) return this.forget(uri);
+    const config = await this.host.configFor(uri);
+    return this.isArticle(uri, config) ? this.readFromDisk(uri, config) : this.forget(uri);
+  }
+
+  remove(uri: string): boolean {
+    return this.forget(uri);
+  }
+
+  /**
+   * Open documents whose duplicate findings may change because `uri` changed: those whose last
+   * findings point at it, and those that share a passage with its new text.
+   */
+  affected(uri: string, results: ReadonlyMap<string, { analysis: Analysis }>): string[] {
+    const out = new Set<string>();
+    for (const [other, r] of results) {
+      if (other !== uri && r.analysis.findings.some((f) => f.related?.some((rel) => rel.doc === uri))) out.add(other);
+    }
+    if (this.corpus.has(uri)) {
+      for (const m of this.corpus.matches(uri).matches) if (m.doc !== uri && results.has(m.doc)) out.add(m.doc);
+    }
+    return [...out];
+  }
+
+  private isArticle(uri: string, config: Config): boolean {
+    const file = fileURLToPath(uri);
+    const folder = this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    if (!folder) return false;
+    return articleMatcher(config.include, config.exclude)(path.relative(folder, file));
+  }
+
+  private readFromDisk(uri: string, config: Config): boolean {
+    const read = readArticle(fileURLToPath(uri), config.maxFileSize);
+    if (!read.ok) return this.forget(uri);
+    this.fromDisk.add(uri);
+    return this.corpus.set(uri, read.text);
+  }
+
+  private forget(uri: string): boolean {
+    this.fromDisk.delete(uri);
+    return this.corpus.delete(uri);
+  }
+}
