@@ -19,6 +19,7 @@ import { type DiagnosticData, quickFix, toDiagnostic } from './lsp/convert';
 import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
 import { settingsConfig } from './lsp/settings';
+import { WorkspaceCorpus } from './lsp/corpus';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
 let debounceMs = 75;
@@ -37,6 +38,8 @@ const configCache = new Map<string, Promise<Config>>();
 const shownErrors = new Set<string>();
 let folders: string[] = [];
 let canPullConfig = false;
+// Every article of the workspace, open or not, for duplicated passages across files.
+const workspace = new WorkspaceCorpus(connection, { folders: () => folders, configFor, isOpen: (u) => !!documents.get(u) });
 
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -56,7 +59,21 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcelint' });
+  reloadCorpus();
 });
+
+/** (Re)indexes the workspace, then re-checks open documents against the whole corpus. */
+function reloadCorpus() {
+  workspace.load().then(
+    () => documents.all().forEach((d) => schedule(d.uri, 0)),
+    (e) => connection.console.error(`sourcelint: indexing failed: ${(e as Error).stack ?? e}`),
+  );
+}
+
+/** Re-checks the open documents whose duplicates may have changed with `uri`. */
+function corpusChanged(uri: string) {
+  for (const other of workspace.affected(uri, results)) schedule(other, debounceMs);
+}
 
 function reportProblems(where: string, problems: (string | ConfigProblem)[]) {
   for (const p of problems) {
@@ -124,19 +141,23 @@ async function validate(uri: string): Promise<void> {
   if (!current || current.version !== version) return; // a newer edit has its own run queued
   if (!isArticle(doc, config)) {
     results.delete(uri);
+    if (workspace.remove(uri)) corpusChanged(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
   const text = doc.getText();
   const lines = new LineIndex(text);
   const size = Buffer.byteLength(text, 'utf8');
-  const analysis: Analysis =
-    size > config.maxFileSize
-      ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
-      : analyze(text, { config });
+  const tooLarge = size > config.maxFileSize;
+  const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, text);
+  const analysis: Analysis = tooLarge
+    ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
+    : analyze(text, { config, corpus: workspace.corpus, docId: uri });
   results.set(uri, { version, lines, analysis });
+  if (changed) corpusChanged(uri);
+  // Related spans are offsets in the other document's indexed text.
   const diagnostics: Diagnostic[] = analysis.findings.map((f, index) =>
-    toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, (d) => results.get(d)?.lines),
+    toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, (d) => workspace.corpus.lineIndex(d) ?? results.get(d)?.lines),
   );
   void connection.sendDiagnostics({ uri, version, diagnostics });
 }
@@ -171,6 +192,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   results.delete(e.document.uri);
+  void workspace.closed(e.document.uri).then((changed) => changed && corpusChanged(e.document.uri));
   configCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -179,9 +201,11 @@ connection.onDidChangeConfiguration(() => {
   configCache.clear();
   shownErrors.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
+  reloadCorpus();
 });
 
 connection.onDidChangeWatchedFiles((e) => {
+  void workspace.onFileEvents(e.changes).then((changed) => changed.forEach(corpusChanged));
   if (e.changes.some((c) => c.uri.endsWith('/' + RC_NAME))) {
     configCache.clear();
     shownErrors.clear();
