@@ -1,9 +1,17 @@
-// Attribution: for each quote, the cue and the source it reaches, resolved to a speaker.
-// (First version: no attribution yet; every quote is reported with attributed = null.)
+// Attribution: for each quotation, the cue and the source mention it reaches, resolved to
+// a speaker with an affiliation. Works frame by frame (quote-aware sentences), in text
+// order, so that pronouns and surnames resolve against what came before.
 
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
+import { cueExtent, findCues } from './cues';
+import { type Frame, type Tok, framesOf } from './frames';
+import { OPENERS, mainSubject } from './mentions';
+import { nameParts } from './names';
+import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
+import { type ResolvedCue, resolveNP } from './resolve';
+import { type Entity, Speakers } from './speakers';
 
 export interface Attribution {
   attributed: boolean | null;
@@ -12,7 +20,127 @@ export interface Attribution {
   cue: Mention | null;
 }
 
+interface Decision {
+  r: ResolvedCue | null;
+}
+
 /** One entry per doc.quotes[i]. */
-export function attribute(doc: ArticleDoc, _config: Config): Attribution[] {
-  return doc.quotes.map(() => ({ attributed: null, source: null, speaker: null, cue: null }));
+export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
+  const n = doc.quotes.length;
+  const decided: (ResolvedCue | null | undefined)[] = new Array(n).fill(undefined);
+  const speakers = new Speakers();
+  const top: number[][] = doc.paras.map(() => []);
+  doc.quotes.forEach((q, i) => {
+    if (q.parent < 0) top[q.paragraph].push(i);
+  });
+  let prev: ParagraphCues | null = null;
+  for (const para of doc.paras) {
+    const frames = framesOf(doc, para.index, top[para.index]);
+    const here: ParagraphCues = { frames: [], colon: endsWithColon(doc, para.index) };
+    const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
+    for (const frame of frames) {
+      const toks = frame.toks;
+      observeNames(doc.text, toks, speakers);
+      const cues = findCues(toks).map((c) => resolveNP(doc.text, toks, c.np, speakers, c));
+      if (!cues.length) {
+        const subj = mainSubject(toks, 0, toks.length - 1);
+        if (subj && subj.kind !== 'pronoun') resolveNP(doc.text, toks, subj, speakers, null);
+      }
+      here.frames.push(cues);
+      toks.forEach((t, pos) => {
+        if (t.k !== 'q') return;
+        const r = chooseCue(toks, cues, pos);
+        if (r) decided[t.q] = r;
+        else pending.push({ q: t.q, f: frame.index, pos, frame });
+      });
+    }
+    for (const p of pending) {
+      const q = doc.quotes[p.q];
+      let r: ResolvedCue | null = null;
+      if (q.continues >= 0) r = decided[q.continues] ?? null;
+      else r = inherit(doc, here, p.f, prev) ?? weakSubject(doc.text, p.frame.toks, p.pos, speakers);
+      decided[p.q] = r;
+    }
+    prev = here;
+  }
+  const out: Attribution[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const q = doc.quotes[i];
+    let root = i;
+    while (doc.quotes[root].parent >= 0) root = doc.quotes[root].parent;
+    const r = decided[root] ?? null;
+    if (r) {
+      out[i] = { attributed: true, source: r.source, speaker: speakerOf(r.entity), cue: r.cueMention };
+      continue;
+    }
+    const text = doc.text.slice(q.start, q.end);
+    const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text);
+    out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
+  }
+  return out;
+}
+
+const speakerOf = (e: Entity | null): Speaker | null => (e ? { name: e.name, affiliation: e.affiliation, firstAt: e.firstAt } : null);
+
+export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** "Justice Against Sponsors of Terrorism Act", "The Apprentice": a title, not speech. */
+function titleLike(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (/[.!?,]$/.test(s.trim())) return false;
+  return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** The cue that governs the quotation token at `pos`. */
+function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue | null {
+  const ext = cues.map((c) => cueExtent(c.cue!));
+  const onlyPunct = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (toks[k].k !== 'p') return false;
+    return b - a <= 2;
+  };
+  // "…," he said / said X — right after the quote.
+  for (let i = 0; i < cues.length; i++) if (ext[i][0] > pos && onlyPunct(pos + 1, ext[i][0])) return cues[i];
+  // He said: "…" / X told VOA that "…" — right before it.
+  for (let i = cues.length - 1; i >= 0; i--) {
+    if (ext[i][1] >= pos) continue;
+    let ok = true;
+    for (let k = ext[i][1] + 1; k < pos; k++) if (!(toks[k].k === 'p' || toks[k].l === 'that')) ok = false;
+    if (ok && pos - ext[i][1] <= 3) return cues[i];
+  }
+  // "According to X, …" opening the sentence governs all of it.
+  if (cues[0]?.cue?.kind === 'according' && ext[0][0] <= 1 && ext[0][1] < pos) return cues[0];
+  // The nearest cue before; a pronoun there may stand for the main subject ("Clinton says she …").
+  for (let i = cues.length - 1; i >= 0; i--) {
+    if (ext[i][1] >= pos) continue;
+    const c = cues[i];
+    if (c.np.kind === 'pronoun' && c.entity) {
+      const main = cues.find((m, k) => k < i && m.entity === c.entity && m.np.kind !== 'pronoun');
+      if (main) return main;
+    }
+    return c;
+  }
+  for (let i = 0; i < cues.length; i++) if (ext[i][0] > pos) return cues[i];
+  return null;
+}
+
+/** A quoted fragment inside a sentence whose subject is a speaker ("NATO … can become “security spoilers”"). */
+function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {
+  if (pos === 0) return null;
+  const np = mainSubject(toks, 0, pos - 1);
+  if (!np || np.b >= pos) return null;
+  return resolveNP(text, toks, np, speakers, null);
+}
+
+/** Registers full names written anywhere (so that a later "Xi said" finds Xi Jinping) without making them speakers. */
+function observeNames(text: string, toks: Tok[], speakers: Speakers) {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].k !== 'w' || !toks[i].cap || OPENERS.has(toks[i].l)) continue;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
+    if (j > i) {
+      const p = nameParts(text, toks, { a: i, b: j, kind: 'name' });
+      if (p.kind === 'person' && p.keys.length >= 2 && p.keys.length <= 4) speakers.byName(p, toks[i].s);
+    }
+    i = j;
+  }
 }

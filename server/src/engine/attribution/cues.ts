@@ -1,0 +1,100 @@
+// Cues: the words that attribute speech — speech verbs in either order ("X said",
+// "said X", "…," he added), participles ("…, saying"), "according to X" and
+// "X was quoted as saying" — each with the source phrase it reaches.
+
+import type { Tok } from './frames';
+import { CUE_VERBS, DETERMINERS, INVERTIBLE, WEAK_VERBS } from './lexicon';
+import { type NP, mainSubject, npLeft, npRight, subjectLeft } from './mentions';
+
+export type CueKind = 'verb' | 'inverted' | 'according' | 'participle' | 'quoted-as';
+
+export interface Cue {
+  /** First and last token of the cue words. */
+  v: number;
+  ve: number;
+  kind: CueKind;
+  np: NP;
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const OPEN_LEFT = (t: Tok | undefined) => !t || t.k === 'q' || (t.k === 'p' && t.t !== ')' && t.t !== '(');
+
+/** First and last token a cue and its source cover, for adjacency to a quotation. */
+export function cueExtent(c: Cue): [number, number] {
+  const ends = [c.v, c.ve, c.np.a, c.np.appos ? c.np.appos.b : c.np.b];
+  return [Math.min(...ends), Math.max(...ends)];
+}
+
+export function findCues(toks: Tok[]): Cue[] {
+  const out: Cue[] = [];
+  const hi = toks.length - 1;
+  let lo = 0; // start of the current clause run: quotations and semicolons cut it
+  for (let i = 0; i <= hi; i++) {
+    const t = toks[i];
+    if (t.k === 'q' || (t.k === 'p' && t.t === ';')) {
+      lo = i + 1;
+      continue;
+    }
+    if (t.k !== 'w') continue;
+    const l = t.l;
+    if (l === 'according' && toks[i + 1]?.l === 'to') {
+      const np = npRight(toks, i + 2, hi);
+      if (np) out.push({ v: i, ve: i + 1, kind: 'according', np });
+      i++;
+      continue;
+    }
+    if (t.cap) continue;
+    if (l === 'quoted') {
+      const q = quotedAs(toks, i, lo);
+      if (q) {
+        out.push(q);
+        i = q.ve;
+      }
+      continue;
+    }
+    const base = CUE_VERBS.get(l);
+    if (!base) continue;
+    const prev = toks[i - 1];
+    if (prev?.l === 'to' || (prev && DETERMINERS.has(prev.l) && prev.l !== 'that')) continue; // "to say", "a warning"
+    if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev)) continue;
+    if (/ing$/.test(l) && l !== base) {
+      // "…, saying": the speaker is the subject of the clause the participle hangs on.
+      const np = mainSubject(toks, lo, i - 1);
+      if (np) out.push({ v: i, ve: i, kind: 'participle', np });
+      continue;
+    }
+    if (prev && prev.k === 'w' && PASSIVE_AUX.has(prev.l) && /(ed|told|written|spoken)$/.test(l)) continue; // "was asked"
+    // "…," said X / "…," continued X: the speaker follows; after a comma only if none precedes.
+    const right = (OPEN_LEFT(prev) || prev.l === 'that') && INVERTIBLE.has(base) ? npRight(toks, i + 1, hi) : null;
+    if (right && (!prev || prev.k === 'q' || prev.l === 'that' || i === lo)) {
+      out.push({ v: i, ve: i, kind: 'inverted', np: right });
+      continue;
+    }
+    let np = subjectLeft(toks, i, lo);
+    if (!np && prev?.l === 'who' && toks[i - 2]?.t === ',') np = npLeft(toks, i - 3, lo); // "Smith, who said"
+    if (np) out.push({ v: i, ve: i, kind: 'verb', np });
+    else if (right) out.push({ v: i, ve: i, kind: 'inverted', np: right });
+  }
+  return out;
+}
+
+/** "X was quoted as saying (by Y)" → X; "Y quoted X as saying" → X. */
+function quotedAs(toks: Tok[], i: number, lo: number): Cue | null {
+  let k = i + 1;
+  while (k < toks.length && k - i <= 7 && toks[k].l !== 'as') k++;
+  if (toks[k]?.l !== 'as' || toks[k + 1]?.l !== 'saying') return null;
+  let np: NP | null;
+  if (k === i + 1) {
+    const aux = PASSIVE_AUX.has(toks[i - 1]?.l ?? '') ? i - 1 : i;
+    np = subjectLeft(toks, aux, lo);
+  } else np = npRight(toks, i + 1, k - 1);
+  return np ? { v: i, ve: k + 1, kind: 'quoted-as', np } : null;
+}
+
+/** Weak verbs ("called", "described") attribute only what they introduce. */
+function followedByQuote(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  if (n && (n.l === 'that' || n.t === ':' || n.t === ',')) return true;
+  for (let k = i + 1; k < toks.length && k - i <= 6; k++) if (toks[k].k === 'q') return true;
+  return false;
+}

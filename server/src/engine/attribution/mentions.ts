@@ -1,0 +1,204 @@
+// Source mentions: the noun phrase a cue reaches (a name with its title, a pronoun, an
+// organisation, "analysts"), found by walking tokens left or right from the cue, and the
+// appositive that follows a name ("X, a professor at …, said").
+
+import type { Tok } from './frames';
+import {
+  APPOSITIVE_OPENERS, CLAUSE_WORDS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS,
+  SOURCE_NOUNS, TIME_WORDS, TITLES,
+} from './lexicon';
+
+export type MentionKind = 'name' | 'pronoun' | 'noun';
+
+/** A source phrase: tokens a..b (inclusive), and an appositive a2..b2 when one was found. */
+export interface NP {
+  a: number;
+  b: number;
+  kind: MentionKind;
+  appos?: { a: number; b: number; weak: boolean };
+}
+
+const isW = (t: Tok | undefined): t is Tok => !!t && t.k === 'w';
+const isComma = (t: Tok | undefined) => !!t && t.k === 'p' && t.t === ',';
+/** Sentence-opening words that are capitalised but never part of a name. */
+export const OPENERS = new Set(
+  'however but and meanwhile still yet also in on at according with after during despite as when while although if because so then since the a an last earlier later this that there it he she they we i his her their its our more some many most asked speaking writing'.split(' '),
+);
+
+const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l);
+const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
+
+/** Could this token end a source phrase? */
+export function isHead(t: Tok | undefined): boolean {
+  if (!isW(t)) return false;
+  if (PRONOUNS.has(t.l)) return true;
+  if (t.cap) return !CLAUSE_WORDS.has(t.l) || t.l === 'for';
+  return SOURCE_NOUNS.has(t.l) || TITLES.has(t.l);
+}
+
+/** The phrase ending at token j, reaching left no further than lo. */
+export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
+  const head = toks[j];
+  if (!isHead(head)) return null;
+  if (PRONOUNS.has(head.l)) return { a: j, b: j, kind: 'pronoun' };
+  let a = j;
+  for (let i = j - 1; i >= lo && j - i < 14; i--) {
+    const t = toks[i];
+    if (!isW(t)) break;
+    if (DETERMINERS.has(t.l) && t.l !== 'that') {
+      a = i;
+      break;
+    }
+    if (NP_CONNECTORS.has(t.l) && !t.cap) {
+      // Only inside a name: "Embassy in Washington", "Kim and Belousov".
+      if (isW(toks[i - 1]) && (toks[i - 1].cap || toks[i - 1].poss) && toks[i + 1]?.cap) continue;
+      break;
+    }
+    if (t.cap && OPENERS.has(t.l) && (i === lo || !isW(toks[i - 1]))) break;
+    if (!inNP(t)) break;
+    if (PRONOUNS.has(t.l)) break;
+    a = i;
+  }
+  // Drop connectors left dangling at the start.
+  while (a < j && NP_CONNECTORS.has(toks[a].l) && !toks[a].cap) a++;
+  // "The United States and its allies": one coordinated source.
+  if (/^(its|their|his|her)$/.test(toks[a].l) && a - 2 >= lo && toks[a - 1].l === 'and' && toks[a - 2].cap) {
+    const first = npLeft(toks, a - 2, lo);
+    if (first && first.kind !== 'pronoun') a = first.a;
+  }
+  return { a, b: j, kind: kindOf(toks, a, j) };
+}
+
+/** The phrase starting at token i (after a verb or "according to"), up to hi. */
+export function npRight(toks: Tok[], i: number, hi: number): NP | null {
+  while (i <= hi && isW(toks[i]) && TIME_WORDS.has(toks[i].l)) i++;
+  const first = toks[i];
+  if (!isW(first) || i > hi) return null;
+  if (PRONOUNS.has(first.l)) return { a: i, b: i, kind: 'pronoun' };
+  let b = -1;
+  for (let k = i; k <= hi && k - i < 14; k++) {
+    const t = toks[k];
+    if (!isW(t)) break;
+    if (NP_CONNECTORS.has(t.l) && !t.cap) {
+      if (b >= 0 && toks[k + 1]?.cap && (t.l !== 'on' || !TIME_WORDS.has(toks[k + 1].l))) continue;
+      break;
+    }
+    if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
+    if (!inNP(t) || (CLAUSE_WORDS.has(t.l) && !t.cap)) break;
+    if (t.l === 'that' || t.l === 'this') break;
+    b = k;
+    if (t.poss && !toks[k + 1]?.cap && !lowerNoun(toks[k + 1] ?? t) && !NP_ADJECTIVES.has(toks[k + 1]?.l ?? '')) break;
+  }
+  if (b < 0) return null;
+  while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap) b--;
+  if (!isHead(toks[b]) || toks[b].poss) return null;
+  const np: NP = { a: i, b, kind: kindOf(toks, i, b) };
+  const ap = appositiveAfter(toks, b, hi);
+  if (ap) np.appos = ap;
+  return np;
+}
+
+function kindOf(toks: Tok[], a: number, b: number): MentionKind {
+  for (let k = a; k <= b; k++) if (toks[k].cap && !DETERMINERS.has(toks[k].l)) return 'name';
+  return 'noun';
+}
+
+/** Does the stretch from token i read as an appositive ("a professor at …", "who was …", "head of …")? */
+function opensAppositive(toks: Tok[], i: number, left = false): boolean {
+  const t = toks[i];
+  if (!isW(t)) return false;
+  if (t.l === 'who' || t.l === 'whose') return true;
+  // "X, while attending …, said": an aside between subject and verb.
+  if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
+  if (t.cap) return false;
+  if (APPOSITIVE_OPENERS.has(t.l)) {
+    // "the Chinese Embassy" is a name, not an appositive; "the head of …" is one.
+    if (t.l === 'the') return isW(toks[i + 1]) && !toks[i + 1].cap;
+    return true;
+  }
+  return TITLES.has(t.l) || SOURCE_NOUNS.has(t.l) || NP_ADJECTIVES.has(t.l);
+}
+
+/** ", a professor of … at …" after a name: runs to the next comma, full stop or quotation. */
+export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos'] | undefined {
+  if (!isComma(toks[b + 1]) || !opensAppositive(toks, b + 2)) return undefined;
+  const a = b + 2;
+  let e = a;
+  const who = toks[a].l === 'who' || toks[a].l === 'whose';
+  for (let k = a; k <= hi; k++) {
+    const t = toks[k];
+    if (t.k === 'q' || (t.k === 'p' && t.t !== '-' && t.t !== '’' && !(who && t.t === ','))) break;
+    if (t.k === 'p') continue;
+    e = k;
+  }
+  return { a, b: e, weak: who };
+}
+
+/** Skips auxiliaries, adverbs and times left of token j ("has also", "on Friday"). */
+export function skipFillersLeft(toks: Tok[], j: number, lo: number): number {
+  while (j >= lo && isW(toks[j]) && FILLERS.has(toks[j].l) && !(toks[j].cap && !TIME_WORDS.has(toks[j].l))) j--;
+  return j;
+}
+
+/** The subject of a verb at v: the phrase left of it, past an appositive set off by commas. */
+export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
+  const j = skipFillersLeft(toks, v - 1, lo);
+  if (j < lo) return null;
+  const t = toks[j];
+  if (isComma(t)) {
+    // X, APPOSITIVE, said — find the comma that opens the appositive.
+    for (let k = j - 1; k > lo; k--) {
+      const c = toks[k];
+      if (c.k === 'q' || (c.k === 'p' && c.t !== ',' && c.t !== '-')) break;
+      if (!isComma(c)) continue;
+      if (opensAppositive(toks, k + 1, true)) {
+        const np = npLeft(toks, k - 1, lo);
+        if (np) {
+          const aside = !opensAppositive(toks, k + 1);
+          if (!aside && np.kind !== 'pronoun') np.appos = { a: k + 1, b: j - 1, weak: toks[k + 1].l === 'who' || toks[k + 1].l === 'whose' };
+          return np;
+        }
+      }
+    }
+    // "Henry's biographers, Ann and Tom Reyes, wrote": a name set off by commas.
+    const np = npLeft(toks, j - 1, lo);
+    if (np && np.kind === 'name' && isComma(toks[np.a - 1])) return np;
+    return null;
+  }
+  if (!isW(t)) return null;
+  return npLeft(toks, j, lo);
+}
+
+/** The subject of a frame's main clause: the first phrase after any opening adverbial set off by a comma. */
+export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
+  let i = lo;
+  for (let round = 0; round < 2 && i <= hi; round++) {
+    const t = toks[i];
+    if (!isW(t)) break;
+    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || /ing$/.test(t.l) || !t.cap;
+    if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
+    let k = i;
+    while (k <= hi && !isComma(toks[k]) && toks[k].k !== 'q') k++;
+    if (k > hi || !isComma(toks[k])) break;
+    i = k + 1;
+  }
+  while (i <= hi && isW(toks[i]) && (toks[i].l === 'but' || toks[i].l === 'and' || toks[i].l === 'so')) i++;
+  const np = npRight(toks, i, hi);
+  if (!np) return null;
+  // A subject is followed by a verb, not by more of a list.
+  const next = toks[np.appos ? np.appos.b + 1 : np.b + 1];
+  if (np.appos && isComma(next)) return np;
+  if (!isW(next) || next.cap) return null;
+  return np;
+}
+
+export const npText = (text: string, toks: Tok[], a: number, b: number) => text.slice(toks[a].s, toks[b].e);
+
+export const orgLike = (toks: Tok[], a: number, b: number) => {
+  for (let k = a; k <= b; k++) {
+    const l = toks[k].l.replace(/'s$/, '');
+    if (ORG_WORDS.has(l)) return true;
+    if (/^[A-Z]{2,}s?$/.test(toks[k].t.replace(/['’]s$/, '')) && toks[k].t.length <= 8) return true;
+  }
+  return false;
+};

@@ -1,0 +1,102 @@
+// Names: what a source phrase names — a person (with a title before the name), an
+// organisation or place speaking as one, or a group ("analysts") — and the title or
+// "of …" phrase that gives an affiliation.
+
+import type { Tok } from './frames';
+import { DETERMINERS, HONORIFICS, NP_ADJECTIVES, SOURCE_NOUNS, TITLES } from './lexicon';
+import { type NP, orgLike } from './mentions';
+
+export type EntityKind = 'person' | 'org' | 'group';
+
+export interface NameParts {
+  kind: EntityKind;
+  /** The name as written, without title, honorific or leading "the". */
+  name: string;
+  /** Lower-case name tokens for matching later mentions ("Shi" → "Shi Yinhong"). */
+  keys: string[];
+  /** Title or "of …" phrase from the mention itself. */
+  affiliation: string | null;
+  /** 2 for a title or "of …", 1 for a bare possessive ("North Korea's Kim"). */
+  affRank: number;
+  /** Offset where the name starts. */
+  at: number;
+  gender?: 'm' | 'f';
+}
+
+/** Places that speak as institutions ("Beijing said", "North Korea said"). */
+export const PLACES = new Set(
+  ('china beijing russia moscow kremlin korea pyongyang seoul japan tokyo ukraine kyiv kiev washington america ' +
+    'united states britain london france paris germany berlin iran tehran israel jerusalem india delhi pakistan ' +
+    'taiwan taipei canada mexico brazil turkey ankara syria iraq egypt europe asia africa nato eu un brussels ' +
+    'vietnam hanoi australia canberra saudi arabia riyadh qatar gaza').split(' '),
+);
+
+const MALE = new Set(['mr.', 'mr', 'sir', 'king', 'prince', 'father', 'brother']);
+const FEMALE = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'queen', 'princess', 'sister', 'lady']);
+
+const bare = (t: Tok) => t.t.replace(/['’]s$/, '');
+
+export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
+  let { a, b } = np;
+  const slice = (x: number, y: number) => text.slice(toks[x].s, toks[y].e);
+  // Coordinated sources ("The United States and its allies …"): the first one names the speaker.
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k].l === 'and' && !toks[k].cap && toks[k - 1].cap && !isOrgContinuation(toks, k)) {
+      b = k - 1;
+      break;
+    }
+  }
+  while (a < b && toks[a].l === 'the') a++;
+  const head = toks[b];
+  if (!head.cap) {
+    return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
+  }
+  // "Chen Qi of the Institute …", "Shi at Renmin University": a person, then where they work.
+  let e = b;
+  let tail: string | null = null;
+  for (let k = a + 1; k < b; k++) {
+    if (!toks[k].cap && /^(of|at|from)$/.test(toks[k].l)) {
+      if (!orgLike(toks, a, k - 1) && !placeOnly(toks, a, k - 1) && toks[k - 1].cap && !TITLES.has(toks[k - 1].l)) {
+        e = k - 1;
+        tail = slice(k + (toks[k].l === 'of' ? 1 : 0), b);
+      }
+      break;
+    }
+  }
+  // The name follows the last title, honorific or possessive ("Fox's Chris Wallace").
+  let n = a;
+  let titled = false;
+  let gender: 'm' | 'f' | undefined;
+  for (let k = a; k < e; k++) {
+    const t = toks[k];
+    const title = TITLES.has(t.l);
+    if (title || t.poss || DETERMINERS.has(t.l) || (!t.cap && NP_ADJECTIVES.has(t.l)) || (!t.cap && SOURCE_NOUNS.has(t.l))) {
+      n = k + 1;
+      if (title || !t.cap) titled = true;
+      if (MALE.has(t.l)) gender = 'm';
+      if (FEMALE.has(t.l)) gender = 'f';
+    }
+  }
+  const person = tail !== null || (n > a && n <= e && !orgLike(toks, n, e) && !placeOnly(toks, n, e));
+  if (!person && (orgLike(toks, a, b) || placeOnly(toks, a, b))) {
+    return { kind: 'org', name: slice(a, b), keys: [slice(a, b).toLowerCase().replace(/’/g, "'")], affiliation: null, affRank: 0, at: toks[a].s };
+  }
+  const title = n > a ? slice(a, n - 1) : null;
+  const nameToks = toks.slice(n, e + 1).filter((t) => !HONORIFICS.has(t.l));
+  const keys = nameToks.map((t) => bare(t).toLowerCase().replace(/’/g, "'"));
+  const name = nameToks.length ? text.slice(nameToks[0].s, nameToks[nameToks.length - 1].e).replace(/['’]s$/, '') : slice(a, b);
+  const titleText = title && !HONORIFICS.has(title.toLowerCase()) ? title : null;
+  const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
+  const affRank = tail || (titleText && titled) ? 2 : 1;
+  return { kind: 'person', name, keys, affiliation, affRank, at: nameToks.length ? nameToks[0].s : toks[a].s, gender };
+}
+
+function placeOnly(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!PLACES.has(bare(toks[k]).toLowerCase()) && !/^(north|south|east|west|the|of|united|states)$/i.test(bare(toks[k]))) return false;
+  return true;
+}
+
+/** "and" inside an organisation's name ("Department of Health and Human Services"). */
+function isOrgContinuation(toks: Tok[], k: number): boolean {
+  return toks.slice(k + 1, k + 4).some((t) => t.cap && /^(services|security|development|affairs|research|technology)$/i.test(t.t));
+}

@@ -1,0 +1,31 @@
+// Resolving a source phrase: its mention span, and the speaker entity behind it.
+
+import type { Mention } from '../types';
+import { affiliateFromAppositive } from './affiliations';
+import type { Cue } from './cues';
+import type { Tok } from './frames';
+import type { NP } from './mentions';
+import { nameParts } from './names';
+import type { Entity, Speakers } from './speakers';
+
+export interface ResolvedCue {
+  cue: Cue | null;
+  cueMention: Mention | null;
+  source: Mention;
+  entity: Entity | null;
+  /** Token position of the source in its frame, for adjacency. */
+  np: NP;
+}
+
+export function resolveNP(text: string, toks: Tok[], np: NP, speakers: Speakers, cue: Cue | null): ResolvedCue {
+  const source: Mention = { start: toks[np.a].s, end: toks[np.b].e, text: text.slice(toks[np.a].s, toks[np.b].e) };
+  let entity: Entity | null = null;
+  if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
+  else entity = speakers.byName(nameParts(text, toks, np), source.start);
+  if (entity) {
+    affiliateFromAppositive(text, toks, np, entity, speakers);
+    speakers.note(entity, source.start);
+  }
+  const cueMention = cue ? { start: toks[cue.v].s, end: toks[cue.ve].e, text: text.slice(toks[cue.v].s, toks[cue.ve].e) } : null;
+  return { cue, cueMention, source, entity, np };
+}

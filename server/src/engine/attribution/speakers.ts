@@ -1,0 +1,126 @@
+// Speakers: the entities behind source mentions. Later surname-only mentions join the
+// full name given first ("Shi" → Shi Yinhong), acronyms join organisations, and pronouns
+// go to the latest fitting speaker or subject (not merely the last name in the text).
+
+import type { EntityKind, NameParts } from './names';
+
+export interface Entity {
+  kind: EntityKind;
+  name: string;
+  keys: string[];
+  affiliation: string | null;
+  /** How good the affiliation is: 3 appositive, 2 title or "of …", 1 "who …" clause. */
+  affRank: number;
+  firstAt: number;
+  lastAt: number;
+  gender?: 'm' | 'f';
+}
+
+interface Focus {
+  e: Entity;
+  at: number;
+}
+
+const initials = (s: string) =>
+  s
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+
+const orgTokens = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/\s+/)
+    .filter((w) => w !== 'the');
+
+export class Speakers {
+  readonly all: Entity[] = [];
+  private focus: Focus[] = [];
+
+  /** The entity a name mention refers to, created when new. */
+  byName(p: NameParts, at: number): Entity {
+    const found = this.match(p);
+    if (found) {
+      if (p.kind === 'person' && p.keys.length > found.keys.length && isPart(found.keys, p.keys)) {
+        found.name = p.name;
+        found.keys = p.keys;
+      }
+      found.lastAt = at;
+      if (p.gender && !found.gender) found.gender = p.gender;
+      if (p.affiliation) this.affiliate(found, p.affiliation, p.affRank);
+      return found;
+    }
+    const e: Entity = {
+      kind: p.kind, name: p.name, keys: p.kind === 'org' ? orgTokens(p.name) : p.keys,
+      affiliation: null, affRank: 0, firstAt: p.at, lastAt: at, gender: p.gender,
+    };
+    if (p.affiliation) this.affiliate(e, p.affiliation, p.affRank);
+    this.all.push(e);
+    return e;
+  }
+
+  /** Whether a name is already known (a full name seen earlier), without creating it. */
+  known(p: NameParts): Entity | undefined {
+    return this.match(p);
+  }
+
+  private match(p: NameParts): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.all) {
+      if (e.kind !== p.kind) continue;
+      let ok = false;
+      if (p.kind === 'person') ok = p.keys.length > 0 && (isPart(p.keys, e.keys) || isPart(e.keys, p.keys));
+      else if (p.kind === 'org') {
+        const k = orgTokens(p.name);
+        ok = isSuffix(k, e.keys) || (k.length === 1 && k[0] === initials(e.name)) || (e.keys.length === 1 && e.keys[0] === initials(p.name));
+      } else ok = e.name.toLowerCase() === p.name.toLowerCase();
+      if (ok && (!best || e.lastAt > best.lastAt)) best = e;
+    }
+    return best;
+  }
+
+  affiliate(e: Entity, text: string, rank: number) {
+    const t = text.replace(/^(a|an)\s+/i, '').replace(/[\s,;:.]+$/, '');
+    if (!t || rank <= e.affRank) return;
+    e.affiliation = t;
+    e.affRank = rank;
+  }
+
+  /** Marks an entity as the latest speaker or subject, for pronouns that follow. */
+  note(e: Entity, at: number) {
+    this.focus.push({ e, at });
+  }
+
+  /** The entity a pronoun at offset `at` refers to. */
+  pronoun(word: string, at: number): Entity | null {
+    const w = word.toLowerCase();
+    for (let i = this.focus.length - 1; i >= 0; i--) {
+      const { e, at: fat } = this.focus[i];
+      if (fat > at) continue;
+      if (w === 'he' || w === 'she') {
+        if (e.kind !== 'person') continue;
+        const g = w === 'he' ? 'm' : 'f';
+        if (e.gender && e.gender !== g) continue;
+        e.gender = g;
+        return e;
+      }
+      if (w === 'it' && (e.kind === 'org' || (e.kind === 'group' && !/s$/i.test(e.name)))) return e;
+      if (w === 'they' && (e.kind === 'group' || e.kind === 'org')) return e;
+    }
+    return null;
+  }
+}
+
+/** Is `part` a run at the start or end of `whole` ("Shi" of "Shi Yinhong", "Pacheco Pardo" of "Ramon Pacheco Pardo")? */
+function isPart(part: string[], whole: string[]): boolean {
+  if (!part.length || part.length > whole.length) return false;
+  const pre = part.every((w, i) => whole[i] === w);
+  const suf = part.every((w, i) => whole[whole.length - part.length + i] === w);
+  return pre || suf;
+}
+
+const isSuffix = (part: string[], whole: string[]) =>
+  part.length > 0 && part.length <= whole.length && part.every((w, i) => whole[whole.length - part.length + i] === w);

@@ -1,0 +1,36 @@
+// Rule unattributed-quote: a quotation of at least `unattributed.minWords` words whose
+// source cannot be found. Quoted terms, titles and scare quotes (attributed: null) are skipped.
+
+import type { Attribution } from '../attribution';
+import { wordCount } from '../attribution';
+import type { Config } from '../config';
+import type { ArticleDoc } from '../document';
+import type { Finding, Severity } from '../types';
+
+export function unattributedQuotes(doc: ArticleDoc, attributions: Attribution[], config: Config, severity: Severity): Finding[] {
+  const out: Finding[] = [];
+  doc.quotes.forEach((q, i) => {
+    if (attributions[i]?.attributed !== false || q.parent >= 0) return;
+    const text = doc.text.slice(q.start, q.end);
+    const words = wordCount(text);
+    if (words < config.unattributed.minWords) return;
+    // Insert after the closing mark, or at the end of an unclosed quote's paragraph.
+    const at = q.closed ? q.close + 1 : q.end;
+    const before = doc.text.slice(q.close - 1, q.close);
+    // "…." → "…," [who] said. keeps news punctuation: move a final full stop out of the quote.
+    const fix =
+      q.closed && before === '.'
+        ? { title: 'Add an attribution: “…,” [who] said.', edits: [{ start: q.close - 1, end: q.close, newText: ',' }, { start: at, end: at, newText: ' [who] said.' }] }
+        : { title: 'Add an attribution: …, [who] said', edits: [{ start: at, end: at, newText: ', [who] said' }] };
+    out.push({
+      code: 'unattributed-quote',
+      severity,
+      start: q.open,
+      end: q.closed ? q.close + 1 : q.end,
+      message: `Quotation of ${words} words has no source: no one is named as saying it in its sentence or paragraph.`,
+      key: text.trim().toLowerCase().slice(0, 80),
+      fixes: [{ ...fix, preferred: true }],
+    });
+  });
+  return out;
+}
