@@ -7,6 +7,7 @@ import { findBoilerplate } from './boilerplate';
 import type { Corpus } from './duplicates/corpus';
 import { findDuplicates } from './duplicates';
 import { unbalancedQuotes } from './rules/unbalanced';
+import { unattributedQuotes } from './rules/unattributed';
 import type { Analysis, Finding, QuoteInfo, RuleCode, Severity } from './types';
 
 export interface AnalyzeOptions {
@@ -27,6 +28,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   const attributions = attribute(doc, config);
   run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
+  run('unattributed-quote', (sev) => unattributedQuotes(doc, attributions, config, sev));
   run('boilerplate', (sev) => findBoilerplate(doc, config, sev, options.corpus, options.docId));
   run('duplicate-passage', (sev) => findDuplicates(doc, config, sev, options.corpus, options.docId));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
