@@ -1,8 +1,12 @@
 // VS Code client: starts the sourcelint language server and wires its commands. Nothing else.
 
 import * as path from 'node:path';
+import * as vscode from 'vscode';
 import { type ExtensionContext, commands, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../common/protocol';
+import { SourcesView } from './sourcesView';
+import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +37,38 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     commands.registerCommand('sourcelint.restartServer', () => client?.restart()),
   );
+  wireViews(context, client);
   await client.start();
+}
+
+/** The Sources view, the status bar and their commands. */
+function wireViews(context: ExtensionContext, lc: LanguageClient): void {
+  const sources = new SourcesView(lc);
+  const status = new StatusBar();
+  context.subscriptions.push(
+    status,
+    vscode.window.registerTreeDataProvider('sourcelint.sources', sources),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      status.update();
+      void sources.refresh();
+    }),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) {
+        status.update();
+        sources.refreshSoon();
+      }
+    }),
+    commands.registerCommand('sourcelint.copySourceList', async () => {
+      await sources.refresh();
+      const text = sources.current?.text;
+      if (!text) return void vscode.window.showInformationMessage('Sourcelint: no quoted sources in the active article.');
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.showInformationMessage(`Sourcelint: copied ${sources.current!.speakers.length} source(s) to the clipboard.`);
+    }),
+    commands.registerCommand('sourcelint.showProblems', () => commands.executeCommand('workbench.actions.view.problems')),
+  );
+  lc.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.setStatus(p));
 }
 
 export async function deactivate(): Promise<void> {

@@ -11,6 +11,7 @@ import { findRc, loadRc } from './io/rcfile';
 import { readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine } from './report';
+import { sarifReport } from './sarif';
 import { fixCommand } from './fix';
 import { boilerplatePatternProblems } from './engine/boilerplate';
 import { DuplicatesUsageError, corpusOf, duplicatesCommand } from './duplicates-cmd';
@@ -33,20 +34,22 @@ Options:
   -v, --version      print the version
 
 Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 bad usage or unreadable input.`,
-  check: `Usage: sourcelint check [paths…] [--format text|json] [--config FILE]
+  check: `Usage: sourcelint check [paths…] [--format text|json|sarif] [--config FILE]
 
 Lints the given files, and the articles in the given folders (by the include/exclude
 globs of the configuration). Nothing is written.
 
 Options:
   --format text|json   text: one line per finding (file:line:col: severity code message);
-                       json: the report of the evaluation README (diagnostics and quotes)
+                       json: the report of the evaluation README (diagnostics and quotes);
+                       sarif: SARIF 2.1.0 for code scanning (paths relative to the current folder)
   --config FILE        use this .sourcelintrc.json instead of the one found upwards from each path
   --follow-symlinks    follow symbolic links inside folders (off: links are skipped)
 
 Examples:
   sourcelint check samples
-  sourcelint check --format json articles/ > report.json`,
+  sourcelint check --format json articles/ > report.json
+  sourcelint check --format sarif articles/ > sourcelint.sarif`,
 };
 
 class UsageError extends Error {}
@@ -88,11 +91,12 @@ function check(args: string[]): number {
     return 0;
   }
   const format = values.format!;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const paths = positionals.length ? positionals : ['.'];
 
   let failed = false; // something the user named directly could not be read
   const configCache = new Map<string, Config>();
+  const rcFolder = new Map<Config, string>(); // per-file ignores are relative to the rc file's folder
   const configFor = (p: string): Config => {
     const rc = values.config ?? findRc(p);
     if (!rc) return DEFAULT_CONFIG;
@@ -104,6 +108,7 @@ function check(args: string[]): number {
       for (const p of boilerplatePatternProblems(loaded.config)) process.stderr.write(`sourcelint: ${rc}: "${p.key}" ${p.message}\n`);
       c = loaded.config;
       configCache.set(rc, c);
+      rcFolder.set(c, path.dirname(path.resolve(rc)));
     }
     return c;
   };
@@ -150,11 +155,20 @@ function check(args: string[]): number {
   }
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
   const corpus = corpusOf(pending.map((p) => ({ path: p.result.path, text: p.result.text, config: p.config })));
-  for (const p of pending) p.result.analysis = analyze(p.result.text, { config: p.config, corpus, docId: p.result.path });
+  const relPath = (file: string, config: Config) => {
+    const root = rcFolder.get(config);
+    return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
+  };
+  for (const p of pending) {
+    p.result.analysis = analyze(p.result.text, { config: p.config, corpus, docId: p.result.path, relPath: relPath(p.result.path, p.config) });
+  }
 
   const linesByPath = new Map(results.map((r) => [r.path, (r.lines = new LineIndex(r.text))]));
   if (format === 'json') {
     process.stdout.write(JSON.stringify(jsonReport(results, (d) => linesByPath.get(d)), null, 1) + '\n');
+  } else if (format === 'sarif') {
+    const sarif = sarifReport(results, (d) => linesByPath.get(d), { version: VERSION, cwd: process.cwd(), executionSuccessful: !failed });
+    process.stdout.write(JSON.stringify(sarif, null, 1) + '\n');
   } else {
     const out: string[] = [];
     for (const r of results) for (const f of r.analysis.findings) out.push(textLine(r.path, r.lines!, f));

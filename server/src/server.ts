@@ -15,9 +15,12 @@ import { LineIndex } from './engine/text';
 import type { Analysis } from './engine/types';
 import { RC_NAME, parseRc } from './io/rcfile';
 import { articleMatcher } from './io/walk';
-import { type DiagnosticData, quickFix, toDiagnostic } from './lsp/convert';
+import { type DiagnosticData, ignoreActions, quickFix, toDiagnostic } from './lsp/convert';
 import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
+import { ignoreEntry, recordIgnore } from './lsp/ignore';
+import { documentSymbols, sourcesResult } from './lsp/sources';
+import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, type SourcesResult } from '../../common/protocol';
 import { settingsConfig } from './lsp/settings';
 import { WorkspaceCorpus } from './lsp/corpus';
 
@@ -52,6 +55,8 @@ connection.onInitialize((params) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      documentSymbolProvider: { label: 'Sources' },
+      executeCommandProvider: { commands: [IGNORE_COMMAND] },
     },
     serverInfo: { name: 'sourcelint' },
   };
@@ -84,6 +89,14 @@ function reportProblems(where: string, problems: (string | ConfigProblem)[]) {
       void connection.window.showErrorMessage(`Sourcelint: ${msg}`);
     }
   }
+}
+
+/** The document's path relative to its workspace folder, with forward slashes (for per-file ignores). */
+function relPathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const file = fileURLToPath(uri);
+  const folder = folderOf(file);
+  return folder ? path.relative(folder, file).split(path.sep).join('/') : undefined;
 }
 
 function folderOf(file: string): string | undefined {
@@ -152,7 +165,7 @@ async function validate(uri: string): Promise<void> {
   const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, text);
   const analysis: Analysis = tooLarge
     ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
-    : analyze(text, { config, corpus: workspace.corpus, docId: uri });
+    : analyze(text, { config, relPath: relPathOf(uri), corpus: workspace.corpus, docId: uri });
   results.set(uri, { version, lines, analysis });
   if (changed) corpusChanged(uri);
   // Related spans are offsets in the other document's indexed text.
@@ -230,8 +243,42 @@ connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const f = r.analysis.findings[data.index];
     if (!f || f.code !== d.code) continue;
     for (const fix of f.fixes ?? []) actions.push(quickFix(doc.uri, r.version, r.lines, fix, d));
+    if (doc.uri.startsWith('file:') && folderOf(fileURLToPath(doc.uri))) actions.push(...ignoreActions(doc.uri, r.version, data.index, d));
   }
   return actions;
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== IGNORE_COMMAND) return;
+  const args = params.arguments?.[0] as IgnoreArgs | undefined;
+  const r = args && results.get(args.uri);
+  const doc = args && documents.get(args.uri);
+  // The finding is looked up in the analysis it was offered from; after an edit, ask again.
+  if (!args || !r || !doc || r.version !== args.version || !r.analysis.findings[args.index]) {
+    void connection.window.showWarningMessage('Sourcelint: the document changed; run the action again.');
+    return;
+  }
+  const folder = folderOf(fileURLToPath(args.uri));
+  if (!folder) return;
+  try {
+    const entry = ignoreEntry(r.analysis.findings[args.index], doc.getText(), args.scope === 'file' ? relPathOf(args.uri) : undefined);
+    recordIgnore(folder, entry);
+  } catch (e) {
+    void connection.window.showErrorMessage(`Sourcelint: ${(e as Error).message}`);
+    return;
+  }
+  configCache.clear();
+  for (const d of documents.all()) schedule(d.uri, 0);
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const r = await currentResult(params.textDocument.uri);
+  return r ? documentSymbols(r.analysis, r.lines) : null;
+});
+
+connection.onRequest(SOURCES_REQUEST, async (params: SourcesParams): Promise<SourcesResult | null> => {
+  const r = await currentResult(params.uri);
+  return r ? sourcesResult(params.uri, r.version, r.analysis, r.lines) : null;
 });
 
 connection.onHover(async (params): Promise<Hover | null> => {

@@ -2,6 +2,7 @@
 
 import { type Config, DEFAULT_CONFIG, severityOf } from './config';
 import { ArticleDoc } from './document';
+import { applyIgnores } from './ignore';
 import { type Attribution, attribute } from './attribution';
 import { findBoilerplate } from './boilerplate';
 import type { Corpus } from './duplicates/corpus';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   corpus?: Corpus;
   /** This article's key in the corpus (a URI in the server, a path in the CLI). */
   docId?: string;
+  /** Path relative to the configuration's folder (forward slashes), for per-file ignores. */
+  relPath?: string;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -32,7 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   run('boilerplate', (sev) => findBoilerplate(doc, config, sev, options.corpus, options.docId));
   run('duplicate-passage', (sev) => findDuplicates(doc, config, sev, options.corpus, options.docId));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, quotes: quoteInfos(doc, attributions) };
+  return { findings: applyIgnores(findings, text, config.ignore, options.relPath), quotes: quoteInfos(doc, attributions) };
 }
 
 function quoteInfos(doc: ArticleDoc, attributions: Attribution[]): QuoteInfo[] {

@@ -1,6 +1,7 @@
 // Settings shared by the server (from workspace/configuration) and the CLI (from
 // .sourcelintrc.json). Unknown or wrong values fall back to defaults with an error message.
 
+import type { IgnoreEntry } from './ignore';
 import type { RuleCode, Severity } from './types';
 
 export type SeveritySetting = Severity | 'off';
@@ -13,6 +14,8 @@ export interface Config {
   unattributed: { minWords: number };
   boilerplate: { patterns: string[]; allow: string[]; corpusMinFiles: number };
   duplicates: { minWords: number; maxRelated: number };
+  /** Findings recorded as meant ("Ignore this finding"). */
+  ignore: IgnoreEntry[];
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -23,6 +26,7 @@ export const DEFAULT_CONFIG: Config = {
   unattributed: { minWords: 4 },
   boilerplate: { patterns: [], allow: [], corpusMinFiles: 4 },
   duplicates: { minWords: 15, maxRelated: 5 },
+  ignore: [],
 };
 
 export const DEFAULT_SEVERITY: Record<RuleCode, Severity> = {
@@ -93,6 +97,20 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
   if (dup) {
     out.duplicates.minWords = num('duplicates.minWords', dup.minWords, 5) ?? out.duplicates.minWords;
     out.duplicates.maxRelated = num('duplicates.maxRelated', dup.maxRelated, 1) ?? out.duplicates.maxRelated;
+  }
+  if (r.ignore !== undefined) {
+    if (!Array.isArray(r.ignore)) problems.push({ key: 'ignore', message: 'must be an array of {"rule", "text", "file"?} entries' });
+    else {
+      out.ignore = [];
+      r.ignore.forEach((e: unknown, i: number) => {
+        const x = e as Record<string, unknown> | null;
+        if (!x || typeof x !== 'object' || typeof x.text !== 'string' || typeof x.rule !== 'string' || !(x.rule in DEFAULT_SEVERITY)) {
+          problems.push({ key: `ignore[${i}]`, message: 'must be {"rule": <a rule code>, "text": <string>, "file"?: <string>}' });
+        } else if (x.file !== undefined && typeof x.file !== 'string') {
+          problems.push({ key: `ignore[${i}].file`, message: 'must be a string' });
+        } else out.ignore.push({ rule: x.rule as RuleCode, text: x.text, ...(x.file ? { file: x.file as string } : {}) });
+      });
+    }
   }
   return out;
 }
