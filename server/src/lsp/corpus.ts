@@ -2,6 +2,7 @@
 // loaded at start (with progress and cancellation) and kept current from file events and
 // open-document edits, so duplicates are found against files that are not open.
 
+import { STATUS_NOTIFICATION, type StatusParams } from '../../../common/protocol';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
@@ -45,6 +46,9 @@ export class WorkspaceCorpus {
     const progress = await this.connection.window.createWorkDoneProgress();
     const total = files.length.toLocaleString('en');
     progress.begin('Indexing articles…', 0, `0/${total}`, true);
+    // The VS Code client's status bar shows the same count.
+    const status = (indexing: StatusParams['indexing']) => void this.connection.sendNotification(STATUS_NOTIFICATION, { indexing } satisfies StatusParams);
+    status({ done: 0, total: files.length });
     const seen = new Set<string>();
     let done = 0;
     let cancelled = false;
@@ -58,11 +62,13 @@ export class WorkspaceCorpus {
         if (!this.host.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
         if (++done % BATCH === 0) {
           progress.report(Math.floor((done * 100) / files.length), `${done.toLocaleString('en')}/${total}`);
+          status({ done, total: files.length });
           await new Promise((r) => setImmediate(r));
         }
       }
     } finally {
       progress.done();
+      status(null);
     }
     if (cancelled) {
       if (gen === this.generation) {
