@@ -35,6 +35,18 @@ export function findCues(toks: Tok[]): Cue[] {
       lo = i + 1;
       continue;
     }
+    if (t.k === 'p' && /^[—–―-]$/.test(t.t) && toks[i - 1]?.k === 'q') {
+      // "“…” ― Ana Ruiz": a dash after the quote names its author.
+      const np = npRight(toks, i + 1, hi);
+      if (np && np.kind !== 'pronoun') out.push({ v: i, ve: i, kind: 'inverted', np });
+      continue;
+    }
+    if (t.k === 'p' && t.t === ':' && i > 0 && i <= 4 && i === firstColon(toks)) {
+      // Transcripts: "WALLACE: …" — a name alone before a colon at the start.
+      const np = npLeft(toks, i - 1, 0);
+      if (np && np.a === 0 && np.kind === 'name') out.push({ v: i, ve: i, kind: 'verb', np });
+      continue;
+    }
     if (t.k !== 'w') continue;
     const l = t.l;
     if (l === 'according' && toks[i + 1]?.l === 'to') {
@@ -65,8 +77,11 @@ export function findCues(toks: Tok[]): Cue[] {
     }
     if (prev && prev.k === 'w' && PASSIVE_AUX.has(prev.l) && /(ed|told|written|spoken)$/.test(l)) continue; // "was asked"
     // "…," said X / "…," continued X: the speaker follows; after a comma only if none precedes.
-    const right = (OPEN_LEFT(prev) || prev.l === 'that') && INVERTIBLE.has(base) ? npRight(toks, i + 1, hi) : null;
-    if (right && (!prev || prev.k === 'q' || prev.l === 'that' || i === lo)) {
+    const afterQuote = !prev || prev.k === 'q' || prev.l === 'that' || i === lo;
+    let right = (OPEN_LEFT(prev) || prev.l === 'that') && (INVERTIBLE.has(base) || afterQuote) ? npRight(toks, i + 1, hi) : null;
+    // ", said he." but not ", said it was …": an inverted pronoun ends the clause.
+    if (right?.kind === 'pronoun' && toks[right.b + 1]?.k === 'w') right = null;
+    if (right && afterQuote) {
       out.push({ v: i, ve: i, kind: 'inverted', np: right });
       continue;
     }
@@ -98,3 +113,5 @@ function followedByQuote(toks: Tok[], i: number): boolean {
   for (let k = i + 1; k < toks.length && k - i <= 6; k++) if (toks[k].k === 'q') return true;
   return false;
 }
+
+const firstColon = (toks: Tok[]) => toks.findIndex((t) => t.t === ':');

@@ -32,7 +32,9 @@ export interface Frame {
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*/uy;
 const ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'u.s', 'u.k', 'u.n', 'd.c', 'inc', 'corp', 'co', 'ltd', 'no']);
-const PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '-', '!', '?', '.', '[', ']']);
+const PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '―', '-', '!', '?', '.', '[', ']']);
+/** "He’s", "they’re": a pronoun and a verb, split so the pronoun can be a subject. */
+const CLITIC = /^(he|she|it|they|we|i|you)(['’](?:s|re|ve|ll|d|m))$/i;
 
 /** The end offset (exclusive) of a quotation token: past its closing mark, or the paragraph end. */
 export function quoteEnd(doc: ArticleDoc, qi: number): number {
@@ -95,6 +97,14 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
         e++;
         t += '.';
         l += '.';
+      }
+      const cl = CLITIC.exec(t);
+      if (cl) {
+        const b = i + cl[1].length;
+        out.push({ s: i, e: b, t: cl[1], l: cl[1].toLowerCase(), k: 'w', cap: /^\p{Lu}/u.test(cl[1]), poss: false, q: -1 });
+        out.push({ s: b, e, t: cl[2], l: cl[2].toLowerCase().replace(/’/g, "'"), k: 'w', cap: false, poss: false, q: -1 });
+        i = e;
+        continue;
       }
       const cap = /^[\p{Lu}\p{N}]/u.test(t);
       out.push({ s: i, e, t, l, k: 'w', cap, poss: /'s$/.test(l) || /s'$/.test(l), q: -1 });

@@ -58,7 +58,7 @@ export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
       const q = doc.quotes[p.q];
       let r: ResolvedCue | null = null;
       if (q.continues >= 0) r = decided[q.continues] ?? null;
-      else r = inherit(doc, here, p.f, prev) ?? weakSubject(doc.text, p.frame.toks, p.pos, speakers);
+      else r = weakSubject(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev);
       decided[p.q] = r;
     }
     prev = here;
@@ -119,7 +119,13 @@ function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue |
     }
     return c;
   }
-  for (let i = 0; i < cues.length; i++) if (ext[i][0] > pos) return cues[i];
+  // ", Chinese scholars said." closing the sentence covers the quotes before it.
+  for (let i = 0; i < cues.length; i++) {
+    if (ext[i][0] <= pos) continue;
+    let k = ext[i][1] + 1;
+    while (k < toks.length && toks[k].k === 'p') k++;
+    if (k >= toks.length || cues[i].cue?.kind === 'according') return cues[i];
+  }
   return null;
 }
 

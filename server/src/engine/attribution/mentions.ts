@@ -32,14 +32,20 @@ const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVE
 export function isHead(t: Tok | undefined): boolean {
   if (!isW(t)) return false;
   if (PRONOUNS.has(t.l)) return true;
-  if (t.cap) return !CLAUSE_WORDS.has(t.l) || t.l === 'for';
+  if (t.cap) return (!CLAUSE_WORDS.has(t.l) || t.l === 'for') && !DETERMINERS.has(t.l) && !OPENERS.has(t.l);
   return SOURCE_NOUNS.has(t.l) || TITLES.has(t.l);
 }
+
+/** A lower-case noun heads a source phrase after a possessive or determiner ("Trump's brief", "the ad's narrator"). */
+const nounAfterDeterminer = (toks: Tok[], j: number) => {
+  const p = toks[j - 1];
+  return isW(toks[j]) && !toks[j].cap && isW(p) && (p.poss || /^(the|a|an|his|her|their|its)$/.test(p.l)) && !CLAUSE_WORDS.has(toks[j].l) && !/(ly|ed|ing)$/.test(toks[j].l);
+};
 
 /** The phrase ending at token j, reaching left no further than lo. */
 export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
   const head = toks[j];
-  if (!isHead(head)) return null;
+  if (!isHead(head) && !nounAfterDeterminer(toks, j)) return null;
   if (PRONOUNS.has(head.l)) return { a: j, b: j, kind: 'pronoun' };
   let a = j;
   for (let i = j - 1; i >= lo && j - i < 14; i--) {
@@ -74,6 +80,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   while (i <= hi && isW(toks[i]) && TIME_WORDS.has(toks[i].l)) i++;
   const first = toks[i];
   if (!isW(first) || i > hi) return null;
+  if (CLAUSE_WORDS.has(first.l) || /^(however|meanwhile|still|yet|also|then|there|here|now|not)$/.test(first.l)) return null;
   if (PRONOUNS.has(first.l)) return { a: i, b: i, kind: 'pronoun' };
   let b = -1;
   for (let k = i; k <= hi && k - i < 14; k++) {
@@ -110,7 +117,7 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   if (t.l === 'who' || t.l === 'whose') return true;
   // "X, while attending …, said": an aside between subject and verb.
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
-  if (t.cap) return false;
+  if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"
   if (APPOSITIVE_OPENERS.has(t.l)) {
     // "the Chinese Embassy" is a name, not an appositive; "the head of …" is one.
     if (t.l === 'the') return isW(toks[i + 1]) && !toks[i + 1].cap;
@@ -136,7 +143,24 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
 
 /** Skips auxiliaries, adverbs and times left of token j ("has also", "on Friday"). */
 export function skipFillersLeft(toks: Tok[], j: number, lo: number): number {
-  while (j >= lo && isW(toks[j]) && FILLERS.has(toks[j].l) && !(toks[j].cap && !TIME_WORDS.has(toks[j].l))) j--;
+  for (let round = 0; round < 3; round++) {
+    while (j >= lo && isW(toks[j]) && FILLERS.has(toks[j].l) && !(toks[j].cap && !TIME_WORDS.has(toks[j].l))) j--;
+    // "Chaffetz (R-Utah) said": a parenthesis after the name.
+    if (j >= lo && toks[j].t === ')') {
+      let k = j - 1;
+      while (k >= lo && toks[k].t !== '(' && j - k < 8) k--;
+      if (k >= lo && toks[k].t === '(') {
+        j = k - 1;
+        continue;
+      }
+    }
+    // "Scott beamed and asked": the subject of the first verb.
+    if (j - 1 >= lo && toks[j].l === 'and' && isW(toks[j - 1]) && !toks[j - 1].cap && /ed$/.test(toks[j - 1].l)) {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
   return j;
 }
 
@@ -186,8 +210,15 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
   const np = npRight(toks, i, hi);
   if (!np) return null;
   // A subject is followed by a verb, not by more of a list.
-  const next = toks[np.appos ? np.appos.b + 1 : np.b + 1];
+  let after = np.appos ? np.appos.b + 1 : np.b + 1;
+  if (toks[after]?.t === '(') while (after <= hi && toks[after].t !== ')') after++;
+  if (toks[after]?.t === ')') after++;
+  const next = toks[after];
   if (np.appos && isComma(next)) return np;
+  if (isComma(next) && !np.appos) {
+    const ap = appositiveAfter(toks, after - 1, hi);
+    if (ap && isComma(toks[ap.b + 1])) return { ...np, appos: ap };
+  }
   if (!isW(next) || next.cap) return null;
   return np;
 }
