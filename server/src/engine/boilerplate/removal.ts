@@ -38,6 +38,8 @@ export function removalEdits(text: string, starts: readonly number[], lines: Lin
     else if (a < i) [from, to] = [startOf(i), startOf(k)];
     else [from, to] = [startOf(i), startOf(last + 1)];
     from = Math.max(from, bom);
+    // A CR line end must not meet the LF of a blank line that follows: together they would read as one CRLF.
+    while (from > 0 && text[from - 1] === '\r' && text[to] === '\n') to++;
     if (to > from) edits.push({ start: from, end: to, newText: '' });
     i = k;
   }
