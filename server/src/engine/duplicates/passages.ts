@@ -65,10 +65,11 @@ export function removalEdit(text: string, span: Span): Edit {
       const rest = /^([ \t]*(\r\n|\r|\n))+/.exec(text.slice(e));
       if (rest) e += rest[0].length;
     }
-    // At the end of the text, take the line break before it instead.
-    if (e === text.length && s > 0 && !m) {
-      const tail = /(\r\n|\r|\n)+[ \t]*$/.exec(text.slice(0, s));
-      if (tail) s -= tail[0].length;
+    // At the end of the text, take the blank lines before it instead (and the line break
+    // before it when the text did not end with one).
+    if (e === text.length && s > 0) {
+      const tail = /(\r\n|\r|\n)([ \t]*(\r\n|\r|\n))*$/.exec(text.slice(0, s));
+      if (tail) s -= m ? tail[0].length - tail[1].length : tail[0].length;
     }
   } else {
     // Mid-line: take the spaces after it (or before it, at a line end).
