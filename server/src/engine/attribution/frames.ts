@@ -57,6 +57,12 @@ export function framesOf(doc: ArticleDoc, paragraph: number, topQuotes: number[]
         if (qe > end) end = qe;
         qi++;
       }
+      // "…shame.” ― Ana Ruiz", "…over!” he said": what follows a closing quote belongs to it.
+      const next = sents[i + 1];
+      if (next && /["”’»]\s*$/.test(doc.text.slice(Math.max(start, end - 2), end)) && /^[—–―\-,\p{Ll}]/u.test(doc.text.slice(next.start, next.start + 1))) {
+        end = sents[++i].end;
+        continue;
+      }
       break;
     }
     frames.push({ start, end, paragraph, index: frames.length, toks: tokens(doc, start, end, topQuotes) });
