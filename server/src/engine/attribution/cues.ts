@@ -17,6 +17,7 @@ export interface Cue {
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const isW = (t: Tok | undefined): t is Tok => !!t && t.k === 'w';
 const OPEN_LEFT = (t: Tok | undefined) => !t || t.k === 'q' || (t.k === 'p' && t.t !== ')' && t.t !== '(');
 
 /** First and last token a cue and its source cover, for adjacency to a quotation. */
@@ -49,6 +50,17 @@ export function findCues(toks: Tok[]): Cue[] {
     }
     if (t.k !== 'w') continue;
     const l = t.l;
+    if (l === 'per' && !t.cap && isW(toks[i + 1])) {
+      const np = npRight(toks, i + 1, hi);
+      if (np && np.kind !== 'pronoun') out.push({ v: i, ve: i, kind: 'according', np });
+      continue;
+    }
+    if (l === 'put' && toks[i + 1]?.l === 'it') {
+      // "as a Homeland Security memo put it"
+      const np = subjectLeft(toks, i, lo);
+      if (np && toks[np.a - 1]?.l === 'as') out.push({ v: i, ve: i + 1, kind: 'verb', np });
+      continue;
+    }
     if (l === 'according' && toks[i + 1]?.l === 'to') {
       const np = npRight(toks, i + 2, hi);
       if (np) out.push({ v: i, ve: i + 1, kind: 'according', np });

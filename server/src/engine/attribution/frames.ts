@@ -99,7 +99,7 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
       let e = Math.min(i + m[0].length, end);
       let t = text.slice(i, e);
       let l = t.toLowerCase().replace(/’/g, "'");
-      if (text[e] === '.' && ABBR.has(l)) {
+      if (text[e] === '.' && (ABBR.has(l) || /^[rdi]-[a-z]+$/.test(l))) {
         e++;
         t += '.';
         l += '.';

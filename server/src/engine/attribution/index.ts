@@ -109,15 +109,22 @@ function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue |
   }
   // "According to X, …" opening the sentence governs all of it.
   if (cues[0]?.cue?.kind === 'according' && ext[0][0] <= 1 && ext[0][1] < pos) return cues[0];
-  // The nearest cue before; a pronoun there may stand for the main subject ("Clinton says she …").
-  for (let i = cues.length - 1; i >= 0; i--) {
-    if (ext[i][1] >= pos) continue;
-    const c = cues[i];
-    if (c.np.kind === 'pronoun' && c.entity) {
-      const main = cues.find((m, k) => k < i && m.entity === c.entity && m.np.kind !== 'pronoun');
-      if (main) return main;
+  // The outermost cue before, in the same clause run: "Clinton says she appreciated … what she calls a “…”"
+  // and "Trump said Clinton once described it as “…”" are both the first speaker's report.
+  let near = -1;
+  for (let i = cues.length - 1; i >= 0; i--) if (ext[i][1] < pos) {
+    near = i;
+    break;
+  }
+  if (near >= 0) {
+    let first = near;
+    for (let i = near - 1; i >= 0; i--) {
+      let cut = false;
+      for (let k = ext[i][1] + 1; k < ext[first][0]; k++) if (toks[k].k === 'q' || toks[k].t === ';') cut = true;
+      if (cut) break;
+      first = i;
     }
-    return c;
+    return cues[first];
   }
   // ", Chinese scholars said." closing the sentence covers the quotes before it.
   for (let i = 0; i < cues.length; i++) {

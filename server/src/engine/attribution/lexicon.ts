@@ -12,10 +12,11 @@ const VERB_BASES =
   'scoff shout yell chant exclaim whisper muse reflect allege agree counter retort rebut recount characterize ' +
   'characterise wonder demand proclaim threaten reiterate repeat affirm assure hail blame dismiss reject decry ' +
   'denounce estimate advise plead express speak voice echo recount concur question challenge fume rail gush marvel ' +
-  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find';
+  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken';
 
 const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],
+  read: ['reads', 'reading'],
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
@@ -36,7 +37,7 @@ export const CUE_VERBS = new Map<string, string>();
 for (const b of VERB_BASES.trim().split(/\s+/)) for (const f of verbForms(b)) if (!CUE_VERBS.has(f)) CUE_VERBS.set(f, b);
 
 /** Verbs that introduce speech only with a following object or complement; weak on their own. */
-export const WEAK_VERBS = set('continue call describe label brand dub find express voice defend question challenge echo reveal report');
+export const WEAK_VERBS = set('continue call describe label brand dub find read liken express voice defend question challenge echo reveal report');
 
 /** Verbs that put the speaker after them as often as before ("continued Pacheco Pardo"). */
 export const INVERTIBLE = set('say add continue note write explain ask reply respond warn insist argue recall concede admit declare state observe remark conclude tweet post comment');

@@ -15,6 +15,8 @@ export interface NP {
   a: number;
   b: number;
   kind: MentionKind;
+  /** For a relative pronoun ("McConnell, who said"), the phrase it stands for. */
+  ante?: NP;
   appos?: { a: number; b: number; weak: boolean };
 }
 
@@ -44,6 +46,11 @@ const nounAfterDeterminer = (toks: Tok[], j: number) => {
 
 /** The phrase ending at token j, reaching left no further than lo. */
 export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
+  if (toks[j]?.t === ')') {
+    let k = j - 1;
+    while (k >= lo && toks[k].t !== '(' && j - k < 8) k--;
+    if (k > lo && toks[k].t === '(') j = k - 1;
+  }
   const head = toks[j];
   if (!isHead(head) && !nounAfterDeterminer(toks, j)) return null;
   if (PRONOUNS.has(head.l)) return { a: j, b: j, kind: 'pronoun' };
@@ -115,6 +122,7 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   const t = toks[i];
   if (!isW(t)) return false;
   if (t.l === 'who' || t.l === 'whose') return true;
+  if (left && /^[RDI]-[A-Z][\w.]*$/.test(t.t)) return true; // "McConnell, R-Ky., said"
   // "X, while attending …, said": an aside between subject and verb.
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
   if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"
@@ -145,6 +153,11 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
 export function skipFillersLeft(toks: Tok[], j: number, lo: number): number {
   for (let round = 0; round < 3; round++) {
     while (j >= lo && isW(toks[j]) && FILLERS.has(toks[j].l) && !(toks[j].cap && !TIME_WORDS.has(toks[j].l))) j--;
+    // "who in 2010 said"
+    if (j - 1 >= lo && /^\d{4}$/.test(toks[j].t) && /^(in|since)$/.test(toks[j - 1].l)) {
+      j -= 2;
+      continue;
+    }
     // "Chaffetz (R-Utah) said": a parenthesis after the name.
     if (j >= lo && toks[j].t === ')') {
       let k = j - 1;
@@ -190,7 +203,17 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
     return null;
   }
   if (!isW(t)) return null;
-  return npLeft(toks, j, lo);
+  if (t.l === 'who' || t.l === 'which' || t.l === 'that') {
+    // "McConnell, who in 2010 said": the relative pronoun is the mention; its antecedent the speaker.
+    const e = isComma(toks[j - 1]) ? j - 2 : j - 1;
+    const ante = e >= lo && t.l !== 'that' ? npLeft(toks, e, lo) : null;
+    return ante ? { a: j, b: j, kind: 'pronoun', ante } : null;
+  }
+  const np = npLeft(toks, j, lo);
+  // "marching through the streets chanted": an object of a preposition is no subject.
+  const before = toks[np ? np.a - 1 : -1];
+  if (np && np.kind !== 'pronoun' && isW(before) && !before.cap && /^(in|at|through|of|with|to|for|from|on|by|into|about|over|under|near|than)$/.test(before.l)) return null;
+  return np;
 }
 
 /** The subject of a frame's main clause: the first phrase after any opening adverbial set off by a comma. */

@@ -20,7 +20,8 @@ export interface ResolvedCue {
 export function resolveNP(text: string, toks: Tok[], np: NP, speakers: Speakers, cue: Cue | null): ResolvedCue {
   const source: Mention = { start: toks[np.a].s, end: toks[np.b].e, text: text.slice(toks[np.a].s, toks[np.b].e) };
   let entity: Entity | null = null;
-  if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
+  if (np.ante) entity = resolveNP(text, toks, np.ante, speakers, null).entity;
+  else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
   else entity = speakers.byName(nameParts(text, toks, np), source.start);
   if (entity) {
     affiliateFromAppositive(text, toks, np, entity, speakers);
