@@ -1,6 +1,6 @@
 // Bundles the client, the language server and the CLI into dist/ with esbuild.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -17,9 +17,15 @@ const common = {
   external: ['vscode'],
   define: { SOURCELINT_VERSION: JSON.stringify(version) },
 };
+const executable = {
+  name: 'executable',
+  setup: (b) => b.onEnd(() => ['dist/server.js', 'dist/cli.js'].forEach((f) => existsSync(f) && chmodSync(f, 0o755))),
+};
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' } },
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', engine: 'server/src/engine/index.ts' } },
+  // The hashbang and the x bit make dist/server.js and dist/cli.js runnable as npm bins (sourcelint-server --stdio).
+  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [executable] },
+  { entryPoints: { engine: 'server/src/engine/index.ts' } },
 ];
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir: 'dist' })));
 if (watch) {

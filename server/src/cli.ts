@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // sourcelint command line: the same engine as the language server, on files and folders.
 
 import * as fs from 'node:fs';

@@ -24,6 +24,8 @@ export interface LspClientOptions {
   args?: string[];
   /** Sent as initializationOptions (e.g. debounceMs, trusted). */
   initializationOptions?: Record<string, unknown>;
+  /** Start this command instead of `node dist/server.js --stdio` (e.g. the installed bin, as editors do). */
+  command?: { file: string; args: string[]; env?: NodeJS.ProcessEnv };
 }
 
 export class LspClient {
@@ -38,7 +40,8 @@ export class LspClient {
 
   constructor(readonly options: LspClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const cmd = options.command ?? { file: process.execPath, args: [SERVER, '--stdio', ...(options.args ?? [])] };
+    this.proc = spawn(cmd.file, cmd.args, { stdio: ['pipe', 'pipe', 'pipe'], env: cmd.env ?? process.env });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
