@@ -80,10 +80,11 @@ export function findCues(toks: Tok[]): Cue[] {
     if (!base) continue;
     const prev = toks[i - 1];
     if (prev?.l === 'to' || (prev && DETERMINERS.has(prev.l) && prev.l !== 'that')) continue; // "to say", "a warning"
-    if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev)) continue;
+    if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev) && !afterQuotedSubject(toks, i, lo)) continue;
     if (/ing$/.test(l) && l !== base) {
-      // "…, saying": the speaker is the subject of the clause the participle hangs on.
-      const np = mainSubject(toks, lo, i - 1);
+      // "…, saying": the speaker is the subject of the clause the participle hangs on —
+      // before it, or after it when the participle opens the sentence ("After saying …, she …").
+      const np = mainSubject(toks, lo, i - 1) ?? subjectAfterClause(toks, i, hi);
       if (np) out.push({ v: i, ve: i, kind: 'participle', np });
       continue;
     }
@@ -127,3 +128,22 @@ function followedByQuote(toks: Tok[], i: number): boolean {
 }
 
 const firstColon = (toks: Tok[]) => toks.findIndex((t) => t.t === ':');
+
+/** "“…,” the article read": a weak verb whose subject follows a quotation. */
+function afterQuotedSubject(toks: Tok[], i: number, lo: number): boolean {
+  const np = subjectLeft(toks, i, lo);
+  if (!np) return false;
+  let k = np.a - 1;
+  while (k >= 0 && toks[k].k === 'p' && toks[k].t === ',') k--;
+  return k >= 0 && toks[k].k === 'q';
+}
+
+/** The subject after a participial opening ("After saying her foot was “…,” she was …"). */
+function subjectAfterClause(toks: Tok[], i: number, hi: number): NP | null {
+  let k = i + 1;
+  while (k <= hi && !(toks[k].k === 'p' && toks[k].t === ',') && !toks[k].qc) k++;
+  if (k >= hi) return null;
+  const np = npRight(toks, k + 1, hi);
+  const next = np ? toks[np.b + 1] : undefined;
+  return np && isW(next) && !next.cap ? np : null;
+}

@@ -19,6 +19,8 @@ export interface Tok {
   poss: boolean;
   /** Index in doc.quotes for a quotation token, else -1. */
   q: number;
+  /** A quotation whose text ends with a comma ("…,” she said): the sentence goes on. */
+  qc?: boolean;
 }
 
 export interface Frame {
@@ -83,7 +85,9 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
     const qi = opens.get(i);
     if (qi !== undefined) {
       const e = Math.min(Math.max(quoteEnd(doc, qi), i + 1), end);
-      out.push({ s: i, e, t: '"', l: '"', k: 'q', cap: false, poss: false, q: qi });
+      const qq = doc.quotes[qi];
+      const qc = /,\s*$/.test(text.slice(Math.max(qq.start, qq.end - 2), qq.end));
+      out.push({ s: i, e, t: '"', l: '"', k: 'q', cap: false, poss: false, q: qi, qc });
       i = e;
       continue;
     }
@@ -99,7 +103,7 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
       let e = Math.min(i + m[0].length, end);
       let t = text.slice(i, e);
       let l = t.toLowerCase().replace(/’/g, "'");
-      if (text[e] === '.' && (ABBR.has(l) || /^[rdi]-[a-z]+$/.test(l))) {
+      if (text[e] === '.' && (ABBR.has(l) || /^[rdi]-[a-z]+$/.test(l) || /^\p{Lu}$/u.test(t))) {
         e++;
         t += '.';
         l += '.';

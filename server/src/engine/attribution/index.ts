@@ -36,20 +36,22 @@ export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
   let prev: ParagraphCues | null = null;
   for (const para of doc.paras) {
     const frames = framesOf(doc, para.index, top[para.index]);
-    const here: ParagraphCues = { frames: [], colon: endsWithColon(doc, para.index) };
+    const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index) };
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
     for (const frame of frames) {
       const toks = frame.toks;
       observeNames(doc.text, toks, speakers);
       const cues = findCues(toks).map((c) => resolveNP(doc.text, toks, c.np, speakers, c));
+      let subject: ResolvedCue | null = null;
       if (!cues.length) {
         const subj = mainSubject(toks, 0, toks.length - 1);
-        if (subj && subj.kind !== 'pronoun') resolveNP(doc.text, toks, subj, speakers, null);
+        if (subj) subject = resolveNP(doc.text, toks, subj, speakers, null);
       }
       here.frames.push(cues);
+      here.subjects.push(subject);
       toks.forEach((t, pos) => {
         if (t.k !== 'q') return;
-        const r = chooseCue(toks, cues, pos);
+        const r = speakerLabel(doc, t.q, speakers) ?? chooseCue(toks, cues, pos);
         if (r) decided[t.q] = r;
         else pending.push({ q: t.q, f: frame.index, pos, frame });
       });
@@ -156,4 +158,17 @@ function observeNames(text: string, toks: Tok[], speakers: Speakers) {
     }
     i = j;
   }
+}
+
+/** Transcripts quoted whole: "“PENCE: Well, look …”" names its speaker inside the marks. */
+function speakerLabel(doc: ArticleDoc, qi: number, speakers: Speakers): ResolvedCue | null {
+  const q = doc.quotes[qi];
+  const m = /^\s*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s/.exec(doc.text.slice(q.start, q.start + 40));
+  if (!m) return null;
+  const start = q.start + m.index + m[0].indexOf(m[1]);
+  const source = { start, end: start + m[1].length, text: m[1] };
+  const keys = m[1].toLowerCase().split(/\s+/);
+  const entity = speakers.byName({ kind: 'person', name: m[1], keys, affiliation: null, affRank: 0, at: start }, start);
+  speakers.note(entity, start);
+  return { cue: null, cueMention: null, source, entity, np: { a: 0, b: 0, kind: 'name' } };
 }

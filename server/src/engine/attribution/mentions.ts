@@ -27,7 +27,7 @@ export const OPENERS = new Set(
   'however but and meanwhile still yet also in on at according with after during despite as when while although if because so then since the a an last earlier later this that there it he she they we i his her their its our more some many most asked speaking writing'.split(' '),
 );
 
-const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l);
+const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l) || (/s$/.test(t.l) && (SOURCE_NOUNS.has(t.l.slice(0, -1)) || TITLES.has(t.l.slice(0, -1))));
 const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
 
 /** Could this token end a source phrase? */
@@ -35,13 +35,13 @@ export function isHead(t: Tok | undefined): boolean {
   if (!isW(t)) return false;
   if (PRONOUNS.has(t.l)) return true;
   if (t.cap) return (!CLAUSE_WORDS.has(t.l) || t.l === 'for') && !DETERMINERS.has(t.l) && !OPENERS.has(t.l);
-  return SOURCE_NOUNS.has(t.l) || TITLES.has(t.l);
+  return lowerNoun(t);
 }
 
 /** A lower-case noun heads a source phrase after a possessive or determiner ("Trump's brief", "the ad's narrator"). */
 const nounAfterDeterminer = (toks: Tok[], j: number) => {
   const p = toks[j - 1];
-  return isW(toks[j]) && !toks[j].cap && isW(p) && (p.poss || /^(the|a|an|his|her|their|its)$/.test(p.l)) && !CLAUSE_WORDS.has(toks[j].l) && !/(ly|ed|ing)$/.test(toks[j].l);
+  return isW(toks[j]) && !toks[j].cap && isW(p) && (p.poss || /^(the|a|an|his|her|their|its|one|another|some|many|each)$/.test(p.l)) && !CLAUSE_WORDS.has(toks[j].l) && !/(ly|ed|ing)$/.test(toks[j].l) && !DETERMINERS.has(toks[j].l);
 };
 
 /** The phrase ending at token j, reaching left no further than lo. */
@@ -60,6 +60,9 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
     if (!isW(t)) break;
     if (DETERMINERS.has(t.l) && t.l !== 'that') {
       a = i;
+      // "Morgan of the Sierra Club": the article belongs to the organisation's name.
+      const c = toks[i - 1];
+      if (t.l === 'the' && isW(c) && /^(of|at|for)$/.test(c.l) && toks[i - 2]?.cap && i - 2 >= lo) continue;
       break;
     }
     if (NP_CONNECTORS.has(t.l) && !t.cap) {
@@ -98,6 +101,10 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
       break;
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
+    if (!inNP(t) && nounAfterDeterminer(toks, k)) {
+      b = k;
+      break;
+    }
     if (!inNP(t) || (CLAUSE_WORDS.has(t.l) && !t.cap)) break;
     if (t.l === 'that' || t.l === 'this') break;
     b = k;
@@ -122,7 +129,7 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   const t = toks[i];
   if (!isW(t)) return false;
   if (t.l === 'who' || t.l === 'whose') return true;
-  if (left && /^[RDI]-[A-Z][\w.]*$/.test(t.t)) return true; // "McConnell, R-Ky., said"
+  if (left && (/^[RDI]-[A-Z][\w.]*$/.test(t.t) || /^\d{1,3}$/.test(t.t))) return true; // "McConnell, R-Ky., said", "Jones, 25, said"
   // "X, while attending …, said": an aside between subject and verb.
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
   if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"
@@ -225,8 +232,8 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
     const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || /ing$/.test(t.l) || !t.cap;
     if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
     let k = i;
-    while (k <= hi && !isComma(toks[k]) && toks[k].k !== 'q') k++;
-    if (k > hi || !isComma(toks[k])) break;
+    while (k <= hi && !isComma(toks[k]) && !toks[k].qc) k++;
+    if (k > hi) break;
     i = k + 1;
   }
   while (i <= hi && isW(toks[i]) && (toks[i].l === 'but' || toks[i].l === 'and' || toks[i].l === 'so')) i++;

@@ -9,6 +9,8 @@ import type { ResolvedCue } from './resolve';
 export interface ParagraphCues {
   /** Resolved cues per frame of the paragraph, in text order. */
   frames: ResolvedCue[][];
+  /** The main subject of each frame without cues ("Sanders made the following comment:"). */
+  subjects: (ResolvedCue | null)[];
   /** The paragraph's text ends with a colon ("X said:"). */
   colon: boolean;
 }
@@ -24,10 +26,10 @@ export function inherit(doc: ArticleDoc, here: ParagraphCues, f: number, prev: P
     if (c.length) return c[0];
   }
   if (prev?.colon && f === 0) {
-    for (let k = prev.frames.length - 1; k >= 0; k--) {
-      const c = prev.frames[k];
-      if (c.length) return c[c.length - 1];
-    }
+    const last = prev.frames.length - 1;
+    const c = prev.frames[last];
+    if (c?.length) return c[c.length - 1];
+    if (prev.subjects[last]) return prev.subjects[last];
   }
   return null;
 }
