@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: builds, makes sure the e2e route is installed, and runs
+// the mocha suite in test/e2e inside a real VS Code workbench (code-server in
+// headless Chromium) through @vscode/test-electron's runTests().
+// Its last line is always `e2e: N passed, N failed`; a failed step counts as a failure.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTests } from '@vscode/test-electron';
+import { ensureSetup } from './setup.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const artifacts = path.join(root, 'out', 'e2e');
+const screenshots = path.join(root, 'out', 'e2e-screenshots');
+const started = Date.now();
+const secs = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+
+class StepError extends Error {}
+
+async function step(name, fn) {
+  const t = Date.now();
+  console.log(`[e2e] ${name}…`);
+  try {
+    const r = await fn();
+    console.log(`[e2e] ${name}: done in ${secs(t)}`);
+    return r;
+  } catch (e) {
+    throw new StepError(`step "${name}" failed: ${e?.message ?? e}`);
+  }
+}
+
+function npmRun(script) {
+  const r = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm run ${script} exited ${r.status ?? r.signal}`);
+}
+
+/** The workbench silently skips an extension that asks for a newer VS Code than it is. */
+function checkEngine(vscodeVersion) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const wanted = pkg.engines?.vscode ?? '';
+  const min = /(\d+)\.(\d+)\.(\d+)/.exec(wanted)?.slice(1).map(Number);
+  const have = vscodeVersion.split('.').map(Number);
+  if (!min) throw new Error(`package.json engines.vscode is "${wanted}", not a version`);
+  const cmp = min.map((v, i) => v - (have[i] ?? 0)).find((d) => d !== 0) ?? 0;
+  if (cmp > 0) throw new Error(`package.json engines.vscode "${wanted}" is newer than the VS Code ${vscodeVersion} inside code-server; the workbench would not load the extension`);
+}
+
+function makeWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelint-e2e-ws-'));
+  fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), dir, { recursive: true });
+  return dir;
+}
+
+function readResults() {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(artifacts, 'results.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function main() {
+  let problem;
+  let workspace;
+  // Nothing from an earlier run may be taken for this one's results (nor a deleted test's output).
+  const build = !process.argv.includes('--no-build'); // --no-build: reuse dist/ and out/ while iterating
+  for (const d of [artifacts, screenshots, ...(build ? [path.join(root, 'out', 'test', 'e2e')] : [])]) fs.rmSync(d, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  try {
+    if (build) {
+      await step('build', () => npmRun('build'));
+      await step('compile-tests', () => npmRun('compile-tests'));
+    }
+    const setup = await step('setup (apt packages, node 24, code-server, chromium)', () => ensureSetup());
+    console.log(`[e2e] code-server ${setup.versions.codeServer} with VS Code ${setup.versions.vscode}; ${setup.chromiumVersion}`);
+    await step('engines.vscode check', () => checkEngine(setup.versions.vscode));
+    workspace = await step('test workspace', () => makeWorkspace());
+    await step('workbench run', () => runTests({
+      vscodeExecutablePath: path.join(root, 'scripts', 'e2e', 'launch-workbench.mjs'),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'index.js'),
+      launchArgs: [workspace],
+      extensionTestsEnv: { SOURCELINT_E2E_ARTIFACTS: artifacts, SOURCELINT_E2E_SCREENSHOTS: screenshots },
+    }).catch((e) => {
+      // A failing test ends the run with code 1 too; only say more when the suite did not report.
+      if (!readResults()) throw e;
+    }));
+  } catch (e) {
+    problem = e instanceof StepError ? e.message : `unexpected error: ${e?.stack ?? e}`;
+  } finally {
+    if (workspace && !process.env.SOURCELINT_E2E_KEEP) fs.rmSync(workspace, { recursive: true, force: true });
+  }
+
+  const mochaLog = path.join(artifacts, 'mocha.log');
+  if (fs.existsSync(mochaLog)) process.stdout.write(`\n--- mocha (in the workbench) ---\n${fs.readFileSync(mochaLog, 'utf8')}\n`);
+  const results = readResults();
+  if (fs.existsSync(screenshots)) console.log(`[e2e] screenshots: ${screenshots}`);
+  console.log(`[e2e] logs: ${artifacts}; total ${secs(started)}`);
+  if (!problem && !results) problem = 'the suite reported no results';
+  if (problem) console.error(`[e2e] ${problem}`);
+  const passed = results?.passed ?? 0;
+  const failed = (results?.failed ?? 0) + (problem && !results?.failed ? 1 : 0);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main();

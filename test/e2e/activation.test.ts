@@ -1,0 +1,41 @@
+// Runs first (index.ts loads test files in name order): it needs a workbench where
+// no article has been opened yet. The test workspace holds no .article file, so
+// nothing activates the extension before this.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { diagnostics, extension, openArticle, openFile, serverBarrier, sleep, waitForCodes } from './helpers';
+
+describe('activation', () => {
+  it('stays inactive for a .json file and activates when an article opens', async () => {
+    const ext = extension();
+    assert.strictEqual(ext.isActive, false, 'active before any article was opened');
+    await openFile('data/quotes.json');
+    await sleep(1000);
+    assert.strictEqual(ext.isActive, false, 'a .json file activated the extension');
+
+    const editor = await openFile('articles/ferry-timetable.txt');
+    // Diagnostics from the server prove the client started dist/server.js, not just that activate() ran.
+    await waitForCodes(editor.document.uri, 'unbalanced-quote');
+    assert.strictEqual(ext.isActive, true);
+  });
+
+  it('gives no diagnostics to a .json file or a .txt outside sourcelint.include', async () => {
+    const json = await openFile('data/quotes.json');
+    const notes = await openFile('notes/errands.txt');
+    assert.strictEqual(notes.document.languageId, 'plaintext');
+    await serverBarrier();
+    assert.deepStrictEqual(diagnostics(json.document.uri), []);
+    assert.deepStrictEqual(diagnostics(notes.document.uri), []);
+  });
+
+  it('lints .article files (language news-article) and untitled news articles', async () => {
+    const text = 'Draft\n\n"A draft opens a quote and stops.\n';
+    const file = await openArticle(text, 'draft.article');
+    assert.strictEqual(file.document.languageId, 'news-article');
+    await waitForCodes(file.document.uri, 'unbalanced-quote');
+    const untitled = await vscode.workspace.openTextDocument({ language: 'news-article', content: text });
+    await vscode.window.showTextDocument(untitled);
+    await waitForCodes(untitled.uri, 'unbalanced-quote');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
