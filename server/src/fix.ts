@@ -11,6 +11,7 @@ import { applyEdits } from './engine/boilerplate/removal';
 import { type Config, DEFAULT_CONFIG } from './engine/config';
 import { ChangedSinceReadError, replaceFileAtomic } from './io/atomic';
 import { unifiedDiff } from './io/diff';
+import { corpusOf } from './duplicates-cmd';
 import { findRc, loadRc } from './io/rcfile';
 import { decodeArticle, errnoReason } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
@@ -96,8 +97,7 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
     for (const f of found) files.push({ path: f, config, named: false });
   }
 
-  let changed = 0;
-  let removed = 0;
+  const read: { path: string; config: Config; bytes: Buffer; text: string }[] = [];
   for (const f of files) {
     let bytes: Buffer;
     try {
@@ -114,13 +114,21 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
       continue;
     }
     // The engine sees the BOM as part of the first line's spacing and its edits keep it.
-    const text = keepBom.decode(bytes);
-    const { findings } = analyze(text, { config: f.config });
+    read.push({ path: f.path, config: f.config, bytes, text: keepBom.decode(bytes) });
+  }
+
+  // The same corpus as `check` builds, so lines repeated across unrelated articles go too.
+  const corpus = corpusOf(read);
+  let changed = 0;
+  let removed = 0;
+  for (const f of read) {
+    const { bytes, text } = f;
+    const { findings } = analyze(text, { config: f.config, corpus, docId: f.path });
     const edits = removeAllEdits(findings);
     if (!edits.length) continue;
     const lines = findings.filter((x) => x.code === 'boilerplate').length;
     const next = applyEdits(text, edits);
-    const name = (path.isAbsolute(f.path) ? f.path : path.relative(process.cwd(), f.path)).split(path.sep).join('/');
+    const name = (path.isAbsolute(f.path) ? f.path : path.relative(process.cwd(), f.path)).split(path.sep).join('/').replace(/^\/+/, '');
     if (dry) {
       io.out(unifiedDiff(name, text, next));
     } else {

@@ -67,6 +67,16 @@ describe('sourcelint fix', () => {
     assert.equal(fs.readFileSync(p, 'utf8'), STORY.replace(/\n\n$/, '\n'));
   });
 
+  it('removes a line repeated across enough unrelated articles, as check reports it', () => {
+    const footer = 'Tips? Write to the Lantern desk at the old post office.';
+    const story = (i: number) => `Story ${i} about item ${i}\n\nThe town of place-${i} voted on measure ${i} today, officials said.\n\n`;
+    for (let i = 1; i <= 4; i++) write(`s${i}.txt`, story(i) + footer + '\n');
+    assert.match(runCli(['check', '.'], { cwd: dir }).stdout, /repeated line/);
+    const r = runCli(['fix', '.'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    for (let i = 1; i <= 4; i++) assert.equal(fs.readFileSync(path.join(dir, `s${i}.txt`), 'utf8'), story(i).replace(/\n\n$/, '\n'));
+  });
+
   it('names unreadable input and exits 2', () => {
     const r = runCli(['fix', 'missing.txt'], { cwd: dir });
     assert.equal(r.code, 2);
