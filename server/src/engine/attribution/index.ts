@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { cueExtent, findCues } from './cues';
+import { CLAUSE_WORDS, CUE_VERBS } from './lexicon';
 import { type Frame, type Tok, framesOf } from './frames';
 import { OPENERS, mainSubject } from './mentions';
 import { nameParts } from './names';
@@ -96,9 +97,16 @@ function titleLike(s: string): boolean {
 /** The cue that governs the quotation token at `pos`. */
 function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue | null {
   const ext = cues.map((c) => cueExtent(c.cue!));
+  // Between a quote and the source after it: punctuation, or a few words of the same phrase
+  // that the source walk did not take in ("…," panel Chairman Rep. Jason Chaffetz said).
   const onlyPunct = (a: number, b: number) => {
-    for (let k = a; k < b; k++) if (toks[k].k !== 'p') return false;
-    return b - a <= 2;
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const t = toks[k];
+      if (t.k === 'q' || (t.k === 'w' && (CLAUSE_WORDS.has(t.l) || CUE_VERBS.has(t.l)))) return false;
+      if (t.k === 'w') words++;
+    }
+    return words <= 4 && b - a <= 6;
   };
   // "…," he said / said X — right after the quote.
   for (let i = 0; i < cues.length; i++) if (ext[i][0] > pos && onlyPunct(pos + 1, ext[i][0])) return cues[i];

@@ -135,7 +135,11 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"
   if (APPOSITIVE_OPENERS.has(t.l)) {
     // "the Chinese Embassy" is a name, not an appositive; "the head of …" is one.
-    if (t.l === 'the') return isW(toks[i + 1]) && !toks[i + 1].cap;
+    if (t.l === 'the') {
+      // "the Republican attorney general of …" is a role; "the Chinese Embassy" is a name.
+      for (let k = i + 1; k < toks.length && k - i <= 4 && isW(toks[k]); k++) if (!toks[k].cap) return lowerNoun(toks[k]) || k === i + 1;
+      return false;
+    }
     return true;
   }
   return TITLES.has(t.l) || SOURCE_NOUNS.has(t.l) || NP_ADJECTIVES.has(t.l);
@@ -190,7 +194,9 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
   if (j < lo) return null;
   const t = toks[j];
   if (isComma(t)) {
-    // X, APPOSITIVE, said — find the comma that opens the appositive.
+    // X, APPOSITIVE, said — find the comma that opens the appositive; with several
+    // ("Pruitt, the attorney general of Oklahoma, one of the states …, said") the first.
+    let found: NP | null = null;
     for (let k = j - 1; k > lo; k--) {
       const c = toks[k];
       if (c.k === 'q' || (c.k === 'p' && c.t !== ',' && c.t !== '-')) break;
@@ -200,10 +206,11 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
         if (np) {
           const aside = !opensAppositive(toks, k + 1);
           if (!aside && np.kind !== 'pronoun') np.appos = { a: k + 1, b: j - 1, weak: toks[k + 1].l === 'who' || toks[k + 1].l === 'whose' };
-          return np;
+          found = np;
         }
       }
     }
+    if (found) return found;
     // "Henry's biographers, Ann and Tom Reyes, wrote": a name set off by commas.
     const np = npLeft(toks, j - 1, lo);
     if (np && np.kind === 'name' && isComma(toks[np.a - 1])) return np;
