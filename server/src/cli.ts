@@ -11,9 +11,10 @@ import { readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine } from './report';
 import { sarifReport } from './sarif';
-import { fixCommand } from './fix';
+import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
+import { FIX_HELP, fixCommand } from './fix';
 import { boilerplatePatternProblems } from './engine/boilerplate';
-import { DuplicatesUsageError, corpusOf, duplicatesCommand } from './duplicates-cmd';
+import { DUPLICATES_HELP, DuplicatesUsageError, corpusOf, duplicatesCommand } from './duplicates-cmd';
 
 declare const SOURCELINT_VERSION: string | undefined;
 const VERSION = typeof SOURCELINT_VERSION === 'string' ? SOURCELINT_VERSION : '0.0.0-dev';
@@ -29,8 +30,16 @@ Commands:
   duplicates [paths…]  list passages that stand in more than one place, largest first
 
 Options:
-  -h, --help         help for a command (sourcelint check --help)
+  -h, --help         help for a command (sourcelint check --help, sourcelint help fix)
   -v, --version      print the version
+
+Output: the report goes to stdout, messages to stderr. On a terminal findings are coloured
+(NO_COLOR=1 turns that off) and runs over ${PROGRESS_MIN_FILES} files show a progress line on stderr.
+
+Examples:
+  sourcelint check articles/
+  sourcelint fix --dry-run articles/
+  sourcelint duplicates --format json articles/ > groups.json
 
 Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 bad usage or unreadable input.`,
   check: `Usage: sourcelint check [paths…] [--format text|json|sarif] [--config FILE]
@@ -49,6 +58,16 @@ Examples:
   sourcelint check samples
   sourcelint check --format json articles/ > report.json
   sourcelint check --format sarif articles/ > sourcelint.sarif`,
+  fix: `${FIX_HELP}
+
+Examples:
+  sourcelint fix --dry-run articles/ | less
+  sourcelint fix articles/monday.txt`,
+  duplicates: `${DUPLICATES_HELP}
+
+Examples:
+  sourcelint duplicates articles/
+  sourcelint duplicates --format json wire/ local/ > groups.json`,
 };
 
 class UsageError extends Error {}
@@ -60,9 +79,19 @@ interface Input {
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  if (!command || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(HELP.main + '\n');
-    return command ? 0 : 2;
+  if (!command) {
+    process.stderr.write(HELP.main + '\n');
+    return 2;
+  }
+  if (command === '-h' || command === '--help' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    if (topic && !HELP[topic]) throw new UsageError(`no help for "${topic}" (commands: check, fix, duplicates)`);
+    process.stdout.write(HELP[topic ?? 'main'] + '\n');
+    return 0;
+  }
+  if (HELP[command] && (rest.includes('-h') || rest.includes('--help'))) {
+    process.stdout.write(HELP[command] + '\n');
+    return 0;
   }
   if (command === '-v' || command === '--version') {
     process.stdout.write(VERSION + '\n');
@@ -138,10 +167,13 @@ function check(args: string[]): number {
   const direct = new Set(paths.map((p) => path.normalize(p)));
   const results: FileResult[] = [];
   const pending: { result: FileResult; config: Config }[] = [];
-  for (const input of inputs) {
+  const progress = new Progress(process.stderr, inputs.length);
+  for (const [i, input] of inputs.entries()) {
+    progress.update(`sourcelint: reading ${i + 1}/${inputs.length} files`);
     const read = readArticle(input.path, input.config.maxFileSize);
     if (!read.ok) {
       const named = direct.has(path.normalize(input.path));
+      progress.done();
       process.stderr.write(`sourcelint: ${input.path}: ${named ? '' : 'skipped: '}${read.reason}\n`);
       if (named) failed = true;
       if (read.tooLarge) {
@@ -153,14 +185,18 @@ function check(args: string[]): number {
     pending.push({ result: results[results.length - 1], config: input.config });
   }
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
+  progress.update(`sourcelint: indexing ${plural(pending.length, 'file')}`, true);
   const corpus = corpusOf(pending.map((p) => ({ path: p.result.path, text: p.result.text, config: p.config })));
   const relPath = (file: string, config: Config) => {
     const root = rcFolder.get(config);
     return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
   };
-  for (const p of pending) {
+  for (const [i, p] of pending.entries()) {
+    progress.update(`sourcelint: analysing ${i + 1}/${pending.length} files  ${p.result.path}`);
     p.result.analysis = analyze(p.result.text, { config: p.config, corpus, docId: p.result.path, relPath: relPath(p.result.path, p.config) });
   }
+
+  progress.done();
 
   const linesByPath = new Map(results.map((r) => [r.path, (r.lines = new LineIndex(r.text))]));
   if (format === 'json') {
@@ -169,13 +205,29 @@ function check(args: string[]): number {
     const sarif = sarifReport(results, (d) => linesByPath.get(d), { version: VERSION, cwd: process.cwd(), executionSuccessful: !failed });
     process.stdout.write(JSON.stringify(sarif, null, 1) + '\n');
   } else {
+    const paint = painter(useColor(process.stdout));
     const out: string[] = [];
-    for (const r of results) for (const f of r.analysis.findings) out.push(textLine(r.path, r.lines!, f));
+    for (const r of results) for (const f of r.analysis.findings) out.push(textLine(r.path, r.lines!, f, paint));
     if (out.length) process.stdout.write(out.join('\n') + '\n');
+    // A person at a terminal gets a count; a pipe or a CI log gets only the report.
+    if (process.stderr.isTTY) process.stderr.write(summary(results, painter(useColor(process.stderr))) + '\n');
   }
   if (failed) return 2;
   const serious = results.some((r) => r.analysis.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
   return serious ? 1 : 0;
+}
+
+function summary(results: FileResult[], paint: ReturnType<typeof painter>): string {
+  const count = { error: 0, warning: 0, information: 0, hint: 0 };
+  let files = 0;
+  for (const r of results) {
+    for (const f of r.analysis.findings) count[f.severity]++;
+    if (r.analysis.findings.length) files++;
+  }
+  const parts = (['error', 'warning', 'information', 'hint'] as const)
+    .filter((k) => count[k])
+    .map((k) => paint(SEVERITY_STYLE[k], k === 'information' ? `${count[k]} information` : plural(count[k], k)));
+  return parts.length ? `${parts.join(', ')} in ${files} of ${plural(results.length, 'file')}` : `no findings in ${plural(results.length, 'file')}`;
 }
 
 try {

@@ -2,6 +2,7 @@
 
 import { LineIndex, type Position } from './engine/text';
 import type { Analysis, Finding, Span } from './engine/types';
+import { type Paint, SEVERITY_STYLE } from './io/term';
 
 export interface FileResult {
   path: string;
@@ -51,7 +52,7 @@ export function jsonReport(results: FileResult[], linesOf: (doc: string) => Line
   };
 }
 
-export function textLine(path: string, lines: LineIndex, f: Finding): string {
+export function textLine(path: string, lines: LineIndex, f: Finding, paint: Paint = (_s, t) => t): string {
   const p = lines.positionAt(f.start);
-  return `${path}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}`;
+  return `${paint('bold', `${path}:${p.line + 1}:${p.character + 1}:`)} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint('gray', f.code)} ${f.message}`;
 }

@@ -64,7 +64,7 @@ describe('sourcelint check', () => {
       [[write('bad.txt', Buffer.from([0x61, 0xc3, 0x28]))], /bad\.txt: invalid UTF-8/],
       [[write('u16.txt', Buffer.from([0xff, 0xfe, 0x41, 0x00]))], /u16\.txt: UTF-16 text is not supported/],
       [[(fs.mkdirSync(path.join(dir, 'empty-dir')), path.join(dir, 'empty-dir'))], /empty-dir: no articles found/],
-      [['--format', 'xml', 'samples'], /--format must be text or json/],
+      [['--format', 'xml', 'samples'], /--format must be text, json or sarif/],
       [['frobnicate'], /unknown command "frobnicate"/],
       [['check', '--bogus'], /Unknown option '--bogus'/],
     ];
