@@ -3,7 +3,7 @@
 // "X was quoted as saying" — each with the source phrase it reaches.
 
 import type { Tok } from './frames';
-import { CUE_VERBS, DETERMINERS, INVERTIBLE, WEAK_VERBS } from './lexicon';
+import { CUE_VERBS, DETERMINERS, INVERTIBLE, NOUN_CUES, WEAK_VERBS } from './lexicon';
 import { type NP, mainSubject, npLeft, npRight, subjectLeft } from './mentions';
 
 export type CueKind = 'verb' | 'inverted' | 'according' | 'participle' | 'quoted-as';
@@ -76,15 +76,25 @@ export function findCues(toks: Tok[]): Cue[] {
       }
       continue;
     }
+    const prev = toks[i - 1];
+    if (NOUN_CUES.has(l) && prev?.poss && (toks[i + 1]?.l === 'that' || toks[i + 1]?.t === ':' || toks[i + 1]?.k === 'q')) {
+      // "Trump's claim that …"
+      const np = npLeft(toks, i - 1, lo);
+      if (np) out.push({ v: i, ve: i, kind: 'verb', np });
+      continue;
+    }
     const base = CUE_VERBS.get(l);
     if (!base) continue;
-    const prev = toks[i - 1];
+    if (prev?.poss) continue; // "Bill Clinton's comments": a noun
     if (prev?.l === 'to' || (prev && DETERMINERS.has(prev.l) && prev.l !== 'that')) continue; // "to say", "a warning"
     if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev) && !afterQuotedSubject(toks, i, lo)) continue;
-    if (/ing$/.test(l) && l !== base) {
+    const progressive = prev && prev.k === 'w' && /^(is|are|was|were|been|be|'s|'re|am)$/.test(prev.l);
+    if (/ing$/.test(l) && l !== base && !progressive) {
       // "…, saying": the speaker is the subject of the clause the participle hangs on —
       // before it, or after it when the participle opens the sentence ("After saying …, she …").
-      const np = mainSubject(toks, lo, i - 1) ?? subjectAfterClause(toks, i, hi);
+      // "footage of Hillary Clinton asking, …": a name right before the participle is its subject.
+      const near = prev?.k === 'w' ? npLeft(toks, i - 1, lo) : null;
+      const np = (near && near.kind === 'name' ? near : null) ?? mainSubject(toks, lo, i - 1) ?? subjectAfterClause(toks, i, hi);
       if (np) out.push({ v: i, ve: i, kind: 'participle', np });
       continue;
     }
@@ -100,6 +110,7 @@ export function findCues(toks: Tok[]): Cue[] {
     }
     let np = subjectLeft(toks, i, lo);
     if (!np && prev?.l === 'who' && toks[i - 2]?.t === ',') np = npLeft(toks, i - 3, lo); // "Smith, who said"
+    if (!np && prev?.l === 'and') np = mainSubject(toks, lo, i - 2); // "The council condemned … and pledged"
     if (np) out.push({ v: i, ve: i, kind: 'verb', np });
     else if (right) out.push({ v: i, ve: i, kind: 'inverted', np: right });
   }

@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { cueExtent, findCues } from './cues';
-import { CLAUSE_WORDS, CUE_VERBS } from './lexicon';
+import { CLAUSE_WORDS, CUE_VERBS, SUBORDINATORS } from './lexicon';
 import { type Frame, type Tok, framesOf } from './frames';
 import { OPENERS, mainSubject } from './mentions';
 import { nameParts } from './names';
@@ -130,8 +130,10 @@ function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue |
     let first = near;
     for (let i = near - 1; i >= 0; i--) {
       let cut = false;
-      for (let k = ext[i][1] + 1; k < ext[first][0]; k++) if (toks[k].k === 'q' || toks[k].t === ';') cut = true;
+      for (let k = ext[i][1] + 1; k < ext[first][0]; k++) if (toks[k].k === 'q' || /^[;—–]$/.test(toks[k].t) || (toks[k].t === '-' && toks[k + 1]?.t === '-')) cut = true;
       if (cut) break;
+      // "While he acknowledged …, Ham also noted": a cue in a subordinate clause is not the main one.
+      if (SUBORDINATORS.has(toks[ext[i][0] - 1]?.l ?? '')) continue;
       first = i;
     }
     return cues[first];
@@ -142,6 +144,8 @@ function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue |
     let k = ext[i][1] + 1;
     while (k < toks.length && toks[k].k === 'p') k++;
     if (k >= toks.length || cues[i].cue?.kind === 'according') return cues[i];
+    // "“…” to drive up the price, she said, …": a cue set off by a comma reports what precedes it.
+    if (toks[ext[i][0] - 1]?.t === ',' && !toks.slice(pos + 1, ext[i][0]).some((t) => t.k === 'q')) return cues[i];
   }
   return null;
 }

@@ -12,11 +12,12 @@ const VERB_BASES =
   'scoff shout yell chant exclaim whisper muse reflect allege agree counter retort rebut recount characterize ' +
   'characterise wonder demand proclaim threaten reiterate repeat affirm assure hail blame dismiss reject decry ' +
   'denounce estimate advise plead express speak voice echo recount concur question challenge fume rail gush marvel ' +
-  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken';
+  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing';
 
 const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],
   read: ['reads', 'reading'],
+  sing: ['sang', 'sings', 'singing', 'sung'],
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
@@ -37,7 +38,7 @@ export const CUE_VERBS = new Map<string, string>();
 for (const b of VERB_BASES.trim().split(/\s+/)) for (const f of verbForms(b)) if (!CUE_VERBS.has(f)) CUE_VERBS.set(f, b);
 
 /** Verbs that introduce speech only with a following object or complement; weak on their own. */
-export const WEAK_VERBS = set('continue call describe label brand dub find read liken express voice defend question challenge echo reveal report');
+export const WEAK_VERBS = set('continue call describe label brand dub find read liken point sing express voice defend question challenge echo reveal report');
 
 /** Verbs that put the speaker after them as often as before ("continued Pacheco Pardo"). */
 export const INVERTIBLE = set('say add continue note write explain ask reply respond warn insist argue recall concede admit declare state observe remark conclude tweet post comment');
@@ -91,7 +92,7 @@ export const ORG_WORDS = set(
 
 /** Lower-case nouns that can be sources on their own or head a source phrase. */
 export const SOURCE_NOUNS = set(
-  'allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
+  'organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
     'opponents residents voters lawmakers legislators sources source authorities government administration ministry ' +
     'agency embassy department office committee report publication newspaper paper daily outlet group organization ' +
     'organisation company firm spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors ' +
@@ -139,3 +140,16 @@ export const CLAUSE_WORDS = set(
     'unless whether once than and or nor yet for to with by from into about over under after during without within ' +
     'against among between through across upon',
 );
+
+/** Nouns for things that carry words: they may head a source ("the letter reads") but never sit inside a person's name. */
+export const THING_NOUNS = set(
+  'interview statement speech release letter memo report post tweet video ad ads book article editorial column blog ' +
+    'platform manifesto communique announcement notice declaration filing documents document complaint lawsuit ' +
+    'indictment ruling website site analysis study survey poll polls broadcast show program programme briefing',
+);
+
+/** Nouns that attribute after a possessive: "Trump's claim that …". */
+export const NOUN_CUES = set('claim claims statement remarks comment comments assertion words description promise pledge warning argument contention view belief suggestion accusation charge insistence');
+
+/** Words that open a subordinate clause: a cue inside one does not govern the sentence. */
+export const SUBORDINATORS = set('while although though when as after before because if since until unless whereas once');

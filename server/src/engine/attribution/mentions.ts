@@ -5,7 +5,7 @@
 import type { Tok } from './frames';
 import {
   APPOSITIVE_OPENERS, CLAUSE_WORDS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS,
-  SOURCE_NOUNS, TIME_WORDS, TITLES,
+  SOURCE_NOUNS, THING_NOUNS, TIME_WORDS, TITLES,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
@@ -72,6 +72,7 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
     }
     if (t.cap && OPENERS.has(t.l) && (i === lo || !isW(toks[i - 1]))) break;
     if (!inNP(t)) break;
+    if (!t.cap && THING_NOUNS.has(t.l) && toks[j].cap) break; // "In a Bloomberg interview Trump declared"
     if (PRONOUNS.has(t.l)) break;
     a = i;
   }
@@ -90,7 +91,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   while (i <= hi && isW(toks[i]) && TIME_WORDS.has(toks[i].l)) i++;
   const first = toks[i];
   if (!isW(first) || i > hi) return null;
-  if (CLAUSE_WORDS.has(first.l) || /^(however|meanwhile|still|yet|also|then|there|here|now|not)$/.test(first.l)) return null;
+  if (CLAUSE_WORDS.has(first.l) || /^(however|meanwhile|still|yet|also|then|there|here|now|not|on|in|at|of|after|during)$/.test(first.l)) return null;
   if (PRONOUNS.has(first.l)) return { a: i, b: i, kind: 'pronoun' };
   let b = -1;
   for (let k = i; k <= hi && k - i < 14; k++) {
@@ -101,6 +102,12 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
       break;
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
+    if (!inNP(t) && !t.cap && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l)) {
+      // "conservative talk radio host Rush Limbaugh": unknown modifiers before a title or name.
+      let m = k + 1;
+      while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l)) m++;
+      if (m <= hi && isW(toks[m]) && (lowerNoun(toks[m]) || (toks[m].cap && !OPENERS.has(toks[m].l))) && m - k <= 3) continue;
+    }
     if (!inNP(t) && nounAfterDeterminer(toks, k)) {
       b = k;
       break;
@@ -163,7 +170,7 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
 /** Skips auxiliaries, adverbs and times left of token j ("has also", "on Friday"). */
 export function skipFillersLeft(toks: Tok[], j: number, lo: number): number {
   for (let round = 0; round < 3; round++) {
-    while (j >= lo && isW(toks[j]) && FILLERS.has(toks[j].l) && !(toks[j].cap && !TIME_WORDS.has(toks[j].l))) j--;
+    while (j >= lo && isW(toks[j]) && (FILLERS.has(toks[j].l) || (/ly$/.test(toks[j].l) && !toks[j].cap && toks[j].l.length > 4)) && !(toks[j].cap && !TIME_WORDS.has(toks[j].l))) j--;
     // "who in 2010 said"
     if (j - 1 >= lo && /^\d{4}$/.test(toks[j].t) && /^(in|since)$/.test(toks[j - 1].l)) {
       j -= 2;
@@ -226,7 +233,15 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
   const np = npLeft(toks, j, lo);
   // "marching through the streets chanted": an object of a preposition is no subject.
   const before = toks[np ? np.a - 1 : -1];
-  if (np && np.kind !== 'pronoun' && isW(before) && !before.cap && /^(in|at|through|of|with|to|for|from|on|by|into|about|over|under|near|than)$/.test(before.l)) return null;
+  if (np && np.kind !== 'pronoun' && isW(before) && !before.cap && /^(in|at|through|of|with|to|for|from|on|by|into|about|over|under|near|than)$/.test(before.l)) {
+    // "a narrator in the Clinton ad asks": the phrase goes on to the left.
+    const k = np.a - 2;
+    if (k >= lo && /^(in|of|at|for|from|with)$/.test(before.l) && (isHead(toks[k]) || nounAfterDeterminer(toks, k)) && !PRONOUNS.has(toks[k].l)) {
+      const wider = npLeft(toks, k, lo);
+      if (wider && wider.kind !== 'pronoun') return { a: wider.a, b: np.b, kind: wider.kind === 'name' || np.kind === 'name' ? 'name' : 'noun' };
+    }
+    return null;
+  }
   return np;
 }
 
@@ -244,6 +259,12 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
     i = k + 1;
   }
   while (i <= hi && isW(toks[i]) && (toks[i].l === 'but' || toks[i].l === 'and' || toks[i].l === 'so')) i++;
+  // "On September 27 they published": a short opening phrase without a comma.
+  if (isW(toks[i]) && /^(on|in|at|by|during|since|after|before)$/.test(toks[i].l)) {
+    let k = i + 1;
+    while (k <= hi && k - i <= 4 && isW(toks[k]) && (toks[k].cap || DETERMINERS.has(toks[k].l) || /^\d/.test(toks[k].t))) k++;
+    if (isW(toks[k]) && PRONOUNS.has(toks[k].l)) i = k;
+  }
   const np = npRight(toks, i, hi);
   if (!np) return null;
   // A subject is followed by a verb, not by more of a list.
