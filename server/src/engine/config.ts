@@ -16,6 +16,8 @@ export interface Config {
   duplicates: { minWords: number; maxRelated: number };
   /** Findings recorded as meant ("Ignore this finding"). */
   ignore: IgnoreEntry[];
+  /** Markdown files matched by `include` are linted (code, front matter, URLs and HTML skipped). */
+  markdown: { enabled: boolean };
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -27,6 +29,7 @@ export const DEFAULT_CONFIG: Config = {
   boilerplate: { patterns: [], allow: [], corpusMinFiles: 4 },
   duplicates: { minWords: 15, maxRelated: 5 },
   ignore: [],
+  markdown: { enabled: true },
 };
 
 export const DEFAULT_SEVERITY: Record<RuleCode, Severity> = {
@@ -97,6 +100,11 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
   if (dup) {
     out.duplicates.minWords = num('duplicates.minWords', dup.minWords, 5) ?? out.duplicates.minWords;
     out.duplicates.maxRelated = num('duplicates.maxRelated', dup.maxRelated, 1) ?? out.duplicates.maxRelated;
+  }
+  const md = obj('markdown', r.markdown);
+  if (md && md.enabled !== undefined) {
+    if (typeof md.enabled === 'boolean') out.markdown.enabled = md.enabled;
+    else problems.push({ key: 'markdown.enabled', message: 'must be true or false' });
   }
   if (r.ignore !== undefined) {
     if (!Array.isArray(r.ignore)) problems.push({ key: 'ignore', message: 'must be an array of {"rule", "text", "file"?} entries' });
