@@ -58,6 +58,9 @@ export interface TokenizeResult {
   strays: StrayClose[];
 }
 
+/** Deeper nesting than this never occurs in prose; each level's extent may span the paragraph. */
+const MAX_DEPTH = 8;
+
 export function tokenize(text: string, paras: Paragraph[]): TokenizeResult {
   const quotes: Quote[] = [];
   const strays: StrayClose[] = [];
@@ -73,6 +76,7 @@ function scanParagraph(text: string, p: Paragraph, quotes: Quote[], strays: Stra
     return -1;
   };
   const push = (family: Family, at: number, closer: string) => {
+    if (stack.length >= MAX_DEPTH) return; // a run of opening marks, not speech: keeps quote extents linear
     const parent = stack.length ? stack[stack.length - 1].index : -1;
     const q: Quote = {
       family, open: at, close: -1, start: at + 1, end: p.end, closer, closed: false,
@@ -82,8 +86,8 @@ function scanParagraph(text: string, p: Paragraph, quotes: Quote[], strays: Stra
     stack.push({ family, open: at, closer, index: quotes.length - 1 });
   };
   const pop = (k: number, at: number) => {
-    // Closing an outer quote closes any inner one left open inside it.
-    while (stack.length > k + 1) stack.pop();
+    // Closing an outer quote ends any inner one left open inside it (unclosed, but not past its parent).
+    while (stack.length > k + 1) quotes[stack.pop()!.index].end = at;
     const o = stack.pop()!;
     const q = quotes[o.index];
     q.close = at;
@@ -108,7 +112,8 @@ function scanParagraph(text: string, p: Paragraph, quotes: Quote[], strays: Stra
         const { openish, closeish } = context(text, i, p.start, p.end);
         const k = top('double');
         // Some texts use “ for both marks: a closing-looking “ closes an open quote.
-        if (k >= 0 && closeish && !openish) pop(k, i);
+        // After „ the “ is the closing mark, even where it could also open (after another mark).
+        if (k >= 0 && closeish && (!openish || stack[k].closer === '“')) pop(k, i);
         else push('double', i, '”');
         break;
       }

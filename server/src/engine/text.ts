@@ -116,13 +116,37 @@ const ABBREV = new Set(
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+// Intl.Segmenter costs time proportional to the whole string per segment (quadratic), so long
+// paragraphs are segmented in windows; only a window's last segment, which may be cut, is redone.
+const WINDOW = 4096;
+
+/** Raw sentence segments of text[start, end), in windows of bounded size. */
+function* segments(text: string, start: number, end: number): Generator<{ start: number; end: number }> {
+  let pos = start;
+  let carry = -1; // start of a segment that ran past the previous window without a break
+  while (pos < end) {
+    let stop = Math.min(end, pos + WINDOW);
+    if (stop < end && (text.charCodeAt(stop - 1) & 0xfc00) === 0xd800) stop--; // keep a surrogate pair whole
+    const segs = [...segmenter.segment(text.slice(pos, stop))];
+    const last = stop === end ? segs.length : segs.length - 1;
+    for (let i = 0; i < last; i++) {
+      const s = pos + segs[i].index;
+      yield { start: carry >= 0 ? carry : s, end: s + segs[i].segment.length };
+      carry = -1;
+    }
+    if (stop === end) break;
+    if (last === 0) {
+      if (carry < 0) carry = pos; // no break in the whole window: the sentence goes on
+      pos = stop;
+    } else pos += segs[last].index;
+  }
+}
+
 /** Sentence spans of one paragraph; per paragraph because the segmenter is quadratic on whole texts. */
 export function sentences(text: string, para: Paragraph): { start: number; end: number }[] {
-  const slice = text.slice(para.start, para.end);
   const out: { start: number; end: number }[] = [];
-  for (const seg of segmenter.segment(slice)) {
-    const start = para.start + seg.index;
-    const end = start + seg.segment.length;
+  for (const seg of segments(text, para.start, para.end)) {
+    const { start, end } = seg;
     const prev = out[out.length - 1];
     if (prev && continuesAfterAbbreviation(text, prev.start, prev.end)) prev.end = end;
     else out.push({ start, end });

@@ -18,6 +18,7 @@ export function unbalancedQuotes(doc: ArticleDoc, severity: Severity): Finding[]
     let at = Math.max(sentence.end, q.start);
     const inner = innerEnd.get(qi);
     if (inner !== undefined && inner > at) at = inner;
+    at = Math.min(at, q.end); // an inner quote left open closes before its parent's closing mark
     out.push({
       code: 'unbalanced-quote',
       severity,
