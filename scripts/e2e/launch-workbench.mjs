@@ -99,12 +99,20 @@ async function cleanup() {
   })();
   return cleaning;
 }
+let interrupted = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => { log(`${sig}: stopping code-server and the browser`); cleanup().finally(() => process.exit(130)); });
+  process.on(sig, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${sig}: stopping code-server and the browser`);
+    cleanup().finally(() => process.exit(130));
+  });
 }
 
 async function fail(reason) {
+  if (interrupted) return; // cleanup is under way; what broke now is a consequence
   console.error(`[e2e launcher] ${reason}`);
+  fs.writeFileSync(path.join(artifacts, 'launcher-failure.txt'), reason); // for the runner's last word
   if (page) {
     const shot = path.join(artifacts, 'failure.png');
     if (await page.screenshot({ path: shot }).then(() => true, () => false)) console.error(`[e2e launcher] screenshot: ${shot}`);

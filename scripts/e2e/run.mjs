@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
-import { ensureSetup } from './setup.mjs';
+import { SetupError, ensureSetup } from './setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const artifacts = path.join(root, 'out', 'e2e');
@@ -27,7 +27,7 @@ async function step(name, fn) {
     console.log(`[e2e] ${name}: done in ${secs(t)}`);
     return r;
   } catch (e) {
-    throw new StepError(`step "${name}" failed: ${e?.message ?? e}`);
+    throw new StepError(e instanceof SetupError ? e.message : `step "${name}" failed: ${e?.message ?? e}`);
   }
 }
 
@@ -85,7 +85,9 @@ async function main() {
       extensionTestsEnv: { SOURCELINT_E2E_ARTIFACTS: artifacts, SOURCELINT_E2E_SCREENSHOTS: screenshots },
     }).catch((e) => {
       // A failing test ends the run with code 1 too; only say more when the suite did not report.
-      if (!readResults()) throw e;
+      if (readResults()) return;
+      const why = path.join(artifacts, 'launcher-failure.txt');
+      throw fs.existsSync(why) ? new Error(fs.readFileSync(why, 'utf8')) : e;
     }));
   } catch (e) {
     problem = e instanceof StepError ? e.message : `unexpected error: ${e?.stack ?? e}`;

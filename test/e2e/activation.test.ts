@@ -3,10 +3,12 @@
 // nothing activates the extension before this.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnostics, extension, openArticle, openFile, serverBarrier, sleep, waitForCodes } from './helpers';
+import { critical, diagnostics, extension, openArticle, openFile, serverBarrier, sleep, waitForCodes } from './helpers';
 
 describe('activation', () => {
-  it('stays inactive for a .json file and activates when an article opens', async () => {
+  // Critical: if the extension cannot start, index.ts stops the run here instead of
+  // letting every later test time out.
+  critical(it('stays inactive for a .json file and activates when an article opens', async () => {
     const ext = extension();
     assert.strictEqual(ext.isActive, false, 'active before any article was opened');
     await openFile('data/quotes.json');
@@ -14,10 +16,11 @@ describe('activation', () => {
     assert.strictEqual(ext.isActive, false, 'a .json file activated the extension');
 
     const editor = await openFile('articles/ferry-timetable.txt');
+    await ext.activate(); // rejects with the reason when activate() failed (e.g. the server did not start)
     // Diagnostics from the server prove the client started dist/server.js, not just that activate() ran.
     await waitForCodes(editor.document.uri, 'unbalanced-quote');
     assert.strictEqual(ext.isActive, true);
-  });
+  }));
 
   it('gives no diagnostics to a .json file or a .txt outside sourcelint.include', async () => {
     const json = await openFile('data/quotes.json');

@@ -6,6 +6,12 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'sourcelint.sourcelint';
 const DEFAULT_TIMEOUT = 30_000; // generous: CI machines have 2 cores
 
+/** Marks a test whose failure means the extension cannot run at all: index.ts then stops the run. */
+export function critical(test: Mocha.Test): Mocha.Test {
+  (test as Mocha.Test & { critical?: boolean }).critical = true;
+  return test;
+}
+
 export function extension(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} not found: did the workbench load the development extension?`);

@@ -39,6 +39,11 @@ export function run(): Promise<void> {
         if (failures > 0 || files.length === 0) reject(new Error(files.length ? `${failures} e2e test(s) failed` : 'no e2e test files found'));
         else resolve();
       });
+      runner.on('fail', (test) => {
+        if (!(test as Mocha.Test & { critical?: boolean }).critical) return;
+        Mocha.reporters.Base.consoleLog(`\n  "${test.title}" failed: the extension cannot run, so the run stops here.\n`);
+        runner.abort();
+      });
     } catch (err) {
       fs.appendFileSync(logFile, `mocha could not start: ${(err as Error).stack ?? err}\n`);
       reject(err);
