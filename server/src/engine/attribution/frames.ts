@@ -1,5 +1,7 @@
-// Frames: sentences widened so that no quotation crosses their edges, tokenised with each
-// top-level quotation as one token. Attribution reads only the words outside quotations.
+// Frames: sentences that no quotation crosses, as token lists with each top-level quotation
+// as one token. Attribution reads only the words outside quotations. A paragraph is
+// tokenised once and cut at sentence ends found on the tokens (cheaper than a segmenter,
+// and quotations are never cut).
 
 import type { ArticleDoc } from '../document';
 
@@ -20,7 +22,9 @@ export interface Tok {
   /** Index in doc.quotes for a quotation token, else -1. */
   q: number;
   /** A quotation whose text ends with a comma ("…,” she said): the sentence goes on. */
-  qc?: boolean;
+  qc: boolean;
+  /** A quotation whose text ends a sentence ("…ended.”"). */
+  qe: boolean;
 }
 
 export interface Frame {
@@ -32,11 +36,31 @@ export interface Frame {
   toks: Tok[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*/uy;
-const ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'u.s', 'u.k', 'u.n', 'd.c', 'inc', 'corp', 'co', 'ltd', 'no']);
+const LETTER = /[\p{L}\p{N}]/u;
+const isAlnum = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER.test(text[i]);
+};
+const JOINERS = new Set(['-', "'", '’', '.', '&', '/']);
+
+/** End of the word at i: letters and digits, joined by - ' ’ . & / when a letter follows. */
+function wordEnd(text: string, i: number, end: number): number {
+  let e = i;
+  while (e < end) {
+    if (isAlnum(text, e)) e++;
+    else if (e > i && e + 1 < end && JOINERS.has(text[e]) && isAlnum(text, e + 1)) e += 2;
+    else break;
+  }
+  return e;
+}
+const ABBR = new Set(
+  'mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt prof rev u.s u.k u.n d.c inc corp co ltd no vs etc a.m p.m e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ft mt'.split(' '),
+);
 const PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '―', '-', '!', '?', '.', '[', ']']);
 /** "He’s", "they’re": a pronoun and a verb, split so the pronoun can be a subject. */
 const CLITIC = /^(he|she|it|they|we|i|you)(['’](?:s|re|ve|ll|d|m))$/i;
+const UPPER = /^[\p{Lu}\p{N}]/u;
 
 /** The end offset (exclusive) of a quotation token: past its closing mark, or the paragraph end. */
 export function quoteEnd(doc: ArticleDoc, qi: number): number {
@@ -45,83 +69,94 @@ export function quoteEnd(doc: ArticleDoc, qi: number): number {
 }
 
 export function framesOf(doc: ArticleDoc, paragraph: number, topQuotes: number[]): Frame[] {
-  const sents = doc.sentencesOf(paragraph);
+  const p = doc.paras[paragraph];
+  const toks = tokens(doc, p.start, p.end, topQuotes);
   const frames: Frame[] = [];
-  let qi = 0;
-  for (let i = 0; i < sents.length; i++) {
-    const start = sents[i].start;
-    let end = sents[i].end;
-    // Widen over every quotation that starts inside and ends past the sentence.
-    for (;;) {
-      while (qi < topQuotes.length && doc.quotes[topQuotes[qi]].open < end) {
-        const qe = quoteEnd(doc, topQuotes[qi]);
-        while (qe > end && i + 1 < sents.length) end = sents[++i].end;
-        if (qe > end) end = qe;
-        qi++;
-      }
-      // "…shame.” ― Ana Ruiz", "…over!” he said": what follows a closing quote belongs to it.
-      const next = sents[i + 1];
-      if (next && /["”’»]\s*$/.test(doc.text.slice(Math.max(start, end - 2), end)) && /^[—–―\-,\p{Ll}]/u.test(doc.text.slice(next.start, next.start + 1))) {
-        end = sents[++i].end;
-        continue;
-      }
-      break;
-    }
-    frames.push({ start, end, paragraph, index: frames.length, toks: tokens(doc, start, end, topQuotes) });
+  let from = 0;
+  const cut = (to: number) => {
+    if (to <= from) return;
+    const slice = toks.slice(from, to);
+    frames.push({ start: slice[0].s, end: slice[slice.length - 1].e, paragraph, index: frames.length, toks: slice });
+    from = to;
+  };
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    const n = toks[i + 1];
+    // A sentence ends at . ! ? (or a quotation ending in one) before a capital, a digit or a new quotation.
+    const ends = (t.k === 'p' && (t.t === '.' || t.t === '!' || t.t === '?')) || (t.k === 'q' && t.qe);
+    if (!ends) continue;
+    if ((n.k === 'w' && n.cap) || n.k === 'q') cut(i + 1);
   }
+  cut(toks.length);
   return frames;
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127;
 }
 
 function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]): Tok[] {
   const text = doc.text;
   const out: Tok[] = [];
-  const opens = new Map<number, number>();
-  for (const qi of topQuotes) {
-    const o = doc.quotes[qi].open;
-    if (o >= start && o < end) opens.set(o, qi);
-  }
+  let nextQ = 0;
   let i = start;
   while (i < end) {
-    const qi = opens.get(i);
-    if (qi !== undefined) {
+    while (nextQ < topQuotes.length && doc.quotes[topQuotes[nextQ]].open < i) nextQ++;
+    const qi = nextQ < topQuotes.length && doc.quotes[topQuotes[nextQ]].open === i ? topQuotes[nextQ] : -1;
+    if (qi >= 0) {
       const e = Math.min(Math.max(quoteEnd(doc, qi), i + 1), end);
       const qq = doc.quotes[qi];
-      const qc = /,\s*$/.test(text.slice(Math.max(qq.start, qq.end - 2), qq.end));
-      out.push({ s: i, e, t: '"', l: '"', k: 'q', cap: false, poss: false, q: qi, qc });
+      let k = qq.end - 1;
+      while (k > qq.start && (text.charCodeAt(k) === 32 || text[k] === '"' || text[k] === '”' || text[k] === '’' || text[k] === "'")) k--;
+      const last = text[k];
+      out.push({ s: i, e, t: '"', l: '"', k: 'q', cap: false, poss: false, q: qi, qc: last === ',', qe: last === '.' || last === '!' || last === '?' });
       i = e;
+      nextQ++;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160) {
+      i++;
       continue;
     }
     const c = text[i];
     if (PUNCT.has(c)) {
-      out.push({ s: i, e: i + 1, t: c, l: c, k: 'p', cap: false, poss: false, q: -1 });
+      out.push({ s: i, e: i + 1, t: c, l: c, k: 'p', cap: false, poss: false, q: -1, qc: false, qe: false });
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let e = Math.min(i + m[0].length, end);
-      let t = text.slice(i, e);
-      let l = t.toLowerCase().replace(/’/g, "'");
-      if (text[e] === '.' && (ABBR.has(l) || /^[rdi]-[a-z]+$/.test(l) || /^\p{Lu}$/u.test(t))) {
-        e++;
-        t += '.';
-        l += '.';
-      }
+    if (!isWordStart(code)) {
+      i++;
+      continue;
+    }
+    let e = wordEnd(text, i, end);
+    if (e === i) {
+      i++;
+      continue;
+    }
+    let t = text.slice(i, e);
+    let l = t.toLowerCase();
+    if (l.indexOf('’') >= 0) l = l.replace(/’/g, "'");
+    const cap = code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : UPPER.test(t);
+    if (text.charCodeAt(e) === 46 && (ABBR.has(l) || (l.length === 1 && cap) || (l.length > 2 && l[1] === '-' && /^[rdi]-[a-z]+$/.test(l)))) {
+      e++;
+      t += '.';
+      l += '.';
+    }
+    if (l.length <= 7 && l.indexOf("'") > 0) {
       const cl = CLITIC.exec(t);
       if (cl) {
         const b = i + cl[1].length;
-        out.push({ s: i, e: b, t: cl[1], l: cl[1].toLowerCase(), k: 'w', cap: /^\p{Lu}/u.test(cl[1]), poss: false, q: -1 });
-        out.push({ s: b, e, t: cl[2], l: cl[2].toLowerCase().replace(/’/g, "'"), k: 'w', cap: false, poss: false, q: -1 });
+        out.push({ s: i, e: b, t: cl[1], l: cl[1].toLowerCase(), k: 'w', cap: UPPER.test(cl[1]), poss: false, q: -1, qc: false, qe: false });
+        out.push({ s: b, e, t: cl[2], l: l.slice(cl[1].length), k: 'w', cap: false, poss: false, q: -1, qc: false, qe: false });
         i = e;
         continue;
       }
-      const cap = /^[\p{Lu}\p{N}]/u.test(t);
-      out.push({ s: i, e, t, l, k: 'w', cap, poss: /'s$/.test(l) || /s'$/.test(l), q: -1 });
-      i = e;
-      continue;
     }
-    i++;
+    const n = l.length;
+    const poss = n > 2 && l.charCodeAt(n - 1) === 115 && l.charCodeAt(n - 2) === 39;
+    out.push({ s: i, e, t, l, k: 'w', cap, poss, q: -1, qc: false, qe: false });
+    i = e;
   }
   return out;
 }

@@ -39,6 +39,17 @@ const orgTokens = (name: string) =>
 export class Speakers {
   readonly all: Entity[] = [];
   private focus: Focus[] = [];
+  /** Entities by each of their keys and initials, so a lookup reads a few candidates, not all. */
+  private index = new Map<string, Entity[]>();
+
+  private indexKeys(e: Entity) {
+    const keys = e.kind === 'person' ? e.keys : e.kind === 'org' ? [...e.keys, initials(e.name)] : [e.name.toLowerCase()];
+    for (const k of keys) {
+      const list = this.index.get(k);
+      if (!list) this.index.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
 
   /** The entity a name mention refers to, created when new. */
   byName(p: NameParts, at: number): Entity {
@@ -47,6 +58,7 @@ export class Speakers {
       if (p.kind === 'person' && p.keys.length > found.keys.length && isPart(found.keys, p.keys)) {
         found.name = p.name;
         found.keys = p.keys;
+        this.indexKeys(found);
       }
       found.lastAt = at;
       if (p.gender && !found.gender) found.gender = p.gender;
@@ -59,6 +71,7 @@ export class Speakers {
     };
     if (p.affiliation) this.affiliate(e, p.affiliation, p.affRank);
     this.all.push(e);
+    this.indexKeys(e);
     return e;
   }
 
@@ -69,7 +82,11 @@ export class Speakers {
 
   private match(p: NameParts): Entity | undefined {
     let best: Entity | undefined;
-    for (const e of this.all) {
+    const probe = p.kind === 'person' ? p.keys : p.kind === 'org' ? orgTokens(p.name) : [p.name.toLowerCase()];
+    const seen = new Set<Entity>();
+    for (const k of probe) for (const e of this.index.get(k) ?? []) seen.add(e);
+    if (p.kind === 'org') for (const e of this.index.get(initials(p.name)) ?? []) seen.add(e);
+    for (const e of seen) {
       if (e.kind !== p.kind) continue;
       let ok = false;
       if (p.kind === 'person') ok = p.keys.length > 0 && (isPart(p.keys, e.keys) || isPart(e.keys, p.keys));
