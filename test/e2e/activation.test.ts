@@ -3,21 +3,26 @@
 // nothing activates the extension before this.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { critical, diagnostics, extension, openArticle, openFile, serverBarrier, sleep, waitForCodes } from './helpers';
+import { critical, diagnostics, extension, openArticle, openFile, serverBarrier, sleep, waitForCodes, waitUntil } from './helpers';
 
 describe('activation', () => {
-  // Critical: if the extension cannot start, index.ts stops the run here instead of
-  // letting every later test time out.
-  critical(it('stays inactive for a .json file and activates when an article opens', async () => {
+  it('stays inactive until an article opens: a .json file does not activate it', async () => {
     const ext = extension();
     assert.strictEqual(ext.isActive, false, 'active before any article was opened');
     await openFile('data/quotes.json');
     await sleep(1000);
     assert.strictEqual(ext.isActive, false, 'a .json file activated the extension');
+  });
 
+  // Critical: if the extension cannot start, index.ts stops the run here instead of
+  // letting every later test time out.
+  critical(it('activates when an article opens and its language server reports', async () => {
+    const ext = extension();
     const editor = await openFile('articles/ferry-timetable.txt');
-    await ext.activate(); // rejects with the reason when activate() failed (e.g. the server did not start)
-    // Diagnostics from the server prove the client started dist/server.js, not just that activate() ran.
+    assert.ok(await waitUntil(() => ext.isActive), 'opening an article did not activate the extension');
+    // isActive also holds after a failed activate(); this rejects with the reason (e.g. the server did not start).
+    await ext.activate();
+    // Diagnostics prove the client started dist/server.js, not just that activate() ran.
     await waitForCodes(editor.document.uri, 'unbalanced-quote');
     assert.strictEqual(ext.isActive, true);
   }));

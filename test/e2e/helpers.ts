@@ -159,3 +159,11 @@ export async function setSetting(key: string, value: unknown): Promise<() => Pro
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `condition` until it holds (true) or `timeout` passes (false). */
+export async function waitUntil(condition: () => boolean, timeout = DEFAULT_TIMEOUT): Promise<boolean> {
+  for (const end = Date.now() + timeout; !condition(); await sleep(100)) {
+    if (Date.now() > end) return false;
+  }
+  return true;
+}
