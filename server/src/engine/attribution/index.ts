@@ -44,7 +44,9 @@ export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
       observeNames(doc.text, toks, speakers);
       const cues = findCues(toks).map((c) => resolveNP(doc.text, toks, c.np, speakers, c));
       let subject: ResolvedCue | null = null;
-      if (!cues.length) {
+      // A headline (no closing punctuation) has no subject worth remembering.
+      const sentence = /[.!?:"”’)]$/.test(doc.text.slice(frame.end - 1, frame.end));
+      if (!cues.length && sentence) {
         const subj = mainSubject(toks, 0, toks.length - 1);
         if (subj) subject = resolveNP(doc.text, toks, subj, speakers, null);
       }
@@ -65,6 +67,12 @@ export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
       decided[p.q] = r;
     }
     prev = here;
+  }
+  // A quote that runs on into the next paragraph takes the attribution of its later part
+  // when only that part names the speaker ("…" ¶ "…," Ferreira said).
+  for (let i = n - 1; i >= 0; i--) {
+    const next = doc.quotes[i].runsOn ? doc.quotes.findIndex((x) => x.continues === i) : -1;
+    if (!decided[i] && next >= 0 && decided[next]) decided[i] = decided[next];
   }
   const out: Attribution[] = new Array(n);
   for (let i = 0; i < n; i++) {

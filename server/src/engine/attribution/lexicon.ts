@@ -70,7 +70,9 @@ export const TITLES = set(
     'editor reporter author activist head lawyer scholar expert researcher fellow cabinet defence defense foreign ' +
     'prime state lord lady sir dame sen rep dr mr mrs ms prof gov gen premier-elect president-elect chief-of-staff ' +
     'manager owner member councilman councilwoman councillor councilor delegate assemblyman assemblywoman pastor ' +
-    'bishop cardinal rabbi imam father sister brother dean provost chancellor treasurer comptroller auditor clerk',
+    'bishop cardinal rabbi imam father sister brother dean provost chancellor treasurer comptroller auditor clerk ' +
+    'farmer grower resident shopkeeper worker driver pilot fisherman student teacher nurse doctor volunteer chef ' +
+    'trader builder engineer architect landlord tenant baker priest broadcaster presenter commentator',
 );
 
 /** Honorifics that are dropped from a speaker's name. */
@@ -84,7 +86,7 @@ export const ORG_WORDS = set(
     'senate congress parliament police army navy force forces media press daily tribune herald magazine reuters ' +
     'cnn nbc abc cbs fox bbc msnbc npr kcna nato pentagon kremlin company firm union league federation alliance ' +
     'institution school hospital board authority authorities council club society coalition movement ' +
-    'program programme project watch initiative caucus republicans democrats gop whitehouse website paper newspaper ' +
+    'program programme project watch initiative caucus trust republicans democrats gop whitehouse website paper newspaper ' +
     'channel radio television tv station review monitor guardian telegraph independent mirror express observer ' +
     'globe chronicle gazette examiner inquirer bloomberg politico axios breitbart huffpost yonhap xinhua tass ' +
     'ria interfax kyodo afp ap upi voa rfa ministry secretariat',

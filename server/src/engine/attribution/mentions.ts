@@ -40,8 +40,16 @@ export function isHead(t: Tok | undefined): boolean {
 
 /** A lower-case noun heads a source phrase after a possessive or determiner ("Trump's brief", "the ad's narrator"). */
 const nounAfterDeterminer = (toks: Tok[], j: number) => {
-  const p = toks[j - 1];
-  return isW(toks[j]) && !toks[j].cap && isW(p) && (p.poss || /^(the|a|an|his|her|their|its|one|another|some|many|each)$/.test(p.l)) && !CLAUSE_WORDS.has(toks[j].l) && !/(ly|ed|ing)$/.test(toks[j].l) && !DETERMINERS.has(toks[j].l);
+  const t = toks[j];
+  if (!isW(t) || t.cap || CLAUSE_WORDS.has(t.l) || /(ly|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l)) return false;
+  // Up to two modifiers between: "the regional broadcaster".
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+    const p = toks[k];
+    if (!isW(p)) return false;
+    if (p.poss || /^(the|a|an|his|her|their|its|one|another|some|many|each)$/.test(p.l)) return true;
+    if (p.cap || CLAUSE_WORDS.has(p.l) || /(ly|ed|ing)$/.test(p.l)) return false;
+  }
+  return false;
 };
 
 /** The phrase ending at token j, reaching left no further than lo. */
@@ -99,6 +107,11 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     if (!isW(t)) break;
     if (NP_CONNECTORS.has(t.l) && !t.cap) {
       if (b >= 0 && toks[k + 1]?.cap && (t.l !== 'on' || !TIME_WORDS.has(toks[k + 1].l))) continue;
+      // "Ines Moreau of the Institute …"
+      if (b >= 0 && /^(of|at|for)$/.test(t.l) && toks[k + 1]?.l === 'the' && toks[k + 2]?.cap) {
+        k++;
+        continue;
+      }
       break;
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;

@@ -2,6 +2,7 @@
 // full name given first ("Shi" → Shi Yinhong), acronyms join organisations, and pronouns
 // go to the latest fitting speaker or subject (not merely the last name in the text).
 
+import { ORG_WORDS } from './lexicon';
 import type { EntityKind, NameParts } from './names';
 
 export interface Entity {
@@ -100,7 +101,7 @@ export class Speakers {
   }
 
   affiliate(e: Entity, text: string, rank: number) {
-    const t = text.replace(/^(a|an)\s+/i, '').replace(/[\s,;:.]+$/, '');
+    const t = text.replace(/^(a|an|the)\s+/i, '').replace(/[\s,;:.]+$/, '');
     if (!t || rank <= e.affRank) return;
     e.affiliation = t;
     e.affRank = rank;
@@ -124,7 +125,7 @@ export class Speakers {
         e.gender = g;
         return e;
       }
-      if (w === 'it' && (e.kind === 'org' || (e.kind === 'group' && !/s$/i.test(e.name)))) return e;
+      if (w === 'it' && (e.kind === 'org' || (e.kind === 'group' && ORG_WORDS.has(e.name.toLowerCase().split(' ').pop() ?? '')))) return e;
       if (w === 'they' && (e.kind === 'group' || e.kind === 'org')) return e;
     }
     return null;
