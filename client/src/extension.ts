@@ -23,6 +23,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'news-article' },
       { scheme: 'untitled', language: 'news-article' },
       { scheme: 'file', language: 'plaintext' },
+      // Markdown articles: the server keeps those under sourcelint.include (sourcelint.markdown.enabled).
+      { scheme: 'file', language: 'markdown' },
     ],
     synchronize: {
       configurationSection: 'sourcelint',

@@ -11,6 +11,7 @@ import { readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine } from './report';
 import { sarifReport } from './sarif';
+import { formatOf, prepareText } from './engine/markdown';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
 import { FIX_HELP, fixCommand } from './fix';
 import { boilerplatePatternProblems } from './engine/boilerplate';
@@ -160,8 +161,9 @@ function check(args: string[]): number {
         process.stderr.write(`sourcelint: ${p}: no articles found (include: ${config.include.join(', ')})\n`);
         failed = true;
       }
-      for (const f of found) inputs.push({ path: f, config });
-    } else inputs.push({ path: p, config });
+      for (const f of found) if (config.markdown.enabled || formatOf(f) !== 'markdown') inputs.push({ path: f, config });
+    } else if (!config.markdown.enabled && formatOf(p) === 'markdown') process.stderr.write(`sourcelint: ${p}: skipped: markdown.enabled is false\n`);
+    else inputs.push({ path: p, config });
   }
 
   const direct = new Set(paths.map((p) => path.normalize(p)));
@@ -186,14 +188,14 @@ function check(args: string[]): number {
   }
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
   progress.update(`sourcelint: indexing ${plural(pending.length, 'file')}`, true);
-  const corpus = corpusOf(pending.map((p) => ({ path: p.result.path, text: p.result.text, config: p.config })));
+  const corpus = corpusOf(pending.map((p) => ({ path: p.result.path, text: prepareText(p.result.text, formatOf(p.result.path)), config: p.config })));
   const relPath = (file: string, config: Config) => {
     const root = rcFolder.get(config);
     return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
   };
   for (const [i, p] of pending.entries()) {
     progress.update(`sourcelint: analysing ${i + 1}/${pending.length} files  ${p.result.path}`);
-    p.result.analysis = analyze(p.result.text, { config: p.config, corpus, docId: p.result.path, relPath: relPath(p.result.path, p.config) });
+    p.result.analysis = analyze(p.result.text, { config: p.config, corpus, docId: p.result.path, relPath: relPath(p.result.path, p.config), format: formatOf(p.result.path) });
   }
 
   progress.done();

@@ -23,6 +23,7 @@ import { documentSymbols, sourcesResult } from './lsp/sources';
 import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, type SourcesResult } from '../../common/protocol';
 import { settingsConfig } from './lsp/settings';
 import { WorkspaceCorpus } from './lsp/corpus';
+import { formatOf, prepareText } from './engine/markdown';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
 let debounceMs = 75;
@@ -139,6 +140,7 @@ function configFor(uri: string): Promise<Config> {
 function isArticle(doc: TextDocument, config: Config): boolean {
   if (doc.languageId === 'news-article') return true;
   if (!doc.uri.startsWith('file:')) return false;
+  if (!config.markdown.enabled && formatOf(doc.uri, doc.languageId) === 'markdown') return false;
   const file = fileURLToPath(doc.uri);
   const folder = folderOf(file);
   const rel = folder ? path.relative(folder, file) : path.basename(file);
@@ -162,10 +164,12 @@ async function validate(uri: string): Promise<void> {
   const lines = new LineIndex(text);
   const size = Buffer.byteLength(text, 'utf8');
   const tooLarge = size > config.maxFileSize;
-  const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, text);
+  const format = formatOf(uri, doc.languageId);
+  // The corpus holds the text as the rules see it (Markdown blanked, same offsets).
+  const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, prepareText(text, format));
   const analysis: Analysis = tooLarge
     ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
-    : analyze(text, { config, relPath: relPathOf(uri), corpus: workspace.corpus, docId: uri });
+    : analyze(text, { config, relPath: relPathOf(uri), corpus: workspace.corpus, docId: uri, format });
   results.set(uri, { version, lines, analysis });
   if (changed) corpusChanged(uri);
   // Related spans are offsets in the other document's indexed text.

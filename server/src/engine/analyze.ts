@@ -8,6 +8,7 @@ import { findBoilerplate } from './boilerplate';
 import type { Corpus } from './duplicates/corpus';
 import { findDuplicates } from './duplicates';
 import { unbalancedQuotes } from './rules/unbalanced';
+import { type TextFormat, prepareText } from './markdown';
 import { unattributedQuotes } from './rules/unattributed';
 import type { Analysis, Finding, QuoteInfo, RuleCode, Severity } from './types';
 
@@ -19,11 +20,13 @@ export interface AnalyzeOptions {
   docId?: string;
   /** Path relative to the configuration's folder (forward slashes), for per-file ignores. */
   relPath?: string;
+  /** 'markdown': code, front matter, URLs and HTML are blanked first (offsets stay exact). */
+  format?: TextFormat;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? DEFAULT_CONFIG;
-  const doc = new ArticleDoc(text);
+  const doc = new ArticleDoc(prepareText(text, options.format));
   const findings: Finding[] = [];
   const run = (code: RuleCode, rule: (severity: Severity) => Finding[]) => {
     const sev = severityOf(config, code);

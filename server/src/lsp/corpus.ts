@@ -11,6 +11,7 @@ import { Corpus } from '../engine/duplicates/corpus';
 import type { Analysis } from '../engine/types';
 import { readArticle } from '../io/read';
 import { articleMatcher, walkArticles } from '../io/walk';
+import { formatOf, prepareText } from '../engine/markdown';
 
 /** Files read between progress reports (and between yields to other requests). */
 const BATCH = 100;
@@ -133,6 +134,7 @@ export class WorkspaceCorpus {
     const file = fileURLToPath(uri);
     const folder = this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
     if (!folder) return false;
+    if (!config.markdown.enabled && formatOf(uri) === 'markdown') return false;
     return articleMatcher(config.include, config.exclude)(path.relative(folder, file));
   }
 
@@ -140,7 +142,7 @@ export class WorkspaceCorpus {
     const read = readArticle(fileURLToPath(uri), config.maxFileSize);
     if (!read.ok) return this.forget(uri);
     this.fromDisk.add(uri);
-    return this.corpus.set(uri, read.text);
+    return this.corpus.set(uri, prepareText(read.text, formatOf(uri))); // Markdown blanked, as analyze sees it
   }
 
   private forget(uri: string): boolean {
