@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, type Diagnostic,
-  type Hover, ProposedFeatures, TextDocumentSyncKind, TextDocuments,
+  type CancellationToken, type Hover, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, tooLargeFinding } from './engine/analyze';
@@ -14,6 +14,7 @@ import { type Config, type ConfigProblem, DEFAULT_CONFIG } from './engine/config
 import { LineIndex } from './engine/text';
 import type { Analysis } from './engine/types';
 import { RC_NAME, parseRc } from './io/rcfile';
+import { binaryReason } from './io/read';
 import { articleMatcher } from './io/walk';
 import { type DiagnosticData, ignoreActions, quickFix, toDiagnostic } from './lsp/convert';
 import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
@@ -40,6 +41,7 @@ const results = new Map<string, Result>();
 const timers = new Map<string, NodeJS.Timeout>();
 const configCache = new Map<string, Promise<Config>>();
 const shownErrors = new Set<string>();
+const skippedLogged = new Set<string>();
 let folders: string[] = [];
 let canPullConfig = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
@@ -161,6 +163,17 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   const text = doc.getText();
+  const notText = binaryReason(text);
+  if (notText) {
+    // Not an article: no diagnostics, one log line per document (not per keystroke), no popup.
+    results.delete(uri);
+    if (workspace.remove(uri)) corpusChanged(uri);
+    if (!skippedLogged.has(uri)) connection.console.warn(`sourcelint: ${uri}: not analysed: ${notText}`);
+    skippedLogged.add(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  skippedLogged.delete(uri);
   const lines = new LineIndex(text);
   const size = Buffer.byteLength(text, 'utf8');
   const tooLarge = size > config.maxFileSize;
@@ -190,12 +203,19 @@ function schedule(uri: string, delay: number) {
   );
 }
 
-/** The analysis of the document's current version, computed now if the debounced run has not happened. */
-async function currentResult(uri: string): Promise<Result | undefined> {
-  const doc = documents.get(uri);
+/**
+ * The analysis of the document's current version, computed now if the debounced run has not happened.
+ * A request cancelled before that analysis starts stops with RequestCancelled (the debounced run stays queued).
+ */
+async function currentResult(uri: string, token?: CancellationToken): Promise<Result | undefined> {
+  const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
   if (!doc) return undefined;
   const r = results.get(uri);
   if (r && r.version === doc.version) return r;
+  await new Promise((resolve) => setImmediate(resolve)); // lets a $/cancelRequest already sent arrive
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  const fresh = results.get(uri);
+  if (fresh && fresh.version === doc.version) return fresh;
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   await validate(uri);
@@ -230,9 +250,9 @@ connection.onDidChangeWatchedFiles((e) => {
   }
 });
 
-connection.onCodeAction(async (params): Promise<CodeAction[]> => {
-  const doc = documents.get(params.textDocument.uri);
-  const r = await currentResult(params.textDocument.uri);
+connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
+  const doc = documents.get(params.textDocument?.uri);
+  const r = await currentResult(params.textDocument?.uri, token);
   if (!doc || !r) return [];
   const actions: CodeAction[] = [];
   if (kindRequested(params.context.only, FIX_ALL_KIND, false)) {
@@ -275,21 +295,31 @@ connection.onExecuteCommand(async (params) => {
   for (const d of documents.all()) schedule(d.uri, 0);
 });
 
-connection.onDocumentSymbol(async (params) => {
-  const r = await currentResult(params.textDocument.uri);
+connection.onDocumentSymbol(async (params, token) => {
+  const r = await currentResult(params.textDocument?.uri, token);
   return r ? documentSymbols(r.analysis, r.lines) : null;
 });
 
-connection.onRequest(SOURCES_REQUEST, async (params: SourcesParams): Promise<SourcesResult | null> => {
-  const r = await currentResult(params.uri);
+connection.onRequest(SOURCES_REQUEST, async (params: SourcesParams, token): Promise<SourcesResult | null> => {
+  const r = await currentResult(params?.uri, token);
   return r ? sourcesResult(params.uri, r.version, r.analysis, r.lines) : null;
 });
 
-connection.onHover(async (params): Promise<Hover | null> => {
-  const r = await currentResult(params.textDocument.uri);
+connection.onHover(async (params, token): Promise<Hover | null> => {
+  const r = await currentResult(params.textDocument?.uri, token);
   if (!r) return null;
   return hoverAt(r.analysis, r.lines, r.lines.offsetAt(params.position));
 });
 
-documents.listen(connection);
+// A didChange for a document that is not open cannot be applied: say so rather than drop it silently.
+const onDidChange = connection.onDidChangeTextDocument.bind(connection);
+documents.listen(
+  Object.assign(Object.create(connection) as typeof connection, {
+    onDidChangeTextDocument: (handler: Parameters<typeof onDidChange>[0]) =>
+      onDidChange((p, ...rest) => {
+        if (documents.get(p?.textDocument?.uri)) return handler(p, ...rest);
+        connection.console.warn(`sourcelint: didChange for ${p?.textDocument?.uri}, which is not open: ignored`);
+      }),
+  }),
+);
 connection.listen();

@@ -23,6 +23,11 @@ export function decodeArticle(bytes: Uint8Array, maxFileSize: number): ReadResul
   }
 }
 
+/** Why a text the editor holds is not an article (NUL bytes: a binary file decoded as text), or undefined. */
+export function binaryReason(text: string): string | undefined {
+  return text.slice(0, 8192).includes('\0') ? 'binary file (contains NUL bytes)' : undefined;
+}
+
 export function readArticle(path: string, maxFileSize: number): ReadResult {
   let st: fs.Stats;
   try {

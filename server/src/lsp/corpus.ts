@@ -30,6 +30,7 @@ export class WorkspaceCorpus {
   /** Files indexed from disk (not open), so a reload can drop those no longer included. */
   private fromDisk = new Set<string>();
   private generation = 0;
+  private skipped = new Set<string>();
   loaded = false;
 
   constructor(private readonly connection: Connection, private readonly host: CorpusHost) {}
@@ -139,8 +140,15 @@ export class WorkspaceCorpus {
   }
 
   private readFromDisk(uri: string, config: Config): boolean {
-    const read = readArticle(fileURLToPath(uri), config.maxFileSize);
-    if (!read.ok) return this.forget(uri);
+    const file = fileURLToPath(uri);
+    const read = readArticle(file, config.maxFileSize);
+    if (!read.ok) {
+      // One log line per file and reason (no popup): the file is simply not part of the corpus.
+      const note = `sourcelint: ${file}: skipped: ${read.reason}`;
+      if (!this.skipped.has(note)) this.connection.console.info(note);
+      this.skipped.add(note);
+      return this.forget(uri);
+    }
     this.fromDisk.add(uri);
     return this.corpus.set(uri, prepareText(read.text, formatOf(uri))); // Markdown blanked, as analyze sees it
   }
