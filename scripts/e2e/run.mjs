@@ -101,9 +101,12 @@ async function main() {
   if (fs.existsSync(screenshots)) console.log(`[e2e] screenshots: ${screenshots}`);
   console.log(`[e2e] logs: ${artifacts}; total ${secs(started)}`);
   if (!problem && !results) problem = 'the suite reported no results';
+  else if (!problem && results.passed + results.failed === 0) problem = 'the suite ran no test';
+  // A pending (skipped) test counts as failed: nothing here may be skipped.
+  else if (!problem && results.pending) problem = `${results.pending} test(s) pending (skipped)`;
   if (problem) console.error(`[e2e] ${problem}`);
   const passed = results?.passed ?? 0;
-  const failed = (results?.failed ?? 0) + (problem && !results?.failed ? 1 : 0);
+  const failed = (results?.failed ?? 0) + (results?.pending ?? 0) + (problem && !results?.failed && !results?.pending ? 1 : 0);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
