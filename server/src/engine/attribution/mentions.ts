@@ -102,6 +102,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   if (CLAUSE_WORDS.has(first.l) || /^(however|meanwhile|still|yet|also|then|there|here|now|not|on|in|at|of|after|during)$/.test(first.l)) return null;
   if (PRONOUNS.has(first.l)) return { a: i, b: i, kind: 'pronoun' };
   let b = -1;
+  let sawCap = false;
   for (let k = i; k <= hi && k - i < 14; k++) {
     const t = toks[k];
     if (!isW(t)) break;
@@ -115,7 +116,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
       break;
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
-    if (!inNP(t) && !t.cap && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l)) {
+    if (!inNP(t) && !t.cap && !sawCap && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l)) {
       // "conservative talk radio host Rush Limbaugh": unknown modifiers before a title or name.
       let m = k + 1;
       while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l)) m++;
@@ -128,6 +129,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     if (!inNP(t) || (CLAUSE_WORDS.has(t.l) && !t.cap)) break;
     if (t.l === 'that' || t.l === 'this') break;
     b = k;
+    if (t.cap && !DETERMINERS.has(t.l)) sawCap = true;
     if (t.poss && !toks[k + 1]?.cap && !lowerNoun(toks[k + 1] ?? t) && !NP_ADJECTIVES.has(toks[k + 1]?.l ?? '')) break;
   }
   if (b < 0) return null;
