@@ -1,11 +1,14 @@
 // Bundles the client, the language server and the CLI into dist/ with esbuild.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// scripts/package.mjs builds into its staging folder, leaving the working dist/ alone.
+const outdir = process.argv.includes('--outdir') ? process.argv[process.argv.indexOf('--outdir') + 1] : 'dist';
 const common = {
   bundle: true,
   platform: 'node',
@@ -19,7 +22,7 @@ const common = {
 };
 const executable = {
   name: 'executable',
-  setup: (b) => b.onEnd(() => ['dist/server.js', 'dist/cli.js'].forEach((f) => existsSync(f) && chmodSync(f, 0o755))),
+  setup: (b) => b.onEnd(() => ['server.js', 'cli.js'].map((f) => join(outdir, f)).forEach((f) => existsSync(f) && chmodSync(f, 0o755))),
 };
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' } },
@@ -27,7 +30,7 @@ const builds = [
   { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [executable] },
   { entryPoints: { engine: 'server/src/engine/index.ts' } },
 ];
-const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir: 'dist' })));
+const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('watching for changes…');

@@ -6,13 +6,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const SHIP = ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes', 'schema', 'images/icon.png', 'README.md', 'LICENSE', 'CHANGELOG.md', '.vscodeignore'];
+// What ships besides the bundles (built straight into the staging folder's dist/).
+const SHIP = ['syntaxes', 'schema', 'images/icon.png', 'README.md', 'LICENSE', 'CHANGELOG.md', '.vscodeignore'];
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { stdio: 'inherit' });
 const out = resolve(process.argv[2] ?? `sourcelint-${pkg.version}.vsix`);
 const stage = mkdtempSync(join(tmpdir(), 'sourcelint-vsix-'));
 try {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--outdir', join(stage, 'dist')], { stdio: 'inherit' });
   for (const f of SHIP) if (existsSync(f)) cpSync(f, join(stage, f), { recursive: true });
   delete pkg.files;
   writeFileSync(join(stage, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
