@@ -1,5 +1,6 @@
 // VS Code client: starts the sourcelint language server and wires its commands. Nothing else.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type ExtensionContext, commands, workspace } from 'vscode';
@@ -12,6 +13,12 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  if (!fs.existsSync(module)) {
+    // Say plainly what is wrong instead of the client's "connection got disposed".
+    const msg = `Sourcelint: the language server is missing (${module}); reinstall the extension.`;
+    void vscode.window.showErrorMessage(msg);
+    throw new Error(msg);
+  }
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
