@@ -7,9 +7,9 @@ import { analyze, tooLargeFinding } from './engine/analyze';
 import { type Config, DEFAULT_CONFIG } from './engine/config';
 import { LineIndex } from './engine/text';
 import { findRc, loadRc } from './io/rcfile';
-import { readArticle } from './io/read';
+import { errnoReason, readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
-import { type FileResult, jsonReport, textLine } from './report';
+import { type FileResult, jsonReport, textLine, printable } from './report';
 import { sarifReport } from './sarif';
 import { formatOf, prepareText } from './engine/markdown';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
@@ -148,15 +148,15 @@ function check(args: string[]): number {
     let st: fs.Stats;
     try {
       st = fs.statSync(p);
-    } catch {
-      process.stderr.write(`sourcelint: ${p}: no such file or directory\n`);
+    } catch (e) {
+      process.stderr.write(`sourcelint: ${p}: ${errnoReason(e, 'cannot read')}\n`);
       failed = true;
       continue;
     }
     if (st.isDirectory()) {
       const problems: { path: string; reason: string }[] = [];
       const found = walkArticles(p, articleMatcher(config.include, config.exclude), problems, values['follow-symlinks']);
-      for (const pr of problems) process.stderr.write(`sourcelint: ${pr.path}: skipped: ${pr.reason}\n`);
+      for (const pr of problems) process.stderr.write(`sourcelint: ${printable(pr.path)}: skipped: ${pr.reason}\n`);
       if (!found.length) {
         process.stderr.write(`sourcelint: ${p}: no articles found (include: ${config.include.join(', ')})\n`);
         failed = true;
@@ -176,7 +176,7 @@ function check(args: string[]): number {
     if (!read.ok) {
       const named = direct.has(path.normalize(input.path));
       progress.done();
-      process.stderr.write(`sourcelint: ${input.path}: ${named ? '' : 'skipped: '}${read.reason}\n`);
+      process.stderr.write(`sourcelint: ${printable(input.path)}: ${named ? '' : 'skipped: '}${read.reason}\n`);
       if (named) failed = true;
       if (read.tooLarge) {
         results.push({ path: input.path, text: '', analysis: { findings: [tooLargeFinding(read.tooLarge, input.config.maxFileSize)], quotes: [] } });

@@ -54,5 +54,15 @@ export function jsonReport(results: FileResult[], linesOf: (doc: string) => Line
 
 export function textLine(path: string, lines: LineIndex, f: Finding, paint: Paint = (_s, t) => t): string {
   const p = lines.positionAt(f.start);
-  return `${paint('bold', `${path}:${p.line + 1}:${p.character + 1}:`)} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint('gray', f.code)} ${f.message}`;
+  return `${paint('bold', `${printable(path)}:${p.line + 1}:${p.character + 1}:`)} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint('gray', f.code)} ${printable(f.message)}`;
+}
+
+/**
+ * File names and article text may hold line breaks and terminal escapes; escaped, they cannot
+ * forge a report line or drive the terminal.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { errnoReason } from './read';
 
 export interface Matcher {
   (relPath: string): boolean;
@@ -39,7 +40,7 @@ export function walkArticles(root: string, matches: Matcher, problems: WalkProbl
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      problems.push({ path: dir, reason: (e as Error).message });
+      problems.push({ path: dir, reason: errnoReason(e, 'cannot read') });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -55,14 +56,18 @@ export function walkArticles(root: string, matches: Matcher, problems: WalkProbl
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (err) {
-          problems.push({ path: full, reason: (err as Error).message });
+          // A dangling link or a loop: worth a line only where an article was expected.
+          if (matches(rel)) problems.push({ path: full, reason: errnoReason(err, 'cannot read') });
           continue;
         }
       }
       if (isDir) {
         if (e.name === 'node_modules' || e.name === '.git') continue;
         visit(full);
-      } else if (isFile && matches(rel)) out.push(full);
+      } else if (matches(rel)) {
+        if (isFile) out.push(full);
+        else problems.push({ path: full, reason: 'not a regular file' }); // a FIFO or socket: reading it could block
+      }
     }
   };
   visit(root);
