@@ -1,6 +1,6 @@
 // From shared fingerprints to maximal shared runs of words, without going quadratic on
-// repetitive text: a seed inside a run already found on its diagonal is skipped, and a
-// position already covered by MAX_COVER runs is not paired again.
+// repetitive text: a seed inside a run already tried on its diagonal is skipped, and a
+// position (on either side) already covered by MAX_COVER runs is not paired again.
 
 import type { Words } from './words';
 
@@ -18,6 +18,8 @@ export interface Match {
 }
 
 const MAX_COVER = 3;
+/** Seed pairs examined per pair of documents; only repetitive text comes near it. */
+const MAX_PAIRS = 2_000_000;
 
 export interface SeedGroup {
   mine: number[];
@@ -34,20 +36,29 @@ export function findMatches(
 ): Omit<Match, 'doc'>[] {
   const x = own.hashes;
   const y = theirs.hashes;
-  const found: { a: number; b: number; diag: number; long: boolean }[] = [];
-  const onDiagonal = (p: number, diag: number) => found.some((f) => f.diag === diag && f.a <= p && p < f.b);
-  const coverage = (p: number) => {
+  // Runs tried, by diagonal (their position - my position), short ones included so they are not retried.
+  const byDiag = new Map<number, { a: number; b: number }[]>();
+  const long: { a: number; b: number; diag: number }[] = [];
+  const onDiagonal = (p: number, diag: number) => byDiag.get(diag)?.some((f) => f.a <= p && p < f.b) ?? false;
+  const coveredMine = (p: number) => {
     let n = 0;
-    for (const f of found) if (f.long && f.a <= p && p < f.b) n++;
-    return n;
+    for (const f of long) if (f.a <= p && p < f.b && ++n >= MAX_COVER) return true;
+    return false;
   };
+  const coveredTheirs = (q: number) => {
+    let n = 0;
+    for (const f of long) if (f.a + f.diag <= q && q < f.b + f.diag && ++n >= MAX_COVER) return true;
+    return false;
+  };
+  let budget = MAX_PAIRS;
   for (const { mine, theirs: ps } of groups) {
     for (const p of mine) {
+      if (coveredMine(p)) continue;
       for (const q of ps) {
         if (self && q >= p) break; // only earlier copies; positions ascend
+        if (--budget < 0) return finish(long, self);
         const diag = q - p;
-        if (onDiagonal(p, diag)) continue;
-        if (coverage(p) >= MAX_COVER) break;
+        if (onDiagonal(p, diag) || coveredTheirs(q)) continue;
         let same = true;
         for (let j = 0; j < k && same; j++) same = x[p + j] === y[q + j];
         if (!same) continue; // hash collision
@@ -63,9 +74,18 @@ export function findMatches(
           b++;
           d++;
         }
-        found.push({ a, b, diag, long: b - a >= minWords });
+        const tried = byDiag.get(diag);
+        if (tried) tried.push({ a, b });
+        else byDiag.set(diag, [{ a, b }]);
+        if (b - a >= minWords) {
+          long.push({ a, b, diag });
+          if (coveredMine(p)) break;
+        }
       }
     }
   }
-  return found.filter((f) => f.long).map((f) => ({ a: f.a, b: f.b, c: f.a + f.diag, d: f.b + f.diag, self }));
+  return finish(long, self);
 }
+
+const finish = (long: { a: number; b: number; diag: number }[], self: boolean) =>
+  long.map((f) => ({ a: f.a, b: f.b, c: f.a + f.diag, d: f.b + f.diag, self }));
