@@ -19,7 +19,8 @@ const words = (s: string) => tokenize(s).count;
 function paragraphsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   const bp = analyze(text).findings.filter((f) => f.code === 'boilerplate').map((f) => text.slice(f.start, f.end).trim());
-  return text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !bp.some((b) => b && l.includes(b)));
+  // Lines without words (rules, front-matter fences) carry nothing to match; Markdown line markers are dropped.
+  return text.split(/\r\n|\r|\n/).map((l) => l.trim().replace(/^[#>*-]+\s+/, '')).filter((l) => words(l) > 0 && !bp.some((b) => b && l.includes(b)));
 }
 
 const ARTICLES = [
