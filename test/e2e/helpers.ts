@@ -126,7 +126,7 @@ export function assertOne(doc: vscode.TextDocument, ds: vscode.Diagnostic[], cod
   return d;
 }
 
-const rangeText = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+export const rangeText = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** Closes the editors showing `doc` (the document itself is disposed by the workbench shortly after). */
 export async function closeDocument(doc: vscode.TextDocument): Promise<void> {
@@ -156,6 +156,29 @@ export async function setSetting(key: string, value: unknown): Promise<() => Pro
   const old = config.inspect(key)?.workspaceValue;
   await config.update(key, value, vscode.ConfigurationTarget.Workspace);
   return async () => vscode.workspace.getConfiguration('sourcelint').update(key, old, vscode.ConfigurationTarget.Workspace);
+}
+
+/** The quick fixes offered for a diagnostic, as the lightbulb would list them (edits and commands). */
+export async function fixesFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  return (all ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+}
+
+/** The fix whose title starts with `title` for `d`; fails listing the titles there are. */
+export async function fixTitled(uri: vscode.Uri, d: vscode.Diagnostic, title: string): Promise<vscode.CodeAction> {
+  const fixes = await fixesFor(uri, d);
+  const fix = fixes.find((a) => a.title.startsWith(title));
+  assert.ok(fix, `no "${title}" fix among ${JSON.stringify(fixes.map((a) => a.title))}`);
+  return fix;
+}
+
+/** The hover text (Markdown, backslash escapes removed) at the start of the n-th `needle`, plus `offset` characters. */
+export async function hoverText(doc: vscode.TextDocument, needle: string, offset = 0, occurrence = 0): Promise<string> {
+  const at = rangeOf(doc, needle, occurrence).start.translate(0, offset);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .join('\n').replace(/\\(.)/g, '$1');
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

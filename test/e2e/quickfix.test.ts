@@ -1,13 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { assertOne, codeOf, openArticle, rangeOf, waitForCodes, waitForDiagnostics } from './helpers';
-
-/** The quick fixes offered for a diagnostic, as the lightbulb would list them. */
-async function fixesFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
-  return (all ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
-}
+import { assertOne, codeOf, fixesFor, openArticle, rangeOf, waitForCodes, waitForDiagnostics } from './helpers';
 
 describe('quick fixes', () => {
   it('closes an unbalanced quotation at the end of its sentence', async () => {
