@@ -3,6 +3,12 @@
 export const SOURCES_REQUEST = 'sourcelint/sources';
 export const STATUS_NOTIFICATION = 'sourcelint/status';
 export const IGNORE_COMMAND = 'sourcelint.ignoreFinding';
+/** Client → server when the user grants workspace trust (the server starts with initializationOptions.trusted). */
+export const TRUST_NOTIFICATION = 'sourcelint/trust';
+
+export interface TrustParams {
+  trusted: boolean;
+}
 
 export interface SourcesParams {
   uri: string;

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type ExtensionContext, commands, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../common/protocol';
+import { STATUS_NOTIFICATION, type StatusParams, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
 import { SourcesView } from './sourcesView';
 import { StatusBar } from './statusBar';
 
@@ -24,6 +24,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // Untrusted workspaces: the server ignores workspace regular expressions and path settings.
+    initializationOptions: () => ({ trusted: workspace.isTrusted }),
     // Plain-text files are offered to the server, which keeps only those under sourcelint.include;
     // the extension never changes the language mode of a .txt file.
     documentSelector: [
@@ -45,6 +47,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('sourcelint', 'Sourcelint', serverOptions, clientOptions);
   context.subscriptions.push(
     commands.registerCommand('sourcelint.restartServer', () => client?.restart()),
+    workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_NOTIFICATION, { trusted: true } satisfies TrustParams)),
   );
   wireViews(context, client);
   await client.start();

@@ -21,9 +21,10 @@ import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
 import { ignoreEntry, recordIgnore } from './lsp/ignore';
 import { documentSymbols, sourcesResult } from './lsp/sources';
-import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, type SourcesResult } from '../../common/protocol';
+import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, type SourcesResult, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
 import { settingsConfig } from './lsp/settings';
 import { WorkspaceCorpus } from './lsp/corpus';
+import { restrictUntrusted } from './lsp/trust';
 import { formatOf, prepareText } from './engine/markdown';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
@@ -42,6 +43,27 @@ const timers = new Map<string, NodeJS.Timeout>();
 const configCache = new Map<string, Promise<Config>>();
 const shownErrors = new Set<string>();
 const skippedLogged = new Set<string>();
+// Workspace trust (initializationOptions.trusted, then TRUST_NOTIFICATION when the user grants it).
+let trusted = true;
+const trustLogged = new Set<string>();
+
+/** In an untrusted workspace: no workspace regular expressions, no include/exclude; said once in the log. */
+function trustView(config: Config): Config {
+  if (trusted) return config;
+  const { config: restricted, dropped } = restrictUntrusted(config);
+  const note = `sourcelint: untrusted workspace: ignoring ${dropped.join(', ')}`;
+  if (dropped.length && !trustLogged.has(note)) connection.console.warn(note);
+  trustLogged.add(note);
+  return restricted;
+}
+
+connection.onNotification(TRUST_NOTIFICATION, (p: TrustParams) => {
+  if (typeof p?.trusted !== 'boolean' || p.trusted === trusted) return;
+  trusted = p.trusted;
+  configCache.clear();
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+  reloadCorpus();
+});
 let folders: string[] = [];
 let canPullConfig = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
@@ -49,8 +71,9 @@ const workspace = new WorkspaceCorpus(connection, { folders: () => folders, conf
 
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
-  const init = params.initializationOptions as { debounceMs?: unknown } | undefined;
+  const init = params.initializationOptions as { debounceMs?: unknown; trusted?: unknown } | undefined;
   if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
+  trusted = init?.trusted !== false; // other editors have no workspace trust: trusted unless told otherwise
   folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
   if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
   return {
@@ -133,7 +156,7 @@ function configFor(uri: string): Promise<Config> {
       problems.push(...rawPatternProblems(settings));
       reportProblems('settings', problems.map((p) => ({ ...p, key: `sourcelint.${p.key}` })));
       return config;
-    })();
+    })().then(trustView);
     configCache.set(uri, c);
   }
   return c;

@@ -232,3 +232,59 @@ async function waitFor(pred: () => boolean, what: string, timeoutMs = 15_000) {
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+describe('language server: workspace trust', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: LspClient;
+  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const TEXT = 'Zebra crossing notice 42\n\nQuagga bulletin for members\n\nThe pier reopens in spring, said Ines Moreau of the harbour board.\n';
+  const codesAt = (diags: { code?: unknown; range: { start: { line: number } } }[]) => diags.map((d) => `${d.code}@${d.range.start.line}`).sort();
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-trust-'));
+    // A hostile or merely curious workspace: its own regular expression, a literal, and include globs.
+    fs.writeFileSync(
+      path.join(dir, '.sourcelintrc.json'),
+      JSON.stringify({ include: ['**/*.story'], boilerplate: { patterns: ['/^Zebra crossing notice \\d+$/', 'Quagga bulletin'] } }),
+    );
+  });
+  afterEach(async () => {
+    await client.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('trusted: the workspace regex, literal and include globs all apply', async () => {
+    client = new LspClient({ folder: dir, initializationOptions: { trusted: true } });
+    await client.initialize();
+    await client.open(uri('a.story'), TEXT);
+    assert.deepEqual(codesAt(await client.diagnosticsAt(uri('a.story'), 1)), ['boilerplate@0', 'boilerplate@2']);
+    await client.open(uri('b.txt'), TEXT);
+    assert.deepEqual(await client.diagnosticsAt(uri('b.txt'), 1), [], 'b.txt is not under the workspace include');
+  });
+
+  it('untrusted: lints with literals only, default include/exclude, one log line; granting trust restores the rest', async () => {
+    client = new LspClient({ folder: dir, initializationOptions: { trusted: false } });
+    await client.initialize();
+    await client.open(uri('b.txt'), TEXT);
+    assert.deepEqual(codesAt(await client.diagnosticsAt(uri('b.txt'), 1)), ['boilerplate@2'], 'the regex is ignored, the literal kept, .txt linted by default');
+    await client.open(uri('a.story'), TEXT);
+    assert.deepEqual(await client.diagnosticsAt(uri('a.story'), 1), [], 'the workspace include is ignored');
+    const notes = client.logs.filter((l) => /untrusted/.test(l));
+    assert.equal(notes.length, 1, notes.join('\n'));
+    assert.match(notes[0], /regular expression.*boilerplate\.patterns/);
+    assert.match(notes[0], /include/);
+    assert.deepEqual(client.shown, []);
+
+    await client.conn.sendNotification('sourcelint/trust', { trusted: true });
+    await client.waitForDiagnostics(uri('a.story'), (p) => p.diagnostics.length === 2);
+    await client.waitForDiagnostics(uri('b.txt'), (p) => p.diagnostics.length === 0);
+  });
+
+  it('a client that says nothing about trust (another editor) is trusted', async () => {
+    client = new LspClient({ folder: dir });
+    await client.initialize();
+    await client.open(uri('a.story'), TEXT);
+    assert.deepEqual(codesAt(await client.diagnosticsAt(uri('a.story'), 1)), ['boilerplate@0', 'boilerplate@2']);
+  });
+});
