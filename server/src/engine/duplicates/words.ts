@@ -47,8 +47,8 @@ export function fmix(h: number): number {
 
 export function tokenize(text: string): Words {
   const n = text.length;
-  // Upper bound on words: one per two characters.
-  let cap = Math.max(16, (n >> 3) + 16);
+  // A first guess of the word count (English averages about six characters a word); grown if short.
+  let cap = Math.max(16, Math.floor(n / 5) + 16);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let hashes = new Int32Array(cap);
@@ -120,25 +120,26 @@ export function winnow(words: Words, k: number, w: number): { hashes: Int32Array
     h = (Math.imul((h - Math.imul(wh[i - 1], pow)) | 0, BASE) + wh[i + k - 1]) | 0;
     g[i] = fmix(h);
   }
-  const outH: number[] = [];
-  const outP: number[] = [];
+  const outH = new Int32Array(nk);
+  const outP = new Int32Array(nk);
+  let kept = 0;
   let min = -1;
   for (let s = 0; s + w <= nk; s++) {
     const e = s + w - 1;
     if (min < s) {
       min = s;
       for (let j = s + 1; j <= e; j++) if (g[j] <= g[min]) min = j;
-      if (outP[outP.length - 1] !== min) {
-        outH.push(g[min]);
-        outP.push(min);
+      if (kept === 0 || outP[kept - 1] !== min) {
+        outH[kept] = g[min];
+        outP[kept++] = min;
       }
     } else if (g[e] <= g[min]) {
       min = e;
-      outH.push(g[min]);
-      outP.push(min);
+      outH[kept] = g[min];
+      outP[kept++] = min;
     }
   }
-  return { hashes: Int32Array.from(outH), positions: Int32Array.from(outP) };
+  return { hashes: outH.slice(0, kept), positions: outP.slice(0, kept) };
 }
 
 /** k (words per hashed run) for a guarantee threshold: long enough to be rare, short enough to leave a window. */
