@@ -42,7 +42,7 @@ export function findCues(toks: Tok[]): Cue[] {
       if (np && np.kind !== 'pronoun') out.push({ v: i, ve: i, kind: 'inverted', np });
       continue;
     }
-    if (t.k === 'p' && t.t === ':' && i > 0 && i <= 4 && i === firstColon(toks)) {
+    if (t.k === 'p' && t.t === ':' && i > 0 && i <= 8 && i === firstColon(toks)) {
       // Transcripts: "WALLACE: …" — a name alone before a colon at the start.
       const np = npLeft(toks, i - 1, 0);
       if (np && np.a === 0 && np.kind === 'name') out.push({ v: i, ve: i, kind: 'verb', np });
@@ -67,7 +67,19 @@ export function findCues(toks: Tok[]): Cue[] {
       i++;
       continue;
     }
-    if (t.cap) continue;
+    if (t.cap && !(i === 0 && CUE_VERBS.has(l) && toks[1]?.cap)) continue; // "Stated Stone:" opens inverted
+    if ((l === 'went' || l === 'goes' || l === 'go') && toks[i + 1]?.l === 'on' && (!isW(toks[i + 2]) || toks[i + 2].l === 'to')) {
+      // "he went on." / "went on to say"
+      const np = subjectLeft(toks, i, lo);
+      if (np) out.push({ v: i, ve: i + 1, kind: 'verb', np });
+      continue;
+    }
+    if (/^(shot|shoots|fired|fires|hit|hits|struck|strikes)$/.test(l) && toks[i + 1]?.l === 'back') {
+      // "Trump shot back"
+      const np = subjectLeft(toks, i, lo) ?? (OPEN_LEFT(toks[i - 1]) ? npRight(toks, i + 2, hi) : null);
+      if (np) out.push({ v: i, ve: i + 1, kind: 'verb', np });
+      continue;
+    }
     if (l === 'quoted') {
       const q = quotedAs(toks, i, lo);
       if (q) {

@@ -111,7 +111,7 @@ function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue |
     let words = 0;
     for (let k = a; k < b; k++) {
       const t = toks[k];
-      if (t.k === 'q' || (t.k === 'w' && (CLAUSE_WORDS.has(t.l) || CUE_VERBS.has(t.l)))) return false;
+      if (t.k === 'q' || (t.k === 'w' && ((CLAUSE_WORDS.has(t.l) && t.l !== 'and') || CUE_VERBS.has(t.l)))) return false;
       if (t.k === 'w') words++;
     }
     return words <= 4 && b - a <= 6;

@@ -12,7 +12,7 @@ const VERB_BASES =
   'scoff shout yell chant exclaim whisper muse reflect allege agree counter retort rebut recount characterize ' +
   'characterise wonder demand proclaim threaten reiterate repeat affirm assure hail blame dismiss reject decry ' +
   'denounce estimate advise plead express speak voice echo recount concur question challenge fume rail gush marvel ' +
-  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing';
+  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing bark press interject scream growl plead';
 
 const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],
@@ -94,7 +94,7 @@ export const ORG_WORDS = set(
 
 /** Lower-case nouns that can be sources on their own or head a source phrase. */
 export const SOURCE_NOUNS = set(
-  'organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
+  'someone anyone everyone nobody organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
     'opponents residents voters lawmakers legislators sources source authorities government administration ministry ' +
     'agency embassy department office committee report publication newspaper paper daily outlet group organization ' +
     'organisation company firm spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors ' +

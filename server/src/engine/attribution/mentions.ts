@@ -41,13 +41,13 @@ export function isHead(t: Tok | undefined): boolean {
 /** A lower-case noun heads a source phrase after a possessive or determiner ("Trump's brief", "the ad's narrator"). */
 const nounAfterDeterminer = (toks: Tok[], j: number) => {
   const t = toks[j];
-  if (!isW(t) || t.cap || CLAUSE_WORDS.has(t.l) || /(ly|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l)) return false;
+  if (!isW(t) || t.cap || CLAUSE_WORDS.has(t.l) || /(ly|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || FILLERS.has(t.l)) return false;
   // Up to two modifiers between: "the regional broadcaster".
   for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
     const p = toks[k];
     if (!isW(p)) return false;
     if (p.poss || /^(the|a|an|his|her|their|its|one|another|some|many|each)$/.test(p.l)) return true;
-    if (p.cap || CLAUSE_WORDS.has(p.l) || /(ly|ed|ing)$/.test(p.l)) return false;
+    if (CLAUSE_WORDS.has(p.l) || PRONOUNS.has(p.l) || /(ly|ed)$/.test(p.l)) return false;
   }
   return false;
 };
@@ -129,7 +129,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     if (!inNP(t) || (CLAUSE_WORDS.has(t.l) && !t.cap)) break;
     if (t.l === 'that' || t.l === 'this') break;
     b = k;
-    if (t.cap && !DETERMINERS.has(t.l)) sawCap = true;
+    if (t.cap && !DETERMINERS.has(t.l) && !/^\d/.test(t.t)) sawCap = true;
     if (t.poss && !toks[k + 1]?.cap && !lowerNoun(toks[k + 1] ?? t) && !NP_ADJECTIVES.has(toks[k + 1]?.l ?? '')) break;
   }
   if (b < 0) return null;
@@ -151,7 +151,8 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   const t = toks[i];
   if (!isW(t)) return false;
   if (t.l === 'who' || t.l === 'whose') return true;
-  if (left && (/^[RDI]-[A-Z][\w.]*$/.test(t.t) || /^\d{1,3}$/.test(t.t))) return true; // "McConnell, R-Ky., said", "Jones, 25, said"
+  if (/^[RDI]-[A-Z][\w.]*$/.test(t.t)) return true; // "McConnell, R-Ky., said"
+  if (left && (/^\d{1,3}$/.test(t.t) || /^(however|meanwhile|though|too|also|instead|meanwhile|in)$/.test(t.l))) return true; // "Jones, 25, said", "Bush, however, …"
   // "X, while attending …, said": an aside between subject and verb.
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
   if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"
@@ -221,6 +222,8 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
     let found: NP | null = null;
     for (let k = j - 1; k > lo; k--) {
       const c = toks[k];
+      // A short title inside the aside ("wearing “Ted Cruz” pins") does not end it.
+      if (c.k === 'q' && c.e - c.s < 40) continue;
       if (c.k === 'q' || (c.k === 'p' && c.t !== ',' && c.t !== '-')) break;
       if (!isComma(c)) continue;
       if (opensAppositive(toks, k + 1, true)) {
@@ -248,7 +251,7 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
   const np = npLeft(toks, j, lo);
   // "marching through the streets chanted": an object of a preposition is no subject.
   const before = toks[np ? np.a - 1 : -1];
-  if (np && np.kind !== 'pronoun' && isW(before) && !before.cap && /^(in|at|through|of|with|to|for|from|on|by|into|about|over|under|near|than)$/.test(before.l)) {
+  if (np && np.kind !== 'pronoun' && isW(before) && /^(in|at|through|of|with|to|for|from|on|by|into|about|over|under|near|than)$/.test(before.l)) {
     // "a narrator in the Clinton ad asks": the phrase goes on to the left.
     const k = np.a - 2;
     if (k >= lo && /^(in|of|at|for|from|with)$/.test(before.l) && (isHead(toks[k]) || nounAfterDeterminer(toks, k)) && !PRONOUNS.has(toks[k].l)) {
@@ -286,7 +289,13 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
   let after = np.appos ? np.appos.b + 1 : np.b + 1;
   if (toks[after]?.t === '(') while (after <= hi && toks[after].t !== ')') after++;
   if (toks[after]?.t === ')') after++;
-  const next = toks[after];
+  let next = toks[after];
+  // "The RNC, in its daily summary Monday, emailed …": step over an aside.
+  if (isComma(next) && !np.appos && opensAppositive(toks, after + 1, true) && !opensAppositive(toks, after + 1)) {
+    let k = after + 1;
+    while (k <= hi && !isComma(toks[k]) && toks[k].k !== 'q') k++;
+    if (isComma(toks[k])) next = toks[k + 1];
+  }
   if (np.appos && isComma(next)) return np;
   if (isComma(next) && !np.appos) {
     const ap = appositiveAfter(toks, after - 1, hi);
