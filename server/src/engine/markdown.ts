@@ -35,9 +35,23 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
-/** Replaces [start, end) with spaces, keeping \r and \n. */
-function blank(chars: string[], start: number, end: number) {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** Marks [start, end) to be replaced with spaces (line breaks are kept when rendered). */
+function blank(mask: Uint8Array, start: number, end: number) {
+  mask.fill(1, start, end);
+}
+
+/** The text with the marked characters turned into spaces, except \r and \n. */
+function render(text: string, mask: Uint8Array): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const on = mask[i];
+    let j = mask.indexOf(on ? 0 : 1, i + 1);
+    if (j < 0) j = text.length;
+    out.push(on ? text.slice(i, j).replace(/[^\r\n]/g, ' ') : text.slice(i, j));
+    i = j;
+  }
+  return out.join('');
 }
 
 const indentOf = (s: string) => {
@@ -59,7 +73,7 @@ const TITLE = `(?:"(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\\\\\n]|\\\\.)*'|\\([^()\\n]*
 const REF_DEFINITION = new RegExp(`^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*\\S+(?:[ \\t]+${TITLE})?[ \\t]*$`);
 
 /** Blanks the block-level parts that are not prose: front matter, fenced and indented code, HTML blocks, link definitions. */
-function blankBlocks(text: string, chars: string[]) {
+function blankBlocks(text: string, mask: Uint8Array) {
   const lines = linesOf(text);
   let i = 0;
   // Front matter: a YAML (---) or TOML (+++) block that opens the file and is closed.
@@ -67,7 +81,7 @@ function blankBlocks(text: string, chars: string[]) {
   if (first === '---' || first === '+++') {
     const close = lines.findIndex((l, k) => k > 0 && (l.text === first || (first === '---' && l.text === '...')));
     if (close > 0) {
-      blank(chars, lines[0].start, lines[close].end);
+      blank(mask, lines[0].start, lines[close].end);
       i = close + 1;
     }
   }
@@ -82,7 +96,7 @@ function blankBlocks(text: string, chars: string[]) {
       let j = i + 1;
       while (j < lines.length && !close.test(lines[j].text)) j++;
       const last = Math.min(j, lines.length - 1);
-      blank(chars, line.start, lines[last].end);
+      blank(mask, line.start, lines[last].end);
       i = last + 1;
       prevBlank = false;
       continue;
@@ -94,7 +108,7 @@ function blankBlocks(text: string, chars: string[]) {
       if (comment) while (j < lines.length - 1 && !lines[j].text.includes('-->')) j++;
       else if (rawText) while (j < lines.length - 1 && !new RegExp(`</${rawText[1]}>`, 'i').test(lines[j].text)) j++;
       else while (j + 1 < lines.length && !isBlank(lines[j + 1].text)) j++;
-      blank(chars, line.start, lines[j].end);
+      blank(mask, line.start, lines[j].end);
       i = j + 1;
       prevBlank = false;
       continue;
@@ -111,12 +125,12 @@ function blankBlocks(text: string, chars: string[]) {
       let j = i;
       while (j + 1 < lines.length && (indentOf(lines[j + 1].text) >= 4 || isBlank(lines[j + 1].text))) j++;
       while (j > i && isBlank(lines[j].text)) j--;
-      blank(chars, line.start, lines[j].end);
+      blank(mask, line.start, lines[j].end);
       i = j + 1;
       prevBlank = false;
       continue;
     }
-    if (REF_DEFINITION.test(line.text)) blank(chars, line.start, line.end);
+    if (REF_DEFINITION.test(line.text)) blank(mask, line.start, line.end);
     prevBlank = false;
     i++;
   }
@@ -142,19 +156,19 @@ const INLINE: RegExp[] = [
 const BLOCK_MARKERS = /^(?:[ \t]*>[ \t]?)*(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)?(?: {0,3}#{1,6}(?=[ \t]|$))?/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 
-function blankMarkers(text: string, chars: string[]) {
+function blankMarkers(text: string, mask: Uint8Array) {
   for (const line of linesOf(text)) {
     const m = BLOCK_MARKERS.exec(line.text)![0];
-    if (m.length) blank(chars, line.start, line.start + m.length);
+    if (m.length) blank(mask, line.start, line.start + m.length);
     if (m.endsWith('#')) {
       const c = CLOSING_HASHES.exec(line.text.slice(m.length));
-      if (c) blank(chars, line.start + m.length + c.index, line.end);
+      if (c) blank(mask, line.start + m.length + c.index, line.end);
     }
   }
 }
 
 /** Code spans: a run of backticks up to the next run of the same length in the same paragraph. */
-function blankCodeSpans(text: string, chars: string[]) {
+function blankCodeSpans(text: string, mask: Uint8Array) {
   const runs: { start: number; len: number; para: number }[] = [];
   let para = 0;
   const re = /`+|\n[ \t]*(?:\r?\n|\r)|\r[ \t]*\r/g;
@@ -167,30 +181,31 @@ function blankCodeSpans(text: string, chars: string[]) {
     let j = i + 1;
     while (j < runs.length && runs[j].para === open.para && runs[j].len !== open.len) j++;
     if (j < runs.length && runs[j].para === open.para) {
-      blank(chars, open.start, runs[j].start + runs[j].len);
+      blank(mask, open.start, runs[j].start + runs[j].len);
       i = j;
     }
   }
 }
 
 export function blankMarkdown(text: string): string {
-  const chars = text.split('');
-  blankBlocks(text, chars);
-  blankMarkers(chars.join(''), chars);
-  blankCodeSpans(chars.join(''), chars);
-  let current = chars.join('');
+  const mask = new Uint8Array(text.length);
+  blankBlocks(text, mask);
+  blankMarkers(render(text, mask), mask);
+  blankCodeSpans(render(text, mask), mask);
+  let current = render(text, mask);
   for (const re of INLINE) {
+    const keepBracket = re.source.startsWith('\\]'); // link destinations keep the closing bracket
+    let found = false;
     re.lastIndex = 0;
     for (let m = re.exec(current); m; m = re.exec(current)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const group = re.source.startsWith('\\]') ? 1 : 0; // link destinations keep the closing bracket
-      const start = group ? m.index + 1 : m.index;
-      blank(chars, start, m.index + m[0].length);
+      blank(mask, keepBracket ? m.index + 1 : m.index, m.index + m[0].length);
+      found = true;
     }
-    current = chars.join('');
+    if (found) current = render(text, mask);
   }
   return current;
 }
