@@ -55,7 +55,7 @@ export function findCues(toks: Tok[]): Cue[] {
       if (np && np.kind !== 'pronoun') out.push({ v: i, ve: i, kind: 'according', np });
       continue;
     }
-    if (l === 'put' && toks[i + 1]?.l === 'it') {
+    if ((l === 'put' || l === 'puts') && toks[i + 1]?.l === 'it') {
       // "as a Homeland Security memo put it"
       const np = subjectLeft(toks, i, lo);
       if (np && toks[np.a - 1]?.l === 'as') out.push({ v: i, ve: i + 1, kind: 'verb', np });
@@ -89,9 +89,10 @@ export function findCues(toks: Tok[]): Cue[] {
       continue;
     }
     const prev = toks[i - 1];
-    if (NOUN_CUES.has(l) && prev?.poss && (toks[i + 1]?.l === 'that' || toks[i + 1]?.t === ':' || toks[i + 1]?.k === 'q')) {
-      // "Trump's claim that …"
-      const np = npLeft(toks, i - 1, lo);
+    const possessor = prev?.poss || /^(his|her|their|its)$/.test(prev?.l ?? '');
+    if (NOUN_CUES.has(l) && possessor && (toks[i + 1]?.l === 'that' || toks[i + 1]?.l === 'for' || toks[i + 1]?.t === ':' || toks[i + 1]?.k === 'q')) {
+      // "Trump's claim that …", "his call for “…”"
+      const np = prev.poss ? npLeft(toks, i - 1, lo) : { a: i - 1, b: i - 1, kind: 'pronoun' as const };
       if (np) out.push({ v: i, ve: i, kind: 'verb', np });
       continue;
     }
@@ -105,15 +106,16 @@ export function findCues(toks: Tok[]): Cue[] {
       // "…, saying": the speaker is the subject of the clause the participle hangs on —
       // before it, or after it when the participle opens the sentence ("After saying …, she …").
       // "footage of Hillary Clinton asking, …": a name right before the participle is its subject.
-      const near = prev?.k === 'w' ? npLeft(toks, i - 1, lo) : null;
+      let near = prev?.k === 'w' ? npLeft(toks, i - 1, lo) : null;
+      if (near && /^(on|in|at|to|from|with|by|for)$/i.test(toks[near.a - 1]?.l ?? '')) near = null; // "on Facebook writing"
       const np = (near && near.kind === 'name' ? near : null) ?? mainSubject(toks, lo, i - 1) ?? subjectAfterClause(toks, i, hi);
       if (np) out.push({ v: i, ve: i, kind: 'participle', np });
       continue;
     }
     if (prev && prev.k === 'w' && PASSIVE_AUX.has(prev.l) && /(ed|told|written|spoken)$/.test(l)) continue; // "was asked"
     // "…," said X / "…," continued X: the speaker follows; after a comma only if none precedes.
-    const afterQuote = !prev || prev.k === 'q' || prev.l === 'that' || i === lo;
-    let right = (OPEN_LEFT(prev) || prev.l === 'that') && (INVERTIBLE.has(base) || afterQuote) ? npRight(toks, i + 1, hi) : null;
+    const afterQuote = !prev || prev.k === 'q' || i === lo;
+    let right = OPEN_LEFT(prev) && (INVERTIBLE.has(base) || afterQuote) ? npRight(toks, i + 1, hi) : null;
     // ", said he." but not ", said it was …": an inverted pronoun ends the clause.
     if (right?.kind === 'pronoun' && toks[right.b + 1]?.k === 'w') right = null;
     if (right && afterQuote) {

@@ -12,7 +12,7 @@ const VERB_BASES =
   'scoff shout yell chant exclaim whisper muse reflect allege agree counter retort rebut recount characterize ' +
   'characterise wonder demand proclaim threaten reiterate repeat affirm assure hail blame dismiss reject decry ' +
   'denounce estimate advise plead express speak voice echo recount concur question challenge fume rail gush marvel ' +
-  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing bark press interject scream growl plead';
+  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing bark press interject scream growl plead remember surmise pronounce';
 
 const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],
@@ -151,7 +151,7 @@ export const THING_NOUNS = set(
 );
 
 /** Nouns that attribute after a possessive: "Trump's claim that …". */
-export const NOUN_CUES = set('claim claims statement remarks comment comments assertion words description promise pledge warning argument contention view belief suggestion accusation charge insistence');
+export const NOUN_CUES = set('call calls claim claims statement remarks comment comments assertion words description promise pledge warning argument contention view belief suggestion accusation charge insistence');
 
 /** Words that open a subordinate clause: a cue inside one does not govern the sentence. */
 export const SUBORDINATORS = set('while although though when as after before because if since until unless whereas once');

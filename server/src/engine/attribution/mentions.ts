@@ -66,7 +66,8 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
   for (let i = j - 1; i >= lo && j - i < 14; i--) {
     const t = toks[i];
     if (!isW(t)) break;
-    if (DETERMINERS.has(t.l) && t.l !== 'that') {
+    if (t.l === 'that') break;
+    if (DETERMINERS.has(t.l)) {
       a = i;
       // "Morgan of the Sierra Club": the article belongs to the organisation's name.
       const c = toks[i - 1];
@@ -103,6 +104,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   if (PRONOUNS.has(first.l)) return { a: i, b: i, kind: 'pronoun' };
   let b = -1;
   let sawCap = false;
+  let sawNoun = false;
   for (let k = i; k <= hi && k - i < 14; k++) {
     const t = toks[k];
     if (!isW(t)) break;
@@ -116,13 +118,13 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
       break;
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
-    if (!inNP(t) && !t.cap && !sawCap && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l)) {
+    if (!inNP(t) && !t.cap && !sawCap && !sawNoun && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l) && !NP_CONNECTORS.has(t.l)) {
       // "conservative talk radio host Rush Limbaugh": unknown modifiers before a title or name.
       let m = k + 1;
-      while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l)) m++;
+      while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l) && !NP_CONNECTORS.has(toks[m].l)) m++;
       if (m <= hi && isW(toks[m]) && (lowerNoun(toks[m]) || (toks[m].cap && !OPENERS.has(toks[m].l))) && m - k <= 3) continue;
     }
-    if (!inNP(t) && nounAfterDeterminer(toks, k)) {
+    if (!inNP(t) && !sawCap && nounAfterDeterminer(toks, k)) {
       b = k;
       break;
     }
@@ -130,10 +132,11 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     if (t.l === 'that' || t.l === 'this') break;
     b = k;
     if (t.cap && !DETERMINERS.has(t.l) && !/^\d/.test(t.t)) sawCap = true;
+    if (!t.cap && lowerNoun(t)) sawNoun = true;
     if (t.poss && !toks[k + 1]?.cap && !lowerNoun(toks[k + 1] ?? t) && !NP_ADJECTIVES.has(toks[k + 1]?.l ?? '')) break;
   }
   if (b < 0) return null;
-  while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap) b--;
+  while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap && !lowerNoun(toks[b])) b--;
   if (!isHead(toks[b]) || toks[b].poss) return null;
   const np: NP = { a: i, b, kind: kindOf(toks, i, b) };
   const ap = appositiveAfter(toks, b, hi);
@@ -152,7 +155,7 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   if (!isW(t)) return false;
   if (t.l === 'who' || t.l === 'whose') return true;
   if (/^[RDI]-[A-Z][\w.]*$/.test(t.t)) return true; // "McConnell, R-Ky., said"
-  if (left && (/^\d{1,3}$/.test(t.t) || /^(however|meanwhile|though|too|also|instead|meanwhile|in)$/.test(t.l))) return true; // "Jones, 25, said", "Bush, however, …"
+  if (left && (/^\d{1,3}$/.test(t.t) || /^(however|meanwhile|though|too|also|instead|in|for)$/.test(t.l))) return true; // "Jones, 25, said", "Bush, however, …"
   // "X, while attending …, said": an aside between subject and verb.
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
   if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"

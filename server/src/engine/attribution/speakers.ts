@@ -114,7 +114,7 @@ export class Speakers {
 
   /** The entity a pronoun at offset `at` refers to. */
   pronoun(word: string, at: number): Entity | null {
-    const w = word.toLowerCase();
+    const w = ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
     for (let i = this.focus.length - 1; i >= 0; i--) {
       const { e, at: fat } = this.focus[i];
       if (fat > at) continue;
