@@ -53,8 +53,8 @@ describe('language server over stdio', function () {
       range: d.range,
       context: { diagnostics: [d] },
     })) as CodeAction[];
-    assert.equal(actions.length, 1);
-    assert.match(actions[0].title, /Close the quotation with ”/);
+    // The fix, then the two ways to ignore the finding.
+    assert.deepEqual(actions.map((a) => a.title), ['Close the quotation with ”', 'Ignore this finding in this file', 'Ignore this finding in the workspace']);
     const docEdit = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(docEdit.textDocument.version, 2);
     const fixed = applyEdits(text, docEdit.edits as never);
