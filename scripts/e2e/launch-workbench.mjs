@@ -5,7 +5,7 @@
 // Reads --extensionDevelopmentPath, --extensionTestsPath and the folder to open;
 // ignores the other desktop flags (their --user-data-dir would be too deep for
 // code-server's socket path).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -128,10 +128,12 @@ async function serveScreenshotRequests(stop) {
   const req = path.join(artifacts, 'screenshot.request');
   while (!stop.done) {
     if (fs.existsSync(req)) {
-      const target = fs.readFileSync(req, 'utf8').trim();
+      // { path, waitFor? }: waitFor is a selector that must be visible first (the state the picture is for).
+      const { path: target, waitFor } = JSON.parse(fs.readFileSync(req, 'utf8'));
       fs.rmSync(req);
       let result = 'ok';
       try {
+        if (waitFor) await page.locator(waitFor).first().waitFor({ state: 'visible', timeout: 10_000 });
         fs.mkdirSync(path.dirname(target), { recursive: true });
         await page.screenshot({ path: target });
       } catch (e) { result = `error: ${e.message}`; }
@@ -147,8 +149,23 @@ async function main() {
     if (!fs.existsSync(file)) await fail(`${what} not found at ${file}: run \`node scripts/e2e/setup.mjs\` first`);
   }
   for (const f of ['screenshot.request', 'screenshot.done']) fs.rmSync(path.join(artifacts, f), { force: true });
-  const port = await freePort();
   const out = fs.openSync(csLog, 'w');
+  const csEnv = {
+    ...process.env, ...node24Env(p),
+    EXTENSIONS_GALLERY: '{}', // no marketplace to ask
+    XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_RUNTIME_DIR: dirs.run, TMPDIR: dirs.tmp,
+    SOURCELINT_E2E_ARTIFACTS: artifacts,
+  };
+  // The installed-package run (run.mjs): the .vsix goes into this run's fresh extensions dir first.
+  const vsix = process.env.SOURCELINT_E2E_VSIX;
+  if (vsix) {
+    const r = spawnSync(p.node, [p.codeServer, '--user-data-dir', dirs.user, '--extensions-dir', dirs.ext, '--install-extension', vsix],
+      { env: csEnv, encoding: 'utf8', timeout: 120_000 });
+    fs.appendFileSync(csLog, `$ code-server --install-extension ${vsix}\n${r.stdout}${r.stderr}\n`);
+    if (r.status !== 0) await fail(`code-server --install-extension ${vsix} exited ${r.status ?? r.signal ?? r.error}:\n${r.stdout}${r.stderr}`);
+    log(`installed ${path.basename(vsix)}: ${fs.readdirSync(dirs.ext).filter((d) => !d.startsWith('.')).join(', ')}`);
+  }
+  const port = await freePort();
   server = spawn(p.node, [p.codeServer,
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--ignore-last-opened', '--user-data-dir', dirs.user, '--extensions-dir', dirs.ext,
@@ -156,12 +173,7 @@ async function main() {
   ], {
     detached: true, // own process group, so cleanup reaches the extension host too
     stdio: ['ignore', out, out],
-    env: {
-      ...process.env, ...node24Env(p),
-      EXTENSIONS_GALLERY: '{}', // no marketplace to ask
-      XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_RUNTIME_DIR: dirs.run, TMPDIR: dirs.tmp,
-      SOURCELINT_E2E_ARTIFACTS: artifacts,
-    },
+    env: csEnv,
   });
   server.once('exit', (code, sig) => { if (!cleaning) fail(`code-server exited early (${code ?? sig})`); });
   const deadline = Date.now() + TIMEOUT_MS;
@@ -177,7 +189,8 @@ async function main() {
     // Playwright's own handlers would exit before our cleanup and leave code-server running.
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Clipboard permissions: the suite reads back what "Copy source list" copied.
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const consoleOut = fs.createWriteStream(consoleLog);
   page.on('console', (m) => consoleOut.write(`[${m.type()}] ${m.text()}\n`));
   page.on('pageerror', (e) => consoleOut.write(`[pageerror] ${e.message}\n`));

@@ -14,6 +14,11 @@ export function artifactsDir(): string {
 }
 
 export function run(): Promise<void> {
+  return runIn(__dirname, ['screenshot.js']);
+}
+
+/** Runs the *.test.js files of `testsDir` in name order, then `last` (files in the same folder). */
+export function runIn(testsDir: string, last: string[]): Promise<void> {
   const dir = artifactsDir();
   fs.mkdirSync(dir, { recursive: true });
   const logFile = path.join(dir, 'mocha.log');
@@ -28,8 +33,8 @@ export function run(): Promise<void> {
   const grep = process.env.SOURCELINT_E2E_GREP;
   if (grep) mocha.grep(grep);
   // Name order (activation.test.js needs to run first); the screenshot of the final state last.
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
-  for (const f of [...files, 'screenshot.js']) mocha.addFile(path.join(__dirname, f));
+  const files = fs.readdirSync(testsDir).filter((f) => f.endsWith('.test.js')).sort();
+  for (const f of [...files, ...last]) mocha.addFile(path.join(testsDir, f));
 
   return new Promise((resolve, reject) => {
     try {

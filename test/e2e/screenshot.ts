@@ -1,41 +1,68 @@
-// Loaded last by index.ts: leaves the workbench with the Problems panel open on an
-// article and asks the launcher (which holds the browser) for a screenshot.
+// Loaded last by index.ts: leaves the workbench in a state worth showing (the Problems
+// panel, the Sources view, a hover on a quote) and asks the launcher (which holds the
+// browser) for a screenshot of each. `npm run test:e2e -- --update-screenshots` copies
+// them into images/ for the README.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditors, openFile, sleep, waitForCodes } from './helpers';
+import { closeAllEditors, openFile, rangeOf, sleep, waitForCodes } from './helpers';
 import { artifactsDir } from './index';
 
-/** Asks scripts/e2e/launch-workbench.mjs for a screenshot through a request file; resolves with its path. */
-async function screenshot(name: string): Promise<string | undefined> {
+/**
+ * Asks scripts/e2e/launch-workbench.mjs for a screenshot through a request file; resolves with its path.
+ * `waitFor`: a CSS selector (Playwright syntax) the launcher waits to see first, so a picture of
+ * the wrong state fails instead of being taken.
+ */
+async function screenshot(name: string, waitFor?: string): Promise<string | undefined> {
   const dir = process.env.SOURCELINT_E2E_SCREENSHOTS;
   if (!dir) return undefined; // not run by our launcher (e.g. desktop VS Code): nobody to take it
   const target = path.join(dir, name);
   const done = path.join(artifactsDir(), 'screenshot.done');
   fs.rmSync(done, { force: true });
-  fs.writeFileSync(path.join(artifactsDir(), 'screenshot.request'), target);
+  fs.writeFileSync(path.join(artifactsDir(), 'screenshot.request'), JSON.stringify({ path: target, waitFor }));
   for (let waited = 0; !fs.existsSync(done); waited += 200) {
     assert.ok(waited < 20_000, 'the launcher did not take the screenshot within 20 s');
     await sleep(200);
   }
   assert.strictEqual(fs.readFileSync(done, 'utf8'), 'ok', 'screenshot');
+  assert.ok(fs.statSync(target).size > 10_000, `${target} looks empty`);
   return target;
 }
 
-describe('Problems panel', () => {
-  it('shows the diagnostics of an article (screenshot)', async () => {
+/** Cosmetic commands: a missing one in another VS Code version is no failure. */
+const tryCommands = async (...cmds: string[]) => {
+  for (const cmd of cmds) await vscode.commands.executeCommand(cmd).then(undefined, () => undefined);
+};
+
+describe('screenshots', () => {
+  it('the Problems panel shows the diagnostics of an article', async () => {
     await closeAllEditors();
     const { document: doc } = await openFile('articles/ferry-timetable.txt');
     await waitForCodes(doc.uri, 'unbalanced-quote', 'boilerplate', 'duplicate-passage');
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    // Cosmetic, so a missing command in another VS Code version is no failure:
-    // only this file's problems, and no secondary side bar taking the width.
-    for (const cmd of ['workbench.actions.workbench.panel.markers.view.toggleActiveFile', 'workbench.action.closeAuxiliaryBar']) {
-      await vscode.commands.executeCommand(cmd).then(undefined, () => undefined);
-    }
+    // Only this file's problems, and no secondary side bar taking the width.
+    await tryCommands('workbench.actions.workbench.panel.markers.view.toggleActiveFile', 'workbench.action.closeAuxiliaryBar');
     await sleep(1500); // let the panel and the squiggles render
-    const shot = await screenshot('problems-panel.png');
-    if (shot) assert.ok(fs.statSync(shot).size > 10_000, `${shot} looks empty`);
+    await screenshot('problems-panel.png', '.markers-panel .monaco-list-row');
+  });
+
+  it('the Sources view lists who is quoted in the active article', async () => {
+    await closeAllEditors();
+    await tryCommands('workbench.action.closePanel');
+    const { document: doc } = await openFile('articles/library-sundays.txt');
+    await waitForCodes(doc.uri, 'unattributed-quote');
+    await vscode.commands.executeCommand('sourcelint.sources.focus');
+    await sleep(1000);
+    await screenshot('sources-view.png', '.monaco-list-row:has-text("Morag Tulloch")');
+  });
+
+  it('a hover on a quote names its speaker', async () => {
+    const editor = await openFile('articles/library-sundays.txt');
+    const at = rangeOf(editor.document, '"Families have asked').start.translate(0, 12);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover.png', '.monaco-hover:has-text("chair of the library trust")');
   });
 });
