@@ -17,6 +17,8 @@ export interface Cue {
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const BACK_VERBS = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'struck', 'strikes']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const isW = (t: Tok | undefined): t is Tok => !!t && t.k === 'w';
 const OPEN_LEFT = (t: Tok | undefined) => !t || t.k === 'q' || (t.k === 'p' && t.t !== ')' && t.t !== '(');
 
@@ -74,7 +76,7 @@ export function findCues(toks: Tok[]): Cue[] {
       if (np) out.push({ v: i, ve: i + 1, kind: 'verb', np });
       continue;
     }
-    if (/^(shot|shoots|fired|fires|hit|hits|struck|strikes)$/.test(l) && toks[i + 1]?.l === 'back') {
+    if (toks[i + 1]?.l === 'back' && BACK_VERBS.has(l)) {
       // "Trump shot back"
       const np = subjectLeft(toks, i, lo) ?? (OPEN_LEFT(toks[i - 1]) ? npRight(toks, i + 2, hi) : null);
       if (np) out.push({ v: i, ve: i + 1, kind: 'verb', np });
@@ -89,8 +91,7 @@ export function findCues(toks: Tok[]): Cue[] {
       continue;
     }
     const prev = toks[i - 1];
-    const possessor = prev?.poss || /^(his|her|their|its)$/.test(prev?.l ?? '');
-    if (NOUN_CUES.has(l) && possessor && (toks[i + 1]?.l === 'that' || toks[i + 1]?.l === 'for' || toks[i + 1]?.t === ':' || toks[i + 1]?.k === 'q')) {
+    if (NOUN_CUES.has(l) && (prev?.poss || POSSESSIVE_PRONOUNS.has(prev?.l ?? '')) && (toks[i + 1]?.l === 'that' || toks[i + 1]?.l === 'for' || toks[i + 1]?.t === ':' || toks[i + 1]?.k === 'q')) {
       // "Trump's claim that …", "his call for “…”"
       const np = prev.poss ? npLeft(toks, i - 1, lo) : { a: i - 1, b: i - 1, kind: 'pronoun' as const };
       if (np) out.push({ v: i, ve: i, kind: 'verb', np });
