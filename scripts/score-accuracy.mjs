@@ -87,5 +87,7 @@ console.log(line(['corpus', 'metric', 'value', 'want', 'ok']) + ' | detail');
 console.log(w.map((n) => '-'.repeat(n)).join('-|-') + '-|-------');
 for (const r of rows) console.log(line([r.corpus, r.metric, r.value, r.want, r.ok ? 'ok' : 'MISS']) + ` | ${r.detail}`);
 console.log(`\n${failed ? `${failed} threshold(s) missed` : 'all thresholds met'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+// The line scripts/test.mjs counts.
+console.log(`accuracy: ${rows.length - failed} passed, ${failed} failed`);
 fs.rmSync(tmp, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
