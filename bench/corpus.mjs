@@ -68,9 +68,10 @@ const files = [];
 const planted = []; // { passage, files: [i, j] }
 const sharers = new Map();
 for (let p = 0; p < PLANTS; p++) {
-  const a = Math.floor(rand() * DOCS);
+  let a = Math.floor(rand() * DOCS);
+  while (sharers.has(a)) a = Math.floor(rand() * DOCS);
   let b = Math.floor(rand() * DOCS);
-  while (b === a || sharers.has(a) || sharers.has(b)) b = Math.floor(rand() * DOCS);
+  while (b === a || sharers.has(b)) b = Math.floor(rand() * DOCS);
   sharers.set(a, p);
   sharers.set(b, p);
   planted.push({ passage: p, files: [a, b] });
