@@ -4,6 +4,7 @@
 // and quotations are never cut).
 
 import type { ArticleDoc } from '../document';
+import { CUE_VERBS } from './lexicon';
 
 export type TokKind = 'w' | 'p' | 'q';
 
@@ -85,6 +86,7 @@ export function framesOf(doc: ArticleDoc, paragraph: number, topQuotes: number[]
     // A sentence ends at . ! ? (or a quotation ending in one) before a capital, a digit or a new quotation.
     const ends = (t.k === 'p' && (t.t === '.' || t.t === '!' || t.t === '?')) || (t.k === 'q' && t.qe);
     if (!ends) continue;
+    if (t.k === 'q' && n.k === 'w' && attributionFollows(toks, i + 1)) continue; // "“…?” Scarborough continued."
     if ((n.k === 'w' && n.cap) || n.k === 'q') cut(i + 1);
   }
   cut(toks.length);
@@ -159,4 +161,20 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
     i = e;
   }
   return out;
+}
+
+/** A bare "Name verb." (or "Said Name, …") right after a quotation belongs to its sentence, not "He told a crowd that …". */
+function attributionFollows(toks: Tok[], from: number): boolean {
+  if (toks[from].k === 'w' && CUE_VERBS.has(toks[from].l)) return true;
+  for (let k = from; k < toks.length && k - from <= 4; k++) {
+    const t = toks[k];
+    if (t.k !== 'w') return false;
+    if (t.cap || !CUE_VERBS.has(t.l)) continue;
+    // After the verb, at most a time or adverb before the sentence ends or a comma.
+    let m = k + 1;
+    while (m < toks.length && m - k <= 3 && toks[m].k === 'w') m++;
+    const end = toks[m];
+    return !end || (end.k === 'p' && /^[.,!?;]$/.test(end.t));
+  }
+  return false;
 }

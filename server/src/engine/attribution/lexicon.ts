@@ -24,8 +24,15 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'speaks', 'speaking', 'spoken'],
 };
 
+/** Verbs that double their last consonant: admit → admitted. */
+const DOUBLING = new Set('admit quip slam snap chat regret commit submit omit permit rebut plan nod stop bar prefer refer confer concur'.split(' '));
+
 function verbForms(base: string): string[] {
   if (IRREGULAR[base]) return [base, ...IRREGULAR[base]];
+  if (DOUBLING.has(base)) {
+    const d = base + base.slice(-1);
+    return [base, d + 'ed', base + 's', d + 'ing'];
+  }
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const ed = base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : /^(slam|snap|quip|chat|scoff)$/.test(base) ? base + base.slice(-1) + 'ed' : base + 'ed';
   const s = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's';

@@ -124,7 +124,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
       while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l) && !NP_CONNECTORS.has(toks[m].l)) m++;
       if (m <= hi && isW(toks[m]) && (lowerNoun(toks[m]) || (toks[m].cap && !OPENERS.has(toks[m].l))) && m - k <= 3) continue;
     }
-    if (!inNP(t) && !sawCap && nounAfterDeterminer(toks, k)) {
+    if (!inNP(t) && !sawCap && !sawNoun && nounAfterDeterminer(toks, k)) {
       b = k;
       break;
     }
