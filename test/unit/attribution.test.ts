@@ -175,6 +175,19 @@ describe('attribution: small constructions', () => {
     assert.equal(who(qs, 'long and costly'), 'Joan Pell');
   });
 
+  it('keeps a bare "Name verb." after a quote ending in a question mark in the quote’s sentence', () => {
+    const qs = quotesOf('Tess Arlow spoke first.\n\n“Who will pay for the dredging?” Arlow asked. “Not the fishermen.”\n');
+    assert.equal(src(qs, 'Who will pay'), 'Arlow');
+    assert.equal(quote(qs, 'Who will pay').cue?.text, 'asked');
+    assert.equal(who(qs, 'Not the fishermen'), 'Tess Arlow');
+  });
+
+  it('knows verbs that double their last consonant ("he admitted")', () => {
+    const qs = quotesOf('Omar Reyes ran the stall for years.\n\n“I was a little nervous,” he admitted.\n');
+    assert.equal(quote(qs, 'I was a little').cue?.text, 'admitted');
+    assert.equal(who(qs, 'I was a little'), 'Omar Reyes');
+  });
+
   it('uses a later gender cue: "she" skips a man named after the woman', () => {
     const qs = quotesOf('Mrs. Rhea Dunn met Carl Weiss at the depot.\n\n“The buses will run again on Monday,” she said.\n');
     assert.equal(who(qs, 'The buses will'), 'Rhea Dunn');
