@@ -123,17 +123,32 @@ async function fail(reason) {
   process.exit(1);
 }
 
+/** Drags the sash on the side bar's right edge so that the side bar is `width` px wide. */
+async function dragSideBarEdge(width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) throw new Error('no side bar to widen');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** The suite asks for a screenshot by writing a request file (it can't reach the page itself). */
 async function serveScreenshotRequests(stop) {
   const req = path.join(artifacts, 'screenshot.request');
   while (!stop.done) {
     if (fs.existsSync(req)) {
-      // { path, waitFor? }: waitFor is a selector that must be visible first (the state the picture is for).
-      const { path: target, waitFor } = JSON.parse(fs.readFileSync(req, 'utf8'));
+      // { path, waitFor?, sideBarWidth?, clicks? }: waitFor is a selector that must be visible first
+      // (the state the picture is for); then the side bar's edge is dragged and the clicks made.
+      const { path: target, waitFor, sideBarWidth, clicks = [] } = JSON.parse(fs.readFileSync(req, 'utf8'));
       fs.rmSync(req);
       let result = 'ok';
       try {
         if (waitFor) await page.locator(waitFor).first().waitFor({ state: 'visible', timeout: 10_000 });
+        if (sideBarWidth) await dragSideBarEdge(sideBarWidth);
+        for (const sel of clicks) await page.locator(sel).first().click({ timeout: 10_000 });
+        if (sideBarWidth || clicks.length) await sleep(500);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         await page.screenshot({ path: target });
       } catch (e) { result = `error: ${e.message}`; }

@@ -12,15 +12,16 @@ import { artifactsDir } from './index';
 /**
  * Asks scripts/e2e/launch-workbench.mjs for a screenshot through a request file; resolves with its path.
  * `waitFor`: a CSS selector (Playwright syntax) the launcher waits to see first, so a picture of
- * the wrong state fails instead of being taken.
+ * the wrong state fails instead of being taken. `ui`: what only the browser can do first (drag the
+ * side bar's edge to a width, click elements in turn).
  */
-async function screenshot(name: string, waitFor?: string): Promise<string | undefined> {
+async function screenshot(name: string, waitFor?: string, ui: { sideBarWidth?: number; clicks?: string[] } = {}): Promise<string | undefined> {
   const dir = process.env.SOURCELINT_E2E_SCREENSHOTS;
   if (!dir) return undefined; // not run by our launcher (e.g. desktop VS Code): nobody to take it
   const target = path.join(dir, name);
   const done = path.join(artifactsDir(), 'screenshot.done');
   fs.rmSync(done, { force: true });
-  fs.writeFileSync(path.join(artifactsDir(), 'screenshot.request'), JSON.stringify({ path: target, waitFor }));
+  fs.writeFileSync(path.join(artifactsDir(), 'screenshot.request'), JSON.stringify({ path: target, waitFor, ...ui }));
   for (let waited = 0; !fs.existsSync(done); waited += 200) {
     assert.ok(waited < 20_000, 'the launcher did not take the screenshot within 20 s');
     await sleep(200);
@@ -52,9 +53,12 @@ describe('screenshots', () => {
     await tryCommands('workbench.action.closePanel');
     const { document: doc } = await openFile('articles/library-sundays.txt');
     await waitForCodes(doc.uri, 'unattributed-quote');
+    // Room for the view: the launcher widens the side bar, folds the file tree and unfolds both speakers.
     await vscode.commands.executeCommand('sourcelint.sources.focus');
     await sleep(1000);
-    await screenshot('sources-view.png', '.monaco-list-row:has-text("Morag Tulloch")');
+    const speaker = (name: string) => `.monaco-list-row:has-text("${name}") .monaco-tl-twistie.collapsible.collapsed`;
+    await screenshot('sources-view.png', '.monaco-list-row:has-text("Morag Tulloch")',
+      { sideBarWidth: 560, clicks: ['.pane-header:has-text("sourcelint-e2e-ws")', speaker('Morag Tulloch'), speaker('Ewan Rendall')] });
   });
 
   it('a hover on a quote names its speaker', async () => {
