@@ -35,7 +35,9 @@ export function findCues(toks: Tok[]): Cue[] {
   for (let i = 0; i <= hi; i++) {
     const t = toks[i];
     if (t.k === 'q' || (t.k === 'p' && t.t === ';')) {
-      lo = i + 1;
+      // A short quoted name or term inside a phrase ("Marcia “Cia” Price") does not cut the clause.
+      const inline = t.k === 'q' && t.e - t.s < 24 && toks[i - 1]?.k === 'w' && toks[i + 1]?.k === 'w';
+      if (!inline) lo = i + 1;
       continue;
     }
     if (t.k === 'p' && /^[—–―-]$/.test(t.t) && toks[i - 1]?.k === 'q') {
@@ -108,7 +110,7 @@ export function findCues(toks: Tok[]): Cue[] {
       // before it, or after it when the participle opens the sentence ("After saying …, she …").
       // "footage of Hillary Clinton asking, …": a name right before the participle is its subject.
       let near = prev?.k === 'w' ? npLeft(toks, i - 1, lo) : null;
-      if (near && /^(on|in|at|to|from|with|by|for)$/i.test(toks[near.a - 1]?.l ?? '')) near = null; // "on Facebook writing"
+      if (near && /^(on|in|at|to|from|by|for)$/i.test(toks[near.a - 1]?.l ?? '')) near = null; // "on Facebook writing"
       const np = (near && near.kind === 'name' ? near : null) ?? mainSubject(toks, lo, i - 1) ?? subjectAfterClause(toks, i, hi);
       if (np) out.push({ v: i, ve: i, kind: 'participle', np });
       continue;

@@ -56,11 +56,11 @@ function wordEnd(text: string, i: number, end: number): number {
   return e;
 }
 const ABBR = new Set(
-  'mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt prof rev u.s u.k u.n d.c inc corp co ltd no vs etc a.m p.m e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ft mt'.split(' '),
+  'mr mrs ms dr sen rep del gov gen st jr sr lt col sgt capt prof rev u.s u.k u.n d.c inc corp co ltd no vs etc a.m p.m e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ft mt'.split(' '),
 );
 const PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '―', '-', '!', '?', '.', '[', ']']);
 /** "He’s", "they’re": a pronoun and a verb, split so the pronoun can be a subject. */
-const CLITIC = /^(he|she|it|they|we|i|you)(['’](?:s|re|ve|ll|d|m))$/i;
+const CLITIC = /^(he|she|it|they|we|i|you|who|that)(['’](?:s|re|ve|ll|d|m))$/i;
 const UPPER = /^[\p{Lu}\p{N}]/u;
 
 /** The end offset (exclusive) of a quotation token: past its closing mark, or the paragraph end. */
@@ -166,14 +166,18 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
 /** A bare "Name verb." (or "Said Name, …") right after a quotation belongs to its sentence, not "He told a crowd that …". */
 function attributionFollows(toks: Tok[], from: number): boolean {
   if (toks[from].k === 'w' && CUE_VERBS.has(toks[from].l)) return true;
-  for (let k = from; k < toks.length && k - from <= 4; k++) {
+  // The speaker's phrase may carry an appositive: "Scott's niece, state Del. Marcia “Cia” Price (D-Va.), shouted."
+  for (let k = from; k < toks.length && k - from <= 14; k++) {
     const t = toks[k];
-    if (t.k !== 'w') return false;
+    if (t.k === 'p' && (t.t === '.' || t.t === '!' || t.t === '?')) return false;
+    if (t.k !== 'w') continue;
     if (t.cap || !CUE_VERBS.has(t.l)) continue;
     // After the verb, at most a time or adverb before the sentence ends or a comma.
     let m = k + 1;
     while (m < toks.length && m - k <= 3 && toks[m].k === 'w') m++;
     const end = toks[m];
+    // "Cruz says, “…”" introduces the next quote instead.
+    if (end && end.k === 'p' && (end.t === ',' || end.t === ':') && toks[m + 1]?.k === 'q') return false;
     return !end || (end.k === 'p' && /^[.,!?;]$/.test(end.t));
   }
   return false;

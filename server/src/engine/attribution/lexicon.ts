@@ -43,6 +43,8 @@ function verbForms(base: string): string[] {
 /** word form -> base verb */
 export const CUE_VERBS = new Map<string, string>();
 for (const b of VERB_BASES.trim().split(/\s+/)) for (const f of verbForms(b)) if (!CUE_VERBS.has(f)) CUE_VERBS.set(f, b);
+// Forms that are far more often nouns in news text ("his home state", "a dozen states").
+for (const f of ['state', 'states']) CUE_VERBS.delete(f);
 
 /** Verbs that introduce speech only with a following object or complement; weak on their own. */
 export const WEAK_VERBS = set('continue call describe label brand dub find read liken point sing express voice defend question challenge echo reveal report');
@@ -134,7 +136,8 @@ export const NP_ADJECTIVES = set(
     'interim outgoing incoming new other treaty security defence defense intelligence government administration ' +
     'party campaign white house press public private official unnamed anonymous u.s. american european chinese ' +
     'russian democratic republican conservative liberal political legal economic health police district county city ' +
-    'grocery store high school young old elderly local many some',
+    'grocery store high school young old elderly local many some presidential vice-presidential congressional ' +
+    'gubernatorial legislative judicial executive diplomatic',
 );
 
 /** Connectors that may join the words of a source phrase between capitalised words. */
@@ -146,6 +149,7 @@ export const APPOSITIVE_OPENERS = set('a an the who which whose one another head
 /** Clause boundaries: a subject never reaches left past these. */
 export const CLAUSE_WORDS = set(
   'that which who whom whose but while because as when if although though so where after before since until ' +
+    'amid amidst despite following regarding toward towards like unlike including ' +
     'unless whether once than and or nor yet for to with by from into about over under after during without within ' +
     'against among between through across upon',
 );

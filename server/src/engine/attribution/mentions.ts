@@ -118,11 +118,12 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
       break;
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
-    if (!inNP(t) && !t.cap && !sawCap && !sawNoun && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l) && !NP_CONNECTORS.has(t.l)) {
-      // "conservative talk radio host Rush Limbaugh": unknown modifiers before a title or name.
+    if (!inNP(t) && !t.cap && !sawNoun && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l) && !NP_CONNECTORS.has(t.l)) {
+      // "conservative talk radio host Rush Limbaugh", "Democratic presidential nominee …": modifiers before a title or name.
       let m = k + 1;
       while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l) && !NP_CONNECTORS.has(toks[m].l)) m++;
-      if (m <= hi && isW(toks[m]) && (lowerNoun(toks[m]) || (toks[m].cap && !OPENERS.has(toks[m].l))) && m - k <= 3) continue;
+      const to = toks[m];
+      if (m <= hi && m - k <= 3 && isW(to) && (TITLES.has(to.l) || (lowerNoun(to) && !sawCap) || (to.cap && !sawCap && !OPENERS.has(to.l)))) continue;
     }
     if (!inNP(t) && !sawCap && !sawNoun && nounAfterDeterminer(toks, k)) {
       b = k;
@@ -227,7 +228,7 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
       const c = toks[k];
       // A short title inside the aside ("wearing “Ted Cruz” pins") does not end it.
       if (c.k === 'q' && c.e - c.s < 40) continue;
-      if (c.k === 'q' || (c.k === 'p' && c.t !== ',' && c.t !== '-')) break;
+      if (c.k === 'q' || (c.k === 'p' && c.t !== ',' && c.t !== '-' && c.t !== '(' && c.t !== ')')) break;
       if (!isComma(c)) continue;
       if (opensAppositive(toks, k + 1, true)) {
         const np = npLeft(toks, k - 1, lo);
@@ -272,7 +273,7 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
   for (let round = 0; round < 2 && i <= hi; round++) {
     const t = toks[i];
     if (!isW(t)) break;
-    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || /ing$/.test(t.l) || !t.cap;
+    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || /(ing|ly)$/.test(t.l) || !t.cap;
     if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
     let k = i;
     while (k <= hi && !isComma(toks[k]) && !toks[k].qc) k++;

@@ -20,6 +20,8 @@ export interface NameParts {
   affRank: number;
   /** Offset where the name starts. */
   at: number;
+  /** Offset where a person's name ends, before an "of …" tail (the mention stops there). */
+  nameEnd?: number;
   gender?: 'm' | 'f';
 }
 
@@ -88,7 +90,7 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   const titleText = title && !HONORIFICS.has(title.toLowerCase()) ? title : null;
   const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
   const affRank = tail || (titleText && titled) ? 2 : 1;
-  return { kind: 'person', name, keys, affiliation, affRank, at: nameToks.length ? nameToks[0].s : toks[a].s, gender };
+  return { kind: 'person', name, keys, affiliation, affRank, at: nameToks.length ? nameToks[0].s : toks[a].s, gender, nameEnd: tail ? toks[e].e : undefined };
 }
 
 function placeOnly(toks: Tok[], a: number, b: number): boolean {

@@ -22,7 +22,15 @@ export function resolveNP(text: string, toks: Tok[], np: NP, speakers: Speakers,
   let entity: Entity | null = null;
   if (np.ante) entity = resolveNP(text, toks, np.ante, speakers, null).entity;
   else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
-  else entity = speakers.byName(nameParts(text, toks, np), source.start);
+  else {
+    const parts = nameParts(text, toks, np);
+    entity = speakers.byName(parts, source.start);
+    // "Del. Stacey Plaskett of the Virgin Islands": the mention is the person; the rest is affiliation.
+    if (parts.nameEnd) {
+      source.end = parts.nameEnd;
+      source.text = text.slice(source.start, source.end);
+    }
+  }
   if (entity) {
     affiliateFromAppositive(text, toks, np, entity, speakers);
     speakers.note(entity, source.start);
