@@ -1,7 +1,8 @@
 // Soak: one stdio client opens 200 articles and edits them 20 times a second (loopback only).
 // Checks every publish carries a version the client sent for that document, never an older one
 // than already published, with ranges inside that version's text; no request fails; and the
-// server's RSS after the run is within 10% of its RSS after warm-up.
+// server's RSS after the run is within 10% of its RSS after warm-up, and so is its V8 heap after a
+// full GC (the leak check proper: RSS also moves with how much memory V8 and ICU keep committed).
 //   node bench/soak.mjs [--seconds 60] [--docs 200] [--rate 20] [--json]
 // Also a section of `npm run bench` (60 s; 8 s with --quick). Needs `npm run build` first.
 import { spawn } from 'node:child_process';
@@ -65,11 +66,18 @@ function rssOf(pid) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** RSS once the server is idle: the lowest of samples over `ms`, so one late GC does not decide the figure. */
-async function idleRss(pid, ms = 3000) {
+/**
+ * RSS of the idle server after a full garbage collection (the server runs with --expose-gc and a
+ * preloaded SIGUSR2 handler that calls gc(): test instrumentation, not part of dist/), so the
+ * figure is live memory, not how far the heap happened to grow before its next collection.
+ */
+async function idleRss(proc, heap, ms = 2000) {
+  proc.kill('SIGUSR2');
+  await sleep(500);
+  heap.push(Number([...heap.stderr().matchAll(/heapUsed (\d+)/g)].pop()?.[1] ?? NaN));
   let low = Infinity;
   for (let t = 0; t < ms; t += 200) {
-    low = Math.min(low, rssOf(pid));
+    low = Math.min(low, rssOf(proc.pid));
     await sleep(200);
   }
   return low;
@@ -85,7 +93,9 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
     fs.writeFileSync(file, text);
     texts.set(pathToFileURL(file).href, text);
   }
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const gcHook = path.join(dir, 'gc-on-sigusr2.cjs');
+  fs.writeFileSync(gcHook, "process.on('SIGUSR2', () => { global.gc(); process.stderr.write('heapUsed ' + process.memoryUsage().heapUsed + '\\n'); });\n");
+  const proc = spawn(process.execPath, ['--expose-gc', '--require', gcHook, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
@@ -203,11 +213,12 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
   let settledOpen = await settle();
   const warmEdits = await run(warmupSeconds);
   settledOpen = (await settle()) && settledOpen;
-  const rssWarm = await idleRss(proc.pid);
+  const heap = Object.assign([], { stderr: () => stderr });
+  const rssWarm = await idleRss(proc, heap);
   log(`warm-up: ${warmEdits} edits, RSS ${(rssWarm / 2 ** 20).toFixed(1)} MiB`);
   const edits = await run(seconds);
   const settled = await settle();
-  const rssAfter = await idleRss(proc.pid);
+  const rssAfter = await idleRss(proc, heap);
   const totalMs = performance.now() - t0;
   log(`run: ${edits} edits in ${seconds} s, RSS ${(rssAfter / 2 ** 20).toFixed(1)} MiB`);
 
@@ -241,8 +252,11 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
     rssAfterMiB: rssAfter / 2 ** 20,
     rssGrowth: growth,
     rssSamplesMiB: samples,
+    heapWarmMiB: heap[0] / 2 ** 20,
+    heapAfterMiB: heap[1] / 2 ** 20,
+    heapGrowth: heap[1] / heap[0] - 1,
     totalSeconds: totalMs / 1000,
-    ok: problems.length === 0 && errors.length === 0 && Number.isFinite(growth) && growth <= 0.1,
+    ok: problems.length === 0 && errors.length === 0 && Number.isFinite(growth) && growth <= 0.1 && heap[1] / heap[0] - 1 <= 0.1,
   };
 }
 
@@ -253,8 +267,8 @@ export async function run({ quick }) {
   return {
     ...res,
     table: {
-      headers: ['docs', 'seconds', 'edits/s', 'publishes', 'requests', 'errors', 'problems', 'RSS warm MiB', 'RSS after MiB', 'growth', 'ok'],
-      rows: [[res.docs, res.seconds, res.editsPerSecond.toFixed(1), res.publishes, res.requests, res.errors.length, res.problems.length, res.rssWarmMiB.toFixed(1), res.rssAfterMiB.toFixed(1), pct(res.rssGrowth), res.ok ? 'yes' : 'NO']],
+      headers: ['docs', 'seconds', 'edits/s', 'publishes', 'requests', 'errors', 'problems', 'RSS warm MiB', 'RSS after MiB', 'RSS growth', 'heap after GC MiB', 'heap growth', 'ok'],
+      rows: [[res.docs, res.seconds, res.editsPerSecond.toFixed(1), res.publishes, res.requests, res.errors.length, res.problems.length, res.rssWarmMiB.toFixed(1), res.rssAfterMiB.toFixed(1), pct(res.rssGrowth), `${res.heapWarmMiB.toFixed(1)} → ${res.heapAfterMiB.toFixed(1)}`, pct(res.heapGrowth), res.ok ? 'yes' : 'NO']],
     },
   };
 }
@@ -269,6 +283,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   else {
     for (const p of [...res.problems, ...res.errors]) console.log(`  ${p}`);
     console.log(`RSS every 5 s (MiB): ${res.rssSamplesMiB.join(' ')}`);
+    console.log(`V8 heap used after a full GC: ${res.heapWarmMiB.toFixed(1)} → ${res.heapAfterMiB.toFixed(1)} MiB (${(res.heapGrowth * 100).toFixed(1)}%)`);
     console.log(`soak: ${res.edits} edits (${res.editsPerSecond.toFixed(1)}/s) over ${res.docs} docs, ${res.publishes} publishes, ${res.requests} requests, ${res.errors.length} errors, ${res.problems.length} problems; RSS ${res.rssWarmMiB.toFixed(1)} → ${res.rssAfterMiB.toFixed(1)} MiB (${(res.rssGrowth * 100).toFixed(1)}%): ${res.ok ? 'ok' : 'FAILED'}`);
   }
   process.exit(res.ok ? 0 : 1);

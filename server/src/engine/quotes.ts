@@ -41,7 +41,8 @@ const OPENERS_BEFORE = /[\s\u00a0([{\u2014\u2013\-/:;,]/;
 function context(text: string, i: number, start: number, end: number) {
   const prev = i > start ? text[i - 1] : undefined;
   const next = i + 1 < end ? text[i + 1] : undefined;
-  const openish = (prev === undefined || OPENERS_BEFORE.test(prev) || /["“‘'«»„]/.test(prev)) && !isSpace(next);
+  // A mark right before closing punctuation (“. or ”,) cannot open a quotation.
+  const openish = (prev === undefined || OPENERS_BEFORE.test(prev) || /["“‘'«»„]/.test(prev)) && !isSpace(next) && !/[.,;:!?)\]}]/.test(next!);
   const closeish = !isSpace(prev) && (next === undefined || !isWordChar(next));
   return { prev, next, openish, closeish };
 }

@@ -117,28 +117,32 @@ const ABBREV = new Set(
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // Intl.Segmenter costs time proportional to the whole string per segment (quadratic), so long
-// paragraphs are segmented in windows; only a window's last segment, which may be cut, is redone.
+// paragraphs are segmented in windows. A break needs some text after it to be decided ("asked. 😀 ok"
+// is no break), so only breaks at least MARGIN before a window's cut are kept; the rest is redone.
 const WINDOW = 4096;
+const MARGIN = 256;
 
 /** Raw sentence segments of text[start, end), in windows of bounded size. */
 function* segments(text: string, start: number, end: number): Generator<{ start: number; end: number }> {
   let pos = start;
-  let carry = -1; // start of a segment that ran past the previous window without a break
+  let size = WINDOW;
   while (pos < end) {
-    let stop = Math.min(end, pos + WINDOW);
+    let stop = Math.min(end, pos + size);
     if (stop < end && (text.charCodeAt(stop - 1) & 0xfc00) === 0xd800) stop--; // keep a surrogate pair whole
     const segs = [...segmenter.segment(text.slice(pos, stop))];
-    const last = stop === end ? segs.length : segs.length - 1;
-    for (let i = 0; i < last; i++) {
-      const s = pos + segs[i].index;
-      yield { start: carry >= 0 ? carry : s, end: s + segs[i].segment.length };
-      carry = -1;
+    let keep = segs.length;
+    if (stop < end) {
+      keep = 0;
+      while (keep < segs.length - 1 && segs[keep].index + segs[keep].segment.length <= stop - pos - MARGIN) keep++;
+      if (keep === 0) {
+        size *= 2; // no break decided in this window: a longer one (linear overall: sizes double)
+        continue;
+      }
     }
-    if (stop === end) break;
-    if (last === 0) {
-      if (carry < 0) carry = pos; // no break in the whole window: the sentence goes on
-      pos = stop;
-    } else pos += segs[last].index;
+    for (let i = 0; i < keep; i++) yield { start: pos + segs[i].index, end: pos + segs[i].index + segs[i].segment.length };
+    if (stop === end && keep === segs.length) break;
+    pos += segs[keep].index;
+    size = WINDOW;
   }
 }
 

@@ -5,10 +5,12 @@ import type { Finding, Severity } from '../types';
 
 export function unbalancedQuotes(doc: ArticleDoc, severity: Severity): Finding[] {
   const out: Finding[] = [];
-  // The furthest closed inner quote of each quote: the fix must not close inside it.
+  // The furthest closed quote nested (at any depth) in each quote: the fix must not close inside it.
+  // Nesting is at most 8 deep (quotes.ts), so walking up is cheap.
   const innerEnd = new Map<number, number>();
   doc.quotes.forEach((x) => {
-    if (x.parent >= 0 && x.closed) innerEnd.set(x.parent, Math.max(innerEnd.get(x.parent) ?? 0, x.close + 1));
+    if (!x.closed) return;
+    for (let p = x.parent; p >= 0; p = doc.quotes[p].parent) innerEnd.set(p, Math.max(innerEnd.get(p) ?? 0, x.close + 1));
   });
   doc.quotes.forEach((q, qi) => {
     if (q.closed || q.runsOn) return;
