@@ -176,9 +176,10 @@ function attributionFollows(toks: Tok[], from: number): boolean {
     let m = k + 1;
     while (m < toks.length && m - k <= 3 && toks[m].k === 'w') m++;
     const end = toks[m];
-    // "Cruz says, “…”" introduces the next quote instead.
-    if (end && end.k === 'p' && (end.t === ',' || end.t === ':') && toks[m + 1]?.k === 'q') return false;
-    return !end || (end.k === 'p' && /^[.,!?;]$/.test(end.t));
+    // It must close the sentence ("Scarborough continued.", "…, referring to …"), not open
+    // a new one ("South Carolina, he said, was …") or introduce the next quote ("Cruz says, “…”").
+    if (!end || (end.k === 'p' && /^[.!?;]$/.test(end.t))) return true;
+    return end.k === 'p' && end.t === ',' && toks[m + 1]?.k !== 'q' && !(toks[m + 1]?.k === 'w' && /^(was|is|were|are|will|would|has|had)$/.test(toks[m + 1].l));
   }
   return false;
 }

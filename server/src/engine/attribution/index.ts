@@ -8,7 +8,7 @@ import type { Mention, Speaker } from '../types';
 import { cueExtent, findCues } from './cues';
 import { CLAUSE_WORDS, CUE_VERBS, SUBORDINATORS } from './lexicon';
 import { type Frame, type Tok, framesOf } from './frames';
-import { OPENERS, mainSubject } from './mentions';
+import { OPENERS, inNP, mainSubject } from './mentions';
 import { nameParts } from './names';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
 import { type ResolvedCue, resolveNP } from './resolve';
@@ -111,7 +111,7 @@ function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue |
     let words = 0;
     for (let k = a; k < b; k++) {
       const t = toks[k];
-      if (t.k === 'q' || (t.k === 'w' && ((CLAUSE_WORDS.has(t.l) && t.l !== 'and') || CUE_VERBS.has(t.l)))) return false;
+      if (t.k === 'q' || (t.k === 'w' && ((CLAUSE_WORDS.has(t.l) && t.l !== 'and') || CUE_VERBS.has(t.l) || (OPENERS.has(t.l) && t.cap) || (!inNP(t) && /ed$/.test(t.l))))) return false;
       if (t.k === 'w') words++;
     }
     return words <= 4 && b - a <= 6;
@@ -138,10 +138,16 @@ function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue |
     let first = near;
     for (let i = near - 1; i >= 0; i--) {
       let cut = false;
-      for (let k = ext[i][1] + 1; k < ext[first][0]; k++) if (toks[k].k === 'q' || /^[;—–]$/.test(toks[k].t) || (toks[k].t === '-' && toks[k + 1]?.t === '-')) cut = true;
+      for (let k = ext[i][1] + 1; k < ext[first][0]; k++) {
+        const t = toks[k];
+        const inline = t.k === 'q' && t.e - t.s < 40 && toks[k - 1]?.k === 'w' && toks[k + 1]?.k === 'w';
+        if ((t.k === 'q' && !inline) || /^[;—–]$/.test(t.t) || (t.t === '-' && toks[k + 1]?.t === '-')) cut = true;
+      }
       if (cut) break;
+      // "Graham, who says …, tweeted that …": a relative clause inside the subject's appositive.
+      if (cues[i].np.ante) continue;
       // "While he acknowledged …, Ham also noted": a cue in a subordinate clause is not the main one.
-      if (SUBORDINATORS.has(toks[ext[i][0] - 1]?.l ?? '')) continue;
+      if (SUBORDINATORS.has(toks[ext[i][0] - 1]?.l ?? '') && toks.slice(ext[i][1] + 1, pos).some((t) => t.t === ',')) continue;
       first = i;
     }
     return cues[first];

@@ -28,7 +28,7 @@ export const OPENERS = new Set(
 );
 
 const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l) || (/s$/.test(t.l) && (SOURCE_NOUNS.has(t.l.slice(0, -1)) || TITLES.has(t.l.slice(0, -1))));
-const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
+export const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
 
 /** Could this token end a source phrase? */
 export function isHead(t: Tok | undefined): boolean {
