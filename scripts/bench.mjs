@@ -30,7 +30,8 @@ const sections = [
   ['engine', '../bench/engine.mjs'],
   ['pathological', '../bench/pathological.mjs'],
   ['lsp', '../bench/lsp-latency.mjs'],
-  ['corpus', '../bench/corpus.mjs'],
+  ['corpus', '../bench/corpus-run.mjs'],
+  ['scale', '../bench/scale.mjs'],
   ['soak', '../bench/soak.mjs'],
 ];
 const results = { machine };

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, tooLargeFinding } from './engine/analyze';
+import { tooLargeFinding } from './engine/analyze';
 import { type Config, DEFAULT_CONFIG } from './engine/config';
 import { LineIndex } from './engine/text';
 import { findRc, loadRc } from './io/rcfile';
@@ -11,11 +11,15 @@ import { errnoReason, readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine, printable } from './report';
 import { sarifReport } from './sarif';
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyseShare, type CheckEntry, type CheckJob } from './check-worker';
+import type { Analysis } from './engine/types';
 import { formatOf, prepareText } from './engine/markdown';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
 import { FIX_HELP, fixCommand } from './fix';
 import { boilerplatePatternProblems } from './engine/boilerplate';
-import { DUPLICATES_HELP, DuplicatesUsageError, corpusOf, duplicatesCommand } from './duplicates-cmd';
+import { DUPLICATES_HELP, DuplicatesUsageError, duplicatesCommand } from './duplicates-cmd';
 
 declare const SOURCELINT_VERSION: string | undefined;
 const VERSION = typeof SOURCELINT_VERSION === 'string' ? SOURCELINT_VERSION : '0.0.0-dev';
@@ -54,6 +58,7 @@ Options:
                        sarif: SARIF 2.1.0 for code scanning (paths relative to the current folder)
   --config FILE        use this .sourcelintrc.json instead of the one found upwards from each path
   --follow-symlinks    follow symbolic links inside folders (off: links are skipped)
+  -j, --jobs N         worker threads for the analysis (default: one per core, up to 4, from 1,000 files)
 
 Examples:
   sourcelint check samples
@@ -78,7 +83,7 @@ interface Input {
   config: Config;
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command) {
     process.stderr.write(HELP.main + '\n');
@@ -104,7 +109,36 @@ function main(argv: string[]): number {
   throw new UsageError(`unknown command "${command}" (try: sourcelint --help)`);
 }
 
-function check(args: string[]): number {
+/** --jobs: a number, or by default one thread per core for large runs (each worker indexes the whole corpus again, which pays only on large runs). */
+function jobsFor(arg: string | undefined, files: number): number {
+  if (arg === undefined) return files >= 1000 ? Math.min(os.availableParallelism(), 4) : 1;
+  const n = Number(arg);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${arg}"`);
+  return Math.min(n, Math.max(1, files));
+}
+
+/** Splits the files over worker threads; each builds the whole corpus, since duplicates need it. */
+function analyseInWorkers(entries: CheckEntry[], jobs: number, onEach: () => void): Promise<Analysis[]> {
+  const out: Analysis[] = new Array(entries.length);
+  const shares: number[][] = Array.from({ length: jobs }, () => []);
+  entries.forEach((_, i) => shares[i % jobs].push(i));
+  return Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(path.join(__dirname, 'check-worker.js'), { workerData: { entries, share } satisfies CheckJob });
+          w.on('message', (m: { type: string; analyses?: Analysis[] }) => {
+            if (m.type === 'progress') onEach();
+            else if (m.type === 'done') m.analyses!.forEach((a, k) => (out[share[k]] = a));
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a check worker exited with code ${code}`))));
+        }),
+    ),
+  ).then(() => out);
+}
+
+async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -112,6 +146,7 @@ function check(args: string[]): number {
       format: { type: 'string', default: 'text' },
       config: { type: 'string' },
       'follow-symlinks': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -188,15 +223,19 @@ function check(args: string[]): number {
   }
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
   progress.update(`sourcelint: indexing ${plural(pending.length, 'file')}`, true);
-  const corpus = corpusOf(pending.map((p) => ({ path: p.result.path, text: prepareText(p.result.text, formatOf(p.result.path)), config: p.config })));
   const relPath = (file: string, config: Config) => {
     const root = rcFolder.get(config);
     return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
   };
-  for (const [i, p] of pending.entries()) {
-    progress.update(`sourcelint: analysing ${i + 1}/${pending.length} files  ${p.result.path}`);
-    p.result.analysis = analyze(p.result.text, { config: p.config, corpus, docId: p.result.path, relPath: relPath(p.result.path, p.config), format: formatOf(p.result.path) });
-  }
+  const entries: CheckEntry[] = pending.map((p) => {
+    const format = formatOf(p.result.path);
+    return { path: p.result.path, text: p.result.text, indexText: prepareText(p.result.text, format), config: p.config, relPath: relPath(p.result.path, p.config), format };
+  });
+  const jobs = jobsFor(values.jobs, entries.length);
+  let analysed = 0;
+  const onEach = () => progress.update(`sourcelint: analysing ${++analysed}/${pending.length} files`);
+  const analyses = jobs > 1 ? await analyseInWorkers(entries, jobs, onEach) : analyseShare({ entries, share: entries.map((_, i) => i) }, onEach);
+  pending.forEach((p, i) => (p.result.analysis = analyses[i]));
 
   progress.done();
 
@@ -232,11 +271,15 @@ function summary(results: FileResult[], paint: ReturnType<typeof painter>): stri
   return parts.length ? `${parts.join(', ')} in ${files} of ${plural(results.length, 'file')}` : `no findings in ${plural(results.length, 'file')}`;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function fail(e: unknown): void {
   if (e instanceof UsageError || e instanceof DuplicatesUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`sourcelint: ${(e as Error).message}\n`);
     process.exitCode = 2;
   } else throw e;
+}
+
+try {
+  Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code), fail);
+} catch (e) {
+  fail(e);
 }
