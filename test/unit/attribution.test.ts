@@ -143,8 +143,10 @@ describe('attribution: traps', () => {
   });
 
   it('reads through an apostrophe-heavy sentence to the right speaker', () => {
-    assert.equal(src(qs, 'the mill'), 'he');
+    // Two cues govern it ("Gideon Marsh said …: …, he said, and “…”"); both name the lawyer.
     assert.equal(who(qs, 'the mill'), 'Gideon Marsh');
+    assert.equal(quote(qs, 'the mill').cue?.text, 'said');
+    assert.equal(quote(qs, 'heritage').speaker?.name, 'Gideon Marsh');
   });
 
   it('reads "X was quoted as saying by Y" as X speaking', () => {
