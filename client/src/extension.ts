@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { type ExtensionContext, commands, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
+import { watchArticles } from './articleWatcher';
 import { SourcesView } from './sourcesView';
 import { StatusBar } from './statusBar';
 
@@ -38,10 +39,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: {
       configurationSection: 'sourcelint',
       // The rc file, and the articles (created, changed, deleted, renamed) for the server's corpus.
-      fileEvents: [
-        workspace.createFileSystemWatcher('**/.sourcelintrc.json'),
-        ...workspace.getConfiguration('sourcelint').get<string[]>('include', ['**/*.txt', '**/*.article']).map((g) => workspace.createFileSystemWatcher(g)),
-      ],
+      // The rc file; the articles themselves are watched by watchArticles, which follows the include setting.
+      fileEvents: [workspace.createFileSystemWatcher('**/.sourcelintrc.json')],
     },
   };
   client = new LanguageClient('sourcelint', 'Sourcelint', serverOptions, clientOptions);
@@ -51,6 +50,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   wireViews(context, client);
   await client.start();
+  context.subscriptions.push(watchArticles(client));
 }
 
 /** The Sources view, the status bar and their commands. */
