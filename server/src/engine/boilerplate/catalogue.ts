@@ -11,6 +11,8 @@ export interface Rule {
   /** What the line is, for the diagnostic message. */
   what: string;
   pattern: RegExp;
+  /** Text every match contains: the pattern runs only on keys that have it (cheap gate). */
+  needs?: string;
 }
 
 /** Lines longer than this are story text, whatever they start with. */
@@ -36,7 +38,7 @@ export const RULES: Rule[] = [
 
   // Copyright lines.
   { kind: 'copyright', what: 'a copyright line', pattern: /^(copyright ?(©|\(c\)|\d{4})|©|\(c\) ?\d{4}).{0,200}$/ },
-  { kind: 'copyright', what: 'a copyright line', pattern: /^.{0,200}\ball rights reserved\b.{0,200}$/ },
+  { kind: 'copyright', what: 'a copyright line', pattern: /^.{0,200}\ball rights reserved\b.{0,200}$/, needs: 'all rights reserved' },
 
   // Page furniture: buttons, widgets and links that come along when a page is copied.
   { kind: 'page furniture', what: 'an advertisement marker', pattern: /^(advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|scroll to continue with content|content continues below)[.:]?$/ },

@@ -7,7 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Edit, Finding, Fix, Severity } from '../types';
 import { type Kind, MAX_RULE_WORDS, RULES } from './catalogue';
 import { type LineStats, lineStatsOf, repeatedLines } from './evidence';
-import { type Line, lineKey, linesOf, wordCount } from './lines';
+import { type Line, keyWordCount, lineKey, linesOf } from './lines';
 import { menuLines } from './menus';
 import { compileList } from './patterns';
 import { removalEdits } from './removal';
@@ -27,6 +27,33 @@ interface Hit {
 }
 
 export function findBoilerplate(doc: ArticleDoc, config: Config, severity: Severity, corpus?: unknown, docId?: string): Finding[] {
+  const { lines, keys, hits } = scan(doc, config, corpus, docId);
+  return toFindings(doc, lines, keys, hits, severity);
+}
+
+/** Line numbers findBoilerplate flags (ascending), from the same cached scan. */
+export function boilerplateLines(doc: ArticleDoc, config: Config, corpus?: unknown, docId?: string): number[] {
+  return [...scan(doc, config, corpus, docId).hits.keys()].sort((a, b) => a - b);
+}
+
+interface Scan {
+  config: Config;
+  stats: LineStats | undefined;
+  docId: string | undefined;
+  lines: Line[];
+  keys: string[];
+  hits: Map<number, Hit>;
+}
+
+// The rule and the duplicates rule (which cuts passages at boilerplate lines) both need the
+// scan of one document: it is kept with the document, for the same config and corpus.
+const scans = new WeakMap<ArticleDoc, Scan>();
+
+function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | undefined): Scan {
+  const stats = lineStatsOf(corpus);
+  const id = stats ? docId : undefined; // without corpus evidence the id plays no part
+  const old = scans.get(doc);
+  if (old && old.config === config && old.stats === stats && old.docId === id) return old;
   const lines = linesOf(doc);
   const text = doc.text;
   const keys = lines.map((l) => (l.blank ? '' : lineKey(text.slice(l.start, l.end))));
@@ -37,30 +64,32 @@ export function findBoilerplate(doc: ArticleDoc, config: Config, severity: Sever
   const allowed = new Set<number>();
   for (const l of lines) {
     if (l.blank) continue;
-    const raw = text.slice(l.start, l.end);
-    if (allow.some((m) => m.test(raw))) {
-      allowed.add(l.index);
-      continue;
-    }
-    const user = patterns.find((m) => m.test(raw));
-    if (user) {
-      hits.set(l.index, { kind: 'promo', what: `a line matching your pattern ${user.source}` });
-      continue;
+    if (allow.length || patterns.length) {
+      const raw = text.slice(l.start, l.end);
+      if (allow.some((m) => m.test(raw))) {
+        allowed.add(l.index);
+        continue;
+      }
+      const user = patterns.find((m) => m.test(raw));
+      if (user) {
+        hits.set(l.index, { kind: 'promo', what: `a line matching your pattern ${user.source}` });
+        continue;
+      }
     }
     const key = keys[l.index];
-    if (key.length > MAX_RULE_CHARS || wordCount(key) > MAX_RULE_WORDS) continue;
-    const rule = RULES.find((r) => r.pattern.test(key));
+    if (key.length > MAX_RULE_CHARS || keyWordCount(key) > MAX_RULE_WORDS) continue;
+    const rule = RULES.find((r) => (!r.needs || key.includes(r.needs)) && r.pattern.test(key));
     if (rule) hits.set(l.index, { kind: rule.kind, what: rule.what });
   }
 
-  const stats = lineStatsOf(corpus);
   if (stats) corpusHits(doc, lines, keys, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);
 
   for (const i of menuLines(lines, (l) => keys[l.index], (l) => hits.has(l.index), (l) => allowed.has(l.index))) {
     hits.set(i, { kind: 'page furniture', what: 'part of a copied site menu' });
   }
-
-  return toFindings(doc, lines, keys, hits, severity);
+  const result: Scan = { config, stats, docId: id, lines, keys, hits };
+  scans.set(doc, result);
+  return result;
 }
 
 function corpusHits(

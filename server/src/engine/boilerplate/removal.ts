@@ -16,12 +16,12 @@ export function removalEdits(text: string, starts: readonly number[], lines: Lin
   const startOf = (i: number) => (i >= n ? text.length : starts[i]);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const edits: Edit[] = [];
+  // Only the removed lines are visited (not every line per call: one call per finding would be quadratic).
+  const order = [...remove].filter((x) => x >= 0 && x < n).sort((x, y) => x - y);
   let i = 0;
-  while (i < n) {
-    if (!remove.has(i)) {
-      i++;
-      continue;
-    }
+  for (const r of order) {
+    if (r < i) continue; // taken by the previous group
+    i = r;
     let a = i;
     while (a > 0 && lines[a - 1].blank) a--;
     let k = i;

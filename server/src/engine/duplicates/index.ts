@@ -1,10 +1,10 @@
 // Duplicated passages within the article and across the corpus: one finding per shared
 // passage (overlapping shared runs merged), pointing at every other copy.
 
-import { findBoilerplate } from '../boilerplate';
+import { boilerplateLines } from '../boilerplate';
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
-import type { Finding, RelatedLocation, Severity, Span } from '../types';
+import type { Finding, RelatedLocation, Severity } from '../types';
 import { Corpus, type Match } from './corpus';
 import { passages, removalEdit, textSpan } from './passages';
 
@@ -22,7 +22,10 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
     const { matches, unchecked } = c.matches(id, minWords);
     if (!matches.length) return [];
     const words = c.words(id)!;
-    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words), minWords);
+    // A scratch corpus holds only this document, which gives no corpus evidence (a line needs at
+    // least 2 files): the rule's own scan, made without a corpus, applies.
+    const bpCorpus = corpus || config.boilerplate.corpusMinFiles < 2 ? c : undefined;
+    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, bpCorpus, id, words), minWords);
     return passages(kept).map((p) => finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked, words));
   } finally {
     if (scratch && corpus) c.delete(id);
@@ -30,16 +33,18 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
 }
 
 /** Word indices that lie on lines the boilerplate rule flags: duplicates there are its business. */
-function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus, id: string, words: { count: number; starts: Int32Array }): Uint8Array {
+function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus | undefined, id: string, words: { count: number; starts: Int32Array }): Uint8Array {
   const mark = new Uint8Array(words.count);
-  const spans: Span[] = findBoilerplate(doc, config, 'information', corpus, id).map((f) => ({
-    start: doc.lines.starts[doc.lines.positionAt(f.start).line],
-    end: doc.lines.lineEnd(doc.lines.positionAt(f.end).line),
-  }));
-  if (!spans.length) return mark;
-  for (let i = 0; i < words.count; i++) {
-    const s = words.starts[i];
-    if (spans.some((sp) => sp.start <= s && s < sp.end)) mark[i] = 1;
+  // The scan the boilerplate rule made of this document is reused (same config, corpus and id).
+  const flagged = boilerplateLines(doc, config, corpus, id);
+  if (!flagged.length) return mark;
+  // Lines and words both ascend: one sweep.
+  let w = 0;
+  for (const line of flagged) {
+    const start = doc.lines.starts[line];
+    const end = doc.lines.lineEnd(line);
+    while (w < words.count && words.starts[w] < start) w++;
+    for (let i = w; i < words.count && words.starts[i] < end; i++) mark[i] = 1;
   }
   return mark;
 }
