@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { peerBin } from './peers.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -137,9 +138,13 @@ peak = Math.max(peak, process.memoryUsage().rss);
 // --- jscpd on the same files ------------------------------------------------------------
 let jscpd = null;
 if (RUN_JSCPD) {
-  const bin = path.join(ROOT, 'node_modules', '.bin', 'jscpd');
-  if (!fs.existsSync(bin)) jscpd = { error: 'jscpd not installed (npm install -D jscpd)' };
-  else {
+  let bin;
+  try {
+    bin = peerBin('jscpd');
+  } catch (e) {
+    jscpd = { error: `jscpd could not be installed: ${e.message}` };
+  }
+  if (bin) {
     const report = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-bench-jscpd-'));
     const t3 = performance.now();
     let text = '';
