@@ -76,11 +76,6 @@ export class Speakers {
     return e;
   }
 
-  /** Whether a name is already known (a full name seen earlier), without creating it. */
-  known(p: NameParts): Entity | undefined {
-    return this.match(p);
-  }
-
   private match(p: NameParts): Entity | undefined {
     let best: Entity | undefined;
     const probe = p.kind === 'person' ? p.keys : p.kind === 'org' ? orgTokens(p.name) : [p.name.toLowerCase()];

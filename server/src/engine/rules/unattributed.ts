@@ -10,7 +10,8 @@ import type { Finding, Severity } from '../types';
 export function unattributedQuotes(doc: ArticleDoc, attributions: Attribution[], config: Config, severity: Severity): Finding[] {
   const out: Finding[] = [];
   doc.quotes.forEach((q, i) => {
-    if (attributions[i]?.attributed !== false || q.parent >= 0) return;
+    // One warning per quotation: not for a quote inside another, nor for the later paragraphs of a run-on quote.
+    if (attributions[i]?.attributed !== false || q.parent >= 0 || q.continues >= 0) return;
     const text = doc.text.slice(q.start, q.end);
     const words = wordCount(text);
     if (words < config.unattributed.minWords) return;
@@ -18,10 +19,13 @@ export function unattributedQuotes(doc: ArticleDoc, attributions: Attribution[],
     const at = q.closed ? q.close + 1 : q.end;
     const before = doc.text.slice(q.close - 1, q.close);
     // "…." → "…," [who] said. keeps news punctuation: move a final full stop out of the quote.
+    // "…?" and "…!" keep their mark and take no comma.
     const fix =
       q.closed && before === '.'
         ? { title: 'Add an attribution: “…,” [who] said.', edits: [{ start: q.close - 1, end: q.close, newText: ',' }, { start: at, end: at, newText: ' [who] said.' }] }
-        : { title: 'Add an attribution: …, [who] said', edits: [{ start: at, end: at, newText: ', [who] said' }] };
+        : q.closed && (before === '?' || before === '!')
+          ? { title: 'Add an attribution: “…?” [who] said.', edits: [{ start: at, end: at, newText: ' [who] said.' }] }
+          : { title: 'Add an attribution: …, [who] said', edits: [{ start: at, end: at, newText: ', [who] said' }] };
     out.push({
       code: 'unattributed-quote',
       severity,

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+import { DEFAULT_CONFIG, mergeConfig } from '../../server/src/engine/config';
+import type { Finding } from '../../server/src/engine/types';
+import { fixture } from '../helpers/fixtures';
+
+const unattributed = (text: string, raw?: unknown): Finding[] =>
+  analyze(text, raw ? { config: mergeConfig(DEFAULT_CONFIG, raw) } : {}).findings.filter((f) => f.code === 'unattributed-quote');
+const applyFix = (text: string, f: Finding) => {
+  const edits = [...f.fixes![0].edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+};
+
+describe('unattributed-quote rule', () => {
+  it('warns on a standalone quoted paragraph and nowhere else in an attributed article', () => {
+    const text = fixture('attribution/paragraphs.txt');
+    const found = unattributed(text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.ok(text.slice(found[0].start, found[0].end).startsWith('"This is the worst spring'));
+    assert.ok(text.slice(found[0].start, found[0].end).endsWith('valley."'));
+    assert.match(found[0].message, /14 words has no source/);
+  });
+
+  it('stays quiet on articles where every quote has a source', () => {
+    for (const name of ['experts', 'pronouns', 'traps']) assert.deepEqual(unattributed(fixture(`attribution/${name}.txt`)), [], name);
+  });
+
+  it('does not flag short quoted terms or titles, and respects unattributed.minWords', () => {
+    const text = 'Lead.\n\nThe plan was called "bold" by nobody in particular.\n\nThe ruling cited the "Harbour Access and Moorings Act" twice.\n\n"Three short words."\n';
+    assert.deepEqual(unattributed(text), []);
+    const strict = unattributed(text, { unattributed: { minWords: 3 } });
+    assert.deepEqual(strict.map((f) => text.slice(f.start, f.end)), ['"Three short words."']);
+  });
+
+  it('offers a preferred quick fix that adds a placeholder attribution after the quote', () => {
+    const text = 'The vote is on Monday.\n\n"We will not move the market to the car park."\n';
+    const [f] = unattributed(text);
+    assert.ok(f.fixes?.[0].preferred);
+    assert.match(f.fixes![0].title, /\[who\] said/);
+    const fixed = applyFix(text, f);
+    assert.equal(fixed, 'The vote is on Monday.\n\n"We will not move the market to the car park," [who] said.\n');
+    // Once the writer names the speaker, the warning goes.
+    assert.deepEqual(unattributed(fixed.replace('[who]', 'Ada Brandt')), []);
+  });
+
+  it('keeps a question mark and adds no comma; adds ", [who] said" after an unclosed quote', () => {
+    const text = 'Intro line.\n\n“Is anyone going to pay for the new roof?”\n';
+    const [f] = unattributed(text);
+    assert.equal(applyFix(text, f), 'Intro line.\n\n“Is anyone going to pay for the new roof?” [who] said.\n');
+    const open = 'Intro line.\n\n“Nobody is going to pay for the new roof\n';
+    const [g] = unattributed(open);
+    assert.equal(applyFix(open, g), 'Intro line.\n\n“Nobody is going to pay for the new roof, [who] said\n');
+  });
+
+  it('warns once for a quote that runs over paragraphs with no source', () => {
+    const text = 'Intro.\n\n"The bridge has been closed for a month and nobody has told us why.\n\n"We want answers before the winter comes."\n';
+    const found = unattributed(text);
+    assert.equal(found.length, 1);
+    assert.ok(text.slice(found[0].start).startsWith('"The bridge'));
+  });
+
+  it('can be switched off per rule', () => {
+    const text = 'Intro.\n\n"Nobody here signed the petition at all."\n';
+    assert.equal(unattributed(text).length, 1);
+    assert.deepEqual(unattributed(text, { severity: { 'unattributed-quote': 'off' } }), []);
+  });
+});
