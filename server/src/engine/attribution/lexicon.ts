@@ -103,7 +103,7 @@ export const ORG_WORDS = set(
 
 /** Lower-case nouns that can be sources on their own or head a source phrase. */
 export const SOURCE_NOUNS = set(
-  'someone anyone everyone nobody organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
+  'person someone anyone everyone nobody designer organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
     'opponents residents voters lawmakers legislators sources source authorities government administration ministry ' +
     'agency embassy department office committee report publication newspaper paper daily outlet group organization ' +
     'organisation company firm spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors ' +

@@ -138,7 +138,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   }
   if (b < 0) return null;
   while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap && !lowerNoun(toks[b])) b--;
-  if (!isHead(toks[b]) || toks[b].poss) return null;
+  if (!(isHead(toks[b]) || nounAfterDeterminer(toks, b)) || toks[b].poss) return null;
   const np: NP = { a: i, b, kind: kindOf(toks, i, b) };
   const ap = appositiveAfter(toks, b, hi);
   if (ap) np.appos = ap;
