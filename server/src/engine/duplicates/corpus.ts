@@ -126,30 +126,63 @@ export class Corpus {
     const rec = this.byId.get(docId);
     if (!rec) return { matches: [], unchecked: 0 };
     const own = this.wordsOf(rec);
-    // Group this document's fingerprints by hash, so each postings chain is walked once.
-    const positionsOf = new Map<number, number[]>();
-    for (let i = 0; i < rec.fpHashes.length; i++) {
-      const h = rec.fpHashes[i];
-      const list = positionsOf.get(h);
-      if (list) list.push(rec.fpPositions[i]);
-      else positionsOf.set(h, [rec.fpPositions[i]]);
+    // Group this document's fingerprints by hash, so each postings chain is walked once: a radix
+    // sort (a Map of ~35k arrays for a 1 MB text cost as much as tokenising it), then the groups
+    // in order of first occurrence, each with its positions ascending.
+    const H = rec.fpHashes;
+    const F = H.length;
+    const sorted = sortByHash(H);
+    const runAt = new Int32Array(F).fill(-1); // fingerprint index -> start in `sorted` of its hash's run, for the first of each run
+    for (let s = 0; s < F; ) {
+      let e = s + 1;
+      while (e < F && H[sorted[e]] === H[sorted[s]]) e++;
+      runAt[sorted[s]] = s;
+      s = e;
     }
     // For each other document: pairs of (own positions, their positions) sharing a hash.
     const seeds = new Map<number, { mine: number[]; theirs: number[] }[]>();
     const count = new Map<number, number>();
-    for (const [h, mine] of positionsOf) {
+    const addGroup = (d: number, mine: number[], ps: number[]) => {
+      let l = seeds.get(d);
+      if (!l) seeds.set(d, (l = []));
+      l.push({ mine, theirs: ps });
+      count.set(d, (count.get(d) ?? 0) + 1);
+    };
+    // Postings of one hash, collected into reused buffers (no closure or map per hash).
+    const bufD: number[] = [];
+    const bufP: number[] = [];
+    const collect = (d: number, p: number) => {
+      bufD.push(d);
+      bufP.push(p);
+    };
+    for (let i = 0; i < F; i++) {
+      const s = runAt[i];
+      if (s < 0) continue;
+      const h = H[i];
+      let e = s + 1;
+      while (e < F && H[sorted[e]] === h) e++;
+      bufD.length = 0;
+      bufP.length = 0;
+      this.postings.forEach(h, collect);
+      const n = bufD.length;
+      // Most hashes occur once in the corpus: in this document only. A lone self seed pairs a
+      // position with itself, which findMatches skips (only earlier copies count).
+      if (n === 1 && bufD[0] === rec.num && e - s === 1) continue;
+      const mine: number[] = [];
+      for (let j = s; j < e; j++) mine.push(rec.fpPositions[sorted[j]]);
+      if (n === 1) {
+        addGroup(bufD[0], mine, [bufP[0]]);
+        continue;
+      }
       const theirs = new Map<number, number[]>();
-      this.postings.forEach(h, (d, p) => {
-        const l = theirs.get(d);
-        if (l) l.push(p);
-        else theirs.set(d, [p]);
-      });
+      for (let i = 0; i < n; i++) {
+        const l = theirs.get(bufD[i]);
+        if (l) l.push(bufP[i]);
+        else theirs.set(bufD[i], [bufP[i]]);
+      }
       for (const [d, ps] of theirs) {
         ps.reverse(); // chains are newest first; positions were added in text order
-        let l = seeds.get(d);
-        if (!l) seeds.set(d, (l = []));
-        l.push({ mine, theirs: ps });
-        count.set(d, (count.get(d) ?? 0) + 1);
+        addGroup(d, mine, ps);
       }
     }
     const others = [...seeds.keys()].filter((d) => d !== rec.num).sort((a, b) => count.get(b)! - count.get(a)! || a - b);
@@ -214,4 +247,26 @@ export class Corpus {
     this.resetPostings();
     for (const rec of this.byId.values()) this.fingerprint(rec, this.wordsOf(rec));
   }
+}
+
+/** Indices of `hashes` sorted by hash (as unsigned), equal hashes in index order: a stable LSD radix sort, 11 bits a pass. */
+function sortByHash(hashes: Int32Array): Int32Array {
+  const n = hashes.length;
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const count = new Int32Array(2048);
+  for (let shift = 0; shift < 32; shift += 11) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(hashes[from[i]] >>> shift) & 2047]++;
+    let sum = 0;
+    for (let b = 0; b < 2048; b++) {
+      const c = count[b];
+      count[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) to[count[(hashes[from[i]] >>> shift) & 2047]++] = from[i];
+    [from, to] = [to, from];
+  }
+  return from;
 }
