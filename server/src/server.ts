@@ -8,7 +8,7 @@ import {
   type CancellationToken, type Hover, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, tooLargeFinding } from './engine/analyze';
+import { tooLargeFinding } from './engine/analyze';
 import { boilerplatePatternProblems, rawPatternProblems } from './engine/boilerplate';
 import { type Config, type ConfigProblem, DEFAULT_CONFIG } from './engine/config';
 import { LineIndex } from './engine/text';
@@ -23,6 +23,7 @@ import { ignoreEntry, recordIgnore } from './lsp/ignore';
 import { documentSymbols, sourcesResult } from './lsp/sources';
 import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, type SourcesResult, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
 import { settingsConfig } from './lsp/settings';
+import { Analyzer } from './lsp/analyzer';
 import { WorkspaceCorpus } from './lsp/corpus';
 import { restrictUntrusted } from './lsp/trust';
 import { formatOf, prepareText } from './engine/markdown';
@@ -68,6 +69,9 @@ let folders: string[] = [];
 let canPullConfig = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
 const workspace = new WorkspaceCorpus(connection, { folders: () => folders, configFor, isOpen: (u) => !!documents.get(u) });
+// Analyses run on their own thread against a mirror of the corpus, so hovers never wait for them.
+const analyzer = new Analyzer(workspace.corpus, (m) => connection.console.info(m));
+workspace.mirror = analyzer;
 
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -205,7 +209,12 @@ async function validate(uri: string): Promise<void> {
   const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, prepareText(text, format));
   const analysis: Analysis = tooLarge
     ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
-    : analyze(text, { config, relPath: relPathOf(uri), corpus: workspace.corpus, docId: uri, format });
+    : await analyzer.analyze(text, config, { relPath: relPathOf(uri), docId: uri, format });
+  // The analysis ran on its own thread: a newer edit (or a close) may have come meanwhile.
+  if (documents.get(uri)?.version !== version) {
+    if (changed) corpusChanged(uri);
+    return;
+  }
   results.set(uri, { version, lines, analysis });
   if (changed) corpusChanged(uri);
   // Related spans are offsets in the other document's indexed text.

@@ -41,7 +41,7 @@ describe('packaging', function () {
     const [info] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
     const files = (info.files as { path: string }[]).map((f) => f.path).sort();
     const schemas = fs.readdirSync(path.join(ROOT, 'schema')).map((f) => `schema/${f}`);
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/check-worker.js', 'dist/cli.js', 'dist/engine.js', 'dist/server.js', 'package.json', ...schemas].sort());
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/analysis-worker.js', 'dist/check-worker.js', 'dist/cli.js', 'dist/engine.js', 'dist/server.js', 'package.json', ...schemas].sort());
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(pkg.bin, { sourcelint: './dist/cli.js', 'sourcelint-server': './dist/server.js' });
   });
@@ -61,7 +61,7 @@ describe('packaging', function () {
       const schemas = fs.readdirSync(path.join(ROOT, 'schema')).map((f) => `schema/${f}`);
       assert.deepEqual(
         shipped,
-        ['LICENSE.txt', 'changelog.md', 'dist/check-worker.js', 'dist/cli.js', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md', ...schemas, ...syntaxes].sort(),
+        ['LICENSE.txt', 'changelog.md', 'dist/analysis-worker.js', 'dist/check-worker.js', 'dist/cli.js', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md', ...schemas, ...syntaxes].sort(),
       );
       const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
       assert.equal(manifest.icon, 'images/icon.png');

@@ -33,7 +33,16 @@ export class WorkspaceCorpus {
   private skipped = new Set<string>();
   loaded = false;
 
+  /** Told of every change, so the analysis thread's copy of the corpus stays the same. */
+  mirror?: { mirrorSet(id: string, text: string): void; mirrorDelete(id: string): void };
+
   constructor(private readonly connection: Connection, private readonly host: CorpusHost) {}
+
+  private put(uri: string, text: string): boolean {
+    const changed = this.corpus.set(uri, text);
+    if (changed) this.mirror?.mirrorSet(uri, text);
+    return changed;
+  }
 
   /** Indexes every article of every workspace folder. A newer call cancels an older one. */
   async load(): Promise<number> {
@@ -102,7 +111,7 @@ export class WorkspaceCorpus {
   /** An open document's current text. Returns true when the corpus changed. */
   setOpen(uri: string, text: string): boolean {
     this.fromDisk.delete(uri);
-    return this.corpus.set(uri, text);
+    return this.put(uri, text);
   }
 
   /** A document closed (or no longer an article): back to what is on disk, if it is an article there. */
@@ -150,11 +159,13 @@ export class WorkspaceCorpus {
       return this.forget(uri);
     }
     this.fromDisk.add(uri);
-    return this.corpus.set(uri, prepareText(read.text, formatOf(uri))); // Markdown blanked, as analyze sees it
+    return this.put(uri, prepareText(read.text, formatOf(uri))); // Markdown blanked, as analyze sees it
   }
 
   private forget(uri: string): boolean {
     this.fromDisk.delete(uri);
-    return this.corpus.delete(uri);
+    const changed = this.corpus.delete(uri);
+    if (changed) this.mirror?.mirrorDelete(uri);
+    return changed;
   }
 }

@@ -1,0 +1,33 @@
+// The language server's analysis thread: a mirror of the workspace corpus and the engine, so a
+// long analysis never holds up hovers, code actions or edits of other documents.
+
+import { parentPort } from 'node:worker_threads';
+import { analyze, type AnalyzeOptions } from './engine/analyze';
+import type { Config } from './engine/config';
+import { Corpus } from './engine/duplicates/corpus';
+
+export type ToWorker =
+  | { type: 'set'; id: string; text: string }
+  | { type: 'delete'; id: string }
+  | { type: 'config'; configId: number; config: Config }
+  | { type: 'analyze'; seq: number; text: string; configId: number; options: Omit<AnalyzeOptions, 'config' | 'corpus'> };
+
+if (parentPort) {
+  const port = parentPort;
+  const corpus = new Corpus();
+  // Configs arrive once each, so what the rules cache per config object (compiled patterns) stays cached.
+  const configs = new Map<number, Config>();
+  port.on('message', (m: ToWorker) => {
+    if (m.type === 'set') corpus.set(m.id, m.text);
+    else if (m.type === 'delete') corpus.delete(m.id);
+    else if (m.type === 'config') configs.set(m.configId, m.config);
+    else {
+      try {
+        const analysis = analyze(m.text, { ...m.options, config: configs.get(m.configId), corpus });
+        port.postMessage({ seq: m.seq, analysis });
+      } catch (e) {
+        port.postMessage({ seq: m.seq, error: String((e as Error)?.stack ?? e) });
+      }
+    }
+  });
+}

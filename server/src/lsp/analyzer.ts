@@ -1,0 +1,83 @@
+// Runs analyses on the analysis thread (dist/analysis-worker.js) and keeps its corpus mirror in
+// step; falls back to this thread if the worker cannot start, so linting never stops.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ToWorker } from '../analysis-worker';
+import { analyze, type AnalyzeOptions } from '../engine/analyze';
+import type { Config } from '../engine/config';
+import type { Corpus } from '../engine/duplicates/corpus';
+import type { Analysis } from '../engine/types';
+
+type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void };
+
+export class Analyzer {
+  private worker: Worker | undefined;
+  private seq = 0;
+  private readonly pending = new Map<number, Pending>();
+  private readonly configIds = new WeakMap<Config, number>();
+  private nextConfig = 0;
+
+  /** `corpus` is this thread's copy, used when there is no worker. */
+  constructor(private readonly corpus: Corpus, private readonly log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
+    if (!fs.existsSync(workerFile)) {
+      log(`sourcelint: ${workerFile} not found; analysing on the main thread`);
+      return;
+    }
+    this.start(workerFile);
+  }
+
+  private start(file: string) {
+    const w = new Worker(file);
+    w.unref();
+    w.on('message', (m: { seq: number; analysis?: Analysis; error?: string }) => {
+      const p = this.pending.get(m.seq);
+      this.pending.delete(m.seq);
+      if (m.analysis) p?.resolve(m.analysis);
+      else p?.reject(new Error(m.error));
+    });
+    w.on('error', (e) => this.log(`sourcelint: analysis thread failed: ${e.stack ?? e}`));
+    w.on('exit', (code) => {
+      // Answer what was waiting on this thread, and go on without it.
+      this.worker = undefined;
+      for (const p of this.pending.values()) p.reject(new Error(`analysis thread exited (${code})`));
+      this.pending.clear();
+      this.log(`sourcelint: analysis thread exited (${code}); analysing on the main thread`);
+    });
+    this.worker = w;
+    // The mirror starts from whatever this thread's corpus already holds.
+    for (const id of this.corpus.ids()) this.send({ type: 'set', id, text: this.corpus.text(id)! });
+  }
+
+  private send(m: ToWorker) {
+    this.worker?.postMessage(m);
+  }
+
+  mirrorSet(id: string, text: string): void {
+    this.send({ type: 'set', id, text });
+  }
+
+  mirrorDelete(id: string): void {
+    this.send({ type: 'delete', id });
+  }
+
+  analyze(text: string, config: Config, options: Omit<AnalyzeOptions, 'config' | 'corpus'>): Promise<Analysis> {
+    if (!this.worker) return Promise.resolve(analyze(text, { ...options, config, corpus: this.corpus }));
+    let configId = this.configIds.get(config);
+    if (configId === undefined) {
+      configId = this.nextConfig++;
+      this.configIds.set(config, configId);
+      this.send({ type: 'config', configId, config });
+    }
+    const seq = this.seq++;
+    return new Promise<Analysis>((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      this.send({ type: 'analyze', seq, text, configId, options });
+    }).catch(() => analyze(text, { ...options, config, corpus: this.corpus }));
+  }
+
+  async dispose(): Promise<void> {
+    await this.worker?.terminate();
+  }
+}
