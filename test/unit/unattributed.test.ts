@@ -55,6 +55,12 @@ describe('unattributed-quote rule', () => {
     assert.equal(applyFix(open, g), 'Intro line.\n\n“Nobody is going to pay for the new roof, [who] said\n');
   });
 
+  it('does not take a dash and an ordinary phrase after a quote for a credit', () => {
+    const text = 'Intro.\n\n"The market is in real trouble this year." - On the one hand, we want the stalls to stay.\n\n"Fees are too high for us." ― Rosa Lind\n';
+    const found = unattributed(text);
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['"The market is in real trouble this year."']);
+  });
+
   it('warns once for a quote that runs over paragraphs with no source', () => {
     const text = 'Intro.\n\n"The bridge has been closed for a month and nobody has told us why.\n\n"We want answers before the winter comes."\n';
     const found = unattributed(text);

@@ -43,7 +43,7 @@ export function findCues(toks: Tok[]): Cue[] {
     if (t.k === 'p' && /^[—–―-]$/.test(t.t) && toks[i - 1]?.k === 'q') {
       // "“…” ― Ana Ruiz": a dash after the quote names its author.
       const np = npRight(toks, i + 1, hi);
-      if (np && np.kind !== 'pronoun') out.push({ v: i, ve: i, kind: 'inverted', np });
+      if (np && np.kind === 'name') out.push({ v: i, ve: i, kind: 'inverted', np });
       continue;
     }
     if (t.k === 'p' && t.t === ':' && i > 0 && i <= 8 && i === firstColon(toks)) {

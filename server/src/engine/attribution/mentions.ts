@@ -97,7 +97,8 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
 
 /** The phrase starting at token i (after a verb or "according to"), up to hi. */
 export function npRight(toks: Tok[], i: number, hi: number): NP | null {
-  while (i <= hi && isW(toks[i]) && TIME_WORDS.has(toks[i].l)) i++;
+  // "said on Friday Ana Ruiz": times before an inverted subject ("on" only before a time).
+  while (i <= hi && isW(toks[i]) && TIME_WORDS.has(toks[i].l) && (toks[i].l !== 'on' || TIME_WORDS.has(toks[i + 1]?.l ?? ''))) i++;
   const first = toks[i];
   if (!isW(first) || i > hi) return null;
   if (CLAUSE_WORDS.has(first.l) || /^(however|meanwhile|still|yet|also|then|there|here|now|not|on|in|at|of|after|during)$/.test(first.l)) return null;
