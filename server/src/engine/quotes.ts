@@ -97,6 +97,9 @@ function scanParagraph(text: string, p: Paragraph, quotes: Quote[], strays: Stra
   };
 
   for (let i = p.start; i < p.end; i++) {
+    // Below « the only marks are " and ': skip other characters without making a string of each.
+    const code = text.charCodeAt(i);
+    if (code < 0xab && code !== 34 && code !== 39) continue;
     const c = text[i];
     switch (c) {
       case '"': {

@@ -37,12 +37,43 @@ export function linesOf(doc: ArticleDoc): Line[] {
 export function lineKey(s: string): string {
   const low = s.toLowerCase();
   if (plainKey(low)) return low;
-  return low
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ')
-    .trim();
+  // One pass doing what these did (four regex passes were 5% of analyze on article text):
+  // ‘’‚‛′ → '   “”„‟″«» → "   ‐‑‒–—―− → -   runs of \s, U+200B → ' '   then trim.
+  let out = '';
+  let run = -1; // start of a run of characters kept as they are
+  let space = false; // a whitespace run is pending (dropped at either end)
+  for (let i = 0; i < low.length; i++) {
+    const r = fold(low.charCodeAt(i));
+    if (r === 0) {
+      if (run < 0) {
+        if (space && out) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) out += low.slice(run, i);
+    run = -1;
+    if (r === 32) space = true;
+    else {
+      if (space && out) out += ' ';
+      space = false;
+      out += String.fromCharCode(r);
+    }
+  }
+  if (run >= 0) out += low.slice(run);
+  return out;
+}
+
+/** What lineKey makes of a character: 0 keeps it, 32 is whitespace, else the replacement. */
+function fold(c: number): number {
+  if (c > 32 && c < 127) return 0;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b)) return 32;
+  if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 32;
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return 39;
+  if ((c >= 0x201c && c <= 0x201f) || c === 0x2033 || c === 0xab || c === 0xbb) return 34;
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 45;
+  return 0;
 }
 
 /**

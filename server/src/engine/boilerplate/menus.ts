@@ -10,8 +10,11 @@ const MIN_ITEMS = 4;
 const MAX_ITEM_CHARS = 32;
 const MAX_ITEM_WORDS = 4;
 
+/** Longest navigation word: longer keys skip the set lookup (hashing every story line). */
+const NAV_MAX = Math.max(...[...NAV_WORDS].map((w) => w.length));
+
 export function isMenuItem(key: string): boolean {
-  if (NAV_WORDS.has(key)) return true;
+  if (key.length <= NAV_MAX && NAV_WORDS.has(key)) return true;
   if (key.length > MAX_ITEM_CHARS || key.split(' ').length > MAX_ITEM_WORDS) return false;
   if (!/\p{L}/u.test(key) || /["]/.test(key)) return false;
   return !/[.!?:;,]$/.test(key);
