@@ -103,7 +103,9 @@ export const ORG_WORDS = set(
 
 /** Lower-case nouns that can be sources on their own or head a source phrase. */
 export const SOURCE_NOUNS = set(
-  'person someone anyone everyone nobody designer organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
+  'volunteers workers parents teachers students farmers fishermen passengers customers shoppers traders owners doctors nurses ' +
+    'scientists protesters demonstrators locals villagers neighbours neighbors families users readers viewers fans drivers ' +
+    'person someone anyone everyone nobody designer organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
     'opponents residents voters lawmakers legislators sources source authorities government administration ministry ' +
     'agency embassy department office committee report publication newspaper paper daily outlet group organization ' +
     'organisation company firm spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors ' +

@@ -141,9 +141,26 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap && !lowerNoun(toks[b])) b--;
   if (!(isHead(toks[b]) || nounAfterDeterminer(toks, b)) || toks[b].poss) return null;
   const np: NP = { a: i, b, kind: kindOf(toks, i, b) };
+  const named = nameAfterRole(toks, np, hi);
+  if (named) return named;
   const ap = appositiveAfter(toks, b, hi);
   if (ap) np.appos = ap;
   return np;
+}
+
+/** "said the harbour master, Ilse Varga": a role, a comma, then the full name it belongs to. */
+function nameAfterRole(toks: Tok[], np: NP, hi: number): NP | null {
+  if (np.kind !== 'noun') return null;
+  let c = np.b + 1;
+  while (c <= hi && c - np.b <= 3 && isW(toks[c]) && !toks[c].cap) c++; // the rest of the role ("master")
+  if (!isComma(toks[c])) return null;
+  const a = c + 1;
+  let e = a;
+  while (e <= hi && isW(toks[e]) && toks[e].cap && !DETERMINERS.has(toks[e].l)) e++;
+  e--;
+  // Two or more capitalised words, then the end of the clause: a person's full name.
+  if (e - a < 1 || (e + 1 <= hi && isW(toks[e + 1]))) return null;
+  return { a, b: e, kind: 'name', appos: { a: np.a, b: c - 1, weak: false } };
 }
 
 function kindOf(toks: Tok[], a: number, b: number): MentionKind {

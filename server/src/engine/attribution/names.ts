@@ -50,7 +50,8 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   }
   while (a < b && toks[a].l === 'the') a++;
   const head = toks[b];
-  if (!head.cap) {
+  // A lone plural noun capitalised only because it starts the sentence ("Volunteers will help") is a group.
+  if (!head.cap || (a === b && SOURCE_NOUNS.has(head.l))) {
     return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
   }
   // "Chen Qi of the Institute …", "Shi at Renmin University": a person, then where they work.
@@ -72,7 +73,9 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   for (let k = a; k < e; k++) {
     const t = toks[k];
     const title = TITLES.has(t.l);
-    if (title || t.poss || DETERMINERS.has(t.l) || (!t.cap && NP_ADJECTIVES.has(t.l)) || (!t.cap && SOURCE_NOUNS.has(t.l))) {
+    // Lowercase words before a capitalised name are its title ("harbour master Ilse Varga").
+    const lowerLead = !t.cap && toks[e].cap && /^\p{Ll}/u.test(t.t);
+    if (title || t.poss || DETERMINERS.has(t.l) || (!t.cap && NP_ADJECTIVES.has(t.l)) || (!t.cap && SOURCE_NOUNS.has(t.l)) || lowerLead) {
       n = k + 1;
       if (title || !t.cap) titled = true;
       if (MALE.has(t.l)) gender = 'm';
