@@ -4,7 +4,7 @@
 
 import { LineTable } from '../boilerplate/evidence';
 import { LineIndex } from '../text';
-import { findMatches, type Match } from './match';
+import { findMatches, type Match, type SeedGroup } from './match';
 import { Postings } from './postings';
 import { gramSize, tokenize, winnow, type Words } from './words';
 
@@ -131,14 +131,7 @@ export class Corpus {
     // in order of first occurrence, each with its positions ascending.
     const H = rec.fpHashes;
     const F = H.length;
-    const sorted = sortByHash(H);
-    const runAt = new Int32Array(F).fill(-1); // fingerprint index -> start in `sorted` of its hash's run, for the first of each run
-    for (let s = 0; s < F; ) {
-      let e = s + 1;
-      while (e < F && H[sorted[e]] === H[sorted[s]]) e++;
-      runAt[sorted[s]] = s;
-      s = e;
-    }
+    const { sorted, runAt } = hashRuns(H);
     // For each other document: pairs of (own positions, their positions) sharing a hash.
     const seeds = new Map<number, { mine: number[]; theirs: number[] }[]>();
     const count = new Map<number, number>();
@@ -247,6 +240,49 @@ export class Corpus {
     this.resetPostings();
     for (const rec of this.byId.values()) this.fingerprint(rec, this.wordsOf(rec));
   }
+}
+
+/**
+ * The repeated passages of a document alone: what a new Corpus holding only this document
+ * returns from matches() (with the same minWords), without building postings, because a lone
+ * document's postings of a hash are its own positions of that hash.
+ */
+export function selfMatches(words: Words, minWords: number): Omit<Match, 'doc'>[] {
+  const t = Math.max(2, Math.floor(minWords));
+  const k = gramSize(t);
+  const fp = winnow(words, k, t - k + 1);
+  const H = fp.hashes;
+  const F = H.length;
+  const { sorted, runAt } = hashRuns(H);
+  const groups: SeedGroup[] = [];
+  for (let i = 0; i < F; i++) {
+    const s = runAt[i];
+    if (s < 0) continue;
+    let e = s + 1;
+    while (e < F && H[sorted[e]] === H[i]) e++;
+    if (e - s < 2) continue; // a lone seed pairs a position with itself: never used
+    const mine: number[] = [];
+    for (let j = s; j < e; j++) mine.push(fp.positions[sorted[j]]);
+    groups.push({ mine, theirs: mine.slice() });
+  }
+  return groups.length ? findMatches(words, words, groups, k, minWords, true) : [];
+}
+
+/**
+ * Fingerprints grouped by hash: `sorted` holds indices with equal hashes together (in index
+ * order); runAt[i] is where i's run starts in `sorted` when i is the first of its hash, else -1.
+ */
+function hashRuns(H: Int32Array): { sorted: Int32Array; runAt: Int32Array } {
+  const F = H.length;
+  const sorted = sortByHash(H);
+  const runAt = new Int32Array(F).fill(-1);
+  for (let s = 0; s < F; ) {
+    let e = s + 1;
+    while (e < F && H[sorted[e]] === H[sorted[s]]) e++;
+    runAt[sorted[s]] = s;
+    s = e;
+  }
+  return { sorted, runAt };
 }
 
 /** Indices of `hashes` sorted by hash (as unsigned), equal hashes in index order: a stable LSD radix sort, 11 bits a pass. */

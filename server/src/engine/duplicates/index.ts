@@ -5,13 +5,26 @@ import { boilerplateLines } from '../boilerplate';
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Finding, RelatedLocation, Severity } from '../types';
-import { Corpus, type Match } from './corpus';
+import { Corpus, type Match, selfMatches } from './corpus';
+import { tokenize } from './words';
 import { passages, removalEdit, textSpan } from './passages';
 
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
 export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severity, corpus?: Corpus, docId?: string): Finding[] {
   const minWords = config.duplicates.minWords;
+  // Alone (no corpus): the article's own repeats, without building a corpus index for it.
+  // (With corpusMinFiles < 2 a scratch corpus would count as boilerplate evidence: kept below.)
+  if (!corpus && config.boilerplate.corpusMinFiles >= 2) {
+    const id = docId ?? SCRATCH_ID;
+    const words = tokenize(doc.text);
+    const matches: Match[] = selfMatches(words, minWords).map((m) => ({ ...m, doc: id }));
+    if (!matches.length) return [];
+    // Alone, the article has no corpus evidence for boilerplate (a line needs 2 files or more):
+    // the rule's own scan, made without a corpus, applies.
+    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words), minWords);
+    return passages(kept).map((p) => finding(doc.text, undefined, id, p.a, p.b, p.matches, config, severity, 0, words));
+  }
   const scratch = !corpus || docId === undefined;
   const c = corpus ?? new Corpus({ minWords });
   const id = docId ?? SCRATCH_ID;
@@ -22,10 +35,7 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
     const { matches, unchecked } = c.matches(id, minWords);
     if (!matches.length) return [];
     const words = c.words(id)!;
-    // A scratch corpus holds only this document, which gives no corpus evidence (a line needs at
-    // least 2 files): the rule's own scan, made without a corpus, applies.
-    const bpCorpus = corpus || config.boilerplate.corpusMinFiles < 2 ? c : undefined;
-    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, bpCorpus, id, words), minWords);
+    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words), minWords);
     return passages(kept).map((p) => finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked, words));
   } finally {
     if (scratch && corpus) c.delete(id);
@@ -78,7 +88,7 @@ const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString
 
 function finding(
   text: string,
-  corpus: Corpus,
+  corpus: Corpus | undefined, // only read for copies in other documents
   id: string,
   a: number,
   b: number,
@@ -95,8 +105,8 @@ function finding(
   const related: RelatedLocation[] = [];
   const order = [...matches].sort((x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.c - y.c));
   for (const m of order) {
-    const otherText = m.self ? text : corpus.text(m.doc)!;
-    const otherWords = m.self ? words : corpus.words(m.doc)!;
+    const otherText = m.self ? text : corpus!.text(m.doc)!;
+    const otherWords = m.self ? words : corpus!.words(m.doc)!;
     const s = textSpan(otherText, otherWords, m.c, m.d);
     const key = `${m.doc}\u0000${s.start}\u0000${s.end}`;
     if (seen.has(key)) continue;
