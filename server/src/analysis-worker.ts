@@ -7,23 +7,29 @@ import type { Config } from './engine/config';
 import { Corpus } from './engine/duplicates/corpus';
 
 export type ToWorker =
-  | { type: 'set'; id: string; text: string }
-  | { type: 'delete'; id: string }
+  | { type: 'set'; group: string; id: string; text: string }
+  | { type: 'delete'; group: string; id: string }
   | { type: 'config'; configId: number; config: Config }
-  | { type: 'analyze'; seq: number; text: string; configId: number; options: Omit<AnalyzeOptions, 'config' | 'corpus'> };
+  | { type: 'analyze'; seq: number; text: string; configId: number; group: string; options: Omit<AnalyzeOptions, 'config' | 'corpus'> };
 
 if (parentPort) {
   const port = parentPort;
-  const corpus = new Corpus();
+  // One corpus per workspace folder, as on the main thread.
+  const corpora = new Map<string, Corpus>();
+  const corpus = (group: string) => {
+    let c = corpora.get(group);
+    if (!c) corpora.set(group, (c = new Corpus()));
+    return c;
+  };
   // Configs arrive once each, so what the rules cache per config object (compiled patterns) stays cached.
   const configs = new Map<number, Config>();
   port.on('message', (m: ToWorker) => {
-    if (m.type === 'set') corpus.set(m.id, m.text);
-    else if (m.type === 'delete') corpus.delete(m.id);
+    if (m.type === 'set') corpus(m.group).set(m.id, m.text);
+    else if (m.type === 'delete') corpora.get(m.group)?.delete(m.id);
     else if (m.type === 'config') configs.set(m.configId, m.config);
     else {
       try {
-        const analysis = analyze(m.text, { ...m.options, config: configs.get(m.configId), corpus });
+        const analysis = analyze(m.text, { ...m.options, config: configs.get(m.configId), corpus: corpus(m.group) });
         port.postMessage({ seq: m.seq, analysis });
       } catch (e) {
         port.postMessage({ seq: m.seq, error: String((e as Error)?.stack ?? e) });

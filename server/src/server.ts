@@ -67,14 +67,16 @@ connection.onNotification(TRUST_NOTIFICATION, (p: TrustParams) => {
 });
 let folders: string[] = [];
 let canPullConfig = false;
+let canWatchFolders = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
 const workspace = new WorkspaceCorpus(connection, { folders: () => folders, configFor, isOpen: (u) => !!documents.get(u) });
 // Analyses run on their own thread against a mirror of the corpus, so hovers never wait for them.
-const analyzer = new Analyzer(workspace.corpus, (m) => connection.console.info(m));
+const analyzer = new Analyzer(workspace, (m) => connection.console.info(m));
 workspace.mirror = analyzer;
 
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
+  canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
   const init = params.initializationOptions as { debounceMs?: unknown; trusted?: unknown } | undefined;
   if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
   trusted = init?.trusted !== false; // other editors have no workspace trust: trusted unless told otherwise
@@ -87,6 +89,7 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       documentSymbolProvider: { label: 'Sources' },
       executeCommandProvider: { commands: [IGNORE_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'sourcelint' },
   };
@@ -94,6 +97,14 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcelint' });
+  if (canWatchFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+      folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
+      configCache.clear();
+      reloadCorpus();
+    });
+  }
   reloadCorpus();
 });
 
@@ -209,7 +220,7 @@ async function validate(uri: string): Promise<void> {
   const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, prepareText(text, format));
   const analysis: Analysis = tooLarge
     ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
-    : await analyzer.analyze(text, config, { relPath: relPathOf(uri), docId: uri, format });
+    : await analyzer.analyze(text, config, workspace.groupOf(uri), { relPath: relPathOf(uri), docId: uri, format });
   // The analysis ran on its own thread: a newer edit (or a close) may have come meanwhile.
   if (documents.get(uri)?.version !== version) {
     if (changed) corpusChanged(uri);
@@ -219,7 +230,7 @@ async function validate(uri: string): Promise<void> {
   if (changed) corpusChanged(uri);
   // Related spans are offsets in the other document's indexed text.
   const diagnostics: Diagnostic[] = analysis.findings.map((f, index) =>
-    toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, (d) => workspace.corpus.lineIndex(d) ?? results.get(d)?.lines),
+    toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, (d) => workspace.lineIndex(d) ?? results.get(d)?.lines),
   );
   void connection.sendDiagnostics({ uri, version, diagnostics });
 }

@@ -18,6 +18,8 @@ export interface Published extends PublishDiagnosticsParams {
 export interface LspClientOptions {
   /** Workspace folder; the server reads .sourcelintrc.json and the corpus from it. */
   folder?: string;
+  /** Several workspace folders (a multi-root workspace), instead of `folder`. */
+  folders?: string[];
   /** What `workspace/configuration` answers for the `sourcelint` section. */
   settings?: Record<string, unknown>;
   /** Extra arguments for the server process. */
@@ -75,12 +77,13 @@ export class LspClient {
   }
 
   async initialize(capabilities: Record<string, unknown> = {}): Promise<InitializeResult> {
-    const folder = this.options.folder;
+    const folder = this.options.folder ?? this.options.folders?.[0];
+    const all = this.options.folders ?? (folder ? [folder] : []);
     const result = (await this.conn.sendRequest('initialize', {
       processId: process.pid,
       initializationOptions: this.options.initializationOptions,
       rootUri: folder ? pathToFileURL(folder).href : null,
-      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
+      workspaceFolders: all.length ? all.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) : null,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {

@@ -12,6 +12,12 @@ import type { Analysis } from '../engine/types';
 
 type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void };
 
+/** The corpora of the workspace folders, by key. */
+export interface CorpusGroups {
+  corpus(group: string): Corpus;
+  groups(): [string, Corpus][];
+}
+
 export class Analyzer {
   private worker: Worker | undefined;
   private seq = 0;
@@ -19,8 +25,8 @@ export class Analyzer {
   private readonly configIds = new WeakMap<Config, number>();
   private nextConfig = 0;
 
-  /** `corpus` is this thread's copy, used when there is no worker. */
-  constructor(private readonly corpus: Corpus, private readonly log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
+  /** `corpora` are this thread's copies (by group), used when there is no worker. */
+  constructor(private readonly corpora: CorpusGroups, private readonly log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
     if (!fs.existsSync(workerFile)) {
       log(`sourcelint: ${workerFile} not found; analysing on the main thread`);
       return;
@@ -47,23 +53,25 @@ export class Analyzer {
     });
     this.worker = w;
     // The mirror starts from whatever this thread's corpus already holds.
-    for (const id of this.corpus.ids()) this.send({ type: 'set', id, text: this.corpus.text(id)! });
+    for (const [group, corpus] of this.corpora.groups()) for (const id of corpus.ids()) this.send({ type: 'set', group, id, text: corpus.text(id)! });
   }
 
   private send(m: ToWorker) {
     this.worker?.postMessage(m);
   }
 
-  mirrorSet(id: string, text: string): void {
-    this.send({ type: 'set', id, text });
+  mirrorSet(group: string, id: string, text: string): void {
+    this.send({ type: 'set', group, id, text });
   }
 
-  mirrorDelete(id: string): void {
-    this.send({ type: 'delete', id });
+  mirrorDelete(group: string, id: string): void {
+    this.send({ type: 'delete', group, id });
   }
 
-  analyze(text: string, config: Config, options: Omit<AnalyzeOptions, 'config' | 'corpus'>): Promise<Analysis> {
-    if (!this.worker) return Promise.resolve(analyze(text, { ...options, config, corpus: this.corpus }));
+  /** Analyses against the corpus of `group` (the document's workspace folder). */
+  analyze(text: string, config: Config, group: string, options: Omit<AnalyzeOptions, 'config' | 'corpus'>): Promise<Analysis> {
+    const local = () => analyze(text, { ...options, config, corpus: this.corpora.corpus(group) });
+    if (!this.worker) return Promise.resolve(local());
     let configId = this.configIds.get(config);
     if (configId === undefined) {
       configId = this.nextConfig++;
@@ -73,8 +81,8 @@ export class Analyzer {
     const seq = this.seq++;
     return new Promise<Analysis>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      this.send({ type: 'analyze', seq, text, configId, options });
-    }).catch(() => analyze(text, { ...options, config, corpus: this.corpus }));
+      this.send({ type: 'analyze', seq, text, configId, group, options });
+    }).catch(local);
   }
 
   async dispose(): Promise<void> {

@@ -26,21 +26,59 @@ export interface CorpusHost {
 export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 
 export class WorkspaceCorpus {
-  readonly corpus = new Corpus();
+  /** One corpus per workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
+  private readonly corpora = new Map<string, Corpus>();
+  /** Which corpus holds each document, so it is removed from there even after folders change. */
+  private readonly placed = new Map<string, string>();
   /** Files indexed from disk (not open), so a reload can drop those no longer included. */
   private fromDisk = new Set<string>();
   private generation = 0;
   private skipped = new Set<string>();
   loaded = false;
 
-  /** Told of every change, so the analysis thread's copy of the corpus stays the same. */
-  mirror?: { mirrorSet(id: string, text: string): void; mirrorDelete(id: string): void };
+  /** Told of every change, so the analysis thread's copy of the corpora stays the same. */
+  mirror?: { mirrorSet(group: string, id: string, text: string): void; mirrorDelete(group: string, id: string): void };
+
+  /** The corpus key of a document: its workspace folder, or '' outside every folder. */
+  groupOf(uri: string): string {
+    if (!uri.startsWith('file:')) return '';
+    const file = fileURLToPath(uri);
+    return this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? '';
+  }
+
+  /** The corpus a document belongs to (created on first use). */
+  corpusOf(uri: string): Corpus {
+    return this.corpus(this.groupOf(uri));
+  }
+
+  corpus(group: string): Corpus {
+    let c = this.corpora.get(group);
+    if (!c) {
+      c = new Corpus();
+      this.corpora.set(group, c);
+    }
+    return c;
+  }
+
+  /** Every corpus with its key, for a mirror that starts late. */
+  groups(): [string, Corpus][] {
+    return [...this.corpora];
+  }
+
+  /** Line positions of a document's indexed text, whichever corpus holds it. */
+  lineIndex(uri: string) {
+    return this.corpora.get(this.groupOf(uri))?.lineIndex(uri);
+  }
 
   constructor(private readonly connection: Connection, private readonly host: CorpusHost) {}
 
   private put(uri: string, text: string): boolean {
-    const changed = this.corpus.set(uri, text);
-    if (changed) this.mirror?.mirrorSet(uri, text);
+    const group = this.groupOf(uri);
+    const was = this.placed.get(uri);
+    if (was !== undefined && was !== group) this.forget(uri); // its folder changed (folders added or removed)
+    const changed = this.corpus(group).set(uri, text);
+    this.placed.set(uri, group);
+    if (changed) this.mirror?.mirrorSet(group, uri, text);
     return changed;
   }
 
@@ -134,8 +172,9 @@ export class WorkspaceCorpus {
     for (const [other, r] of results) {
       if (other !== uri && r.analysis.findings.some((f) => f.related?.some((rel) => rel.doc === uri))) out.add(other);
     }
-    if (this.corpus.has(uri)) {
-      for (const m of this.corpus.matches(uri).matches) if (m.doc !== uri && results.has(m.doc)) out.add(m.doc);
+    const corpus = this.corpusOf(uri);
+    if (corpus.has(uri)) {
+      for (const m of corpus.matches(uri).matches) if (m.doc !== uri && results.has(m.doc)) out.add(m.doc);
     }
     return [...out];
   }
@@ -164,8 +203,10 @@ export class WorkspaceCorpus {
 
   private forget(uri: string): boolean {
     this.fromDisk.delete(uri);
-    const changed = this.corpus.delete(uri);
-    if (changed) this.mirror?.mirrorDelete(uri);
+    const group = this.placed.get(uri) ?? this.groupOf(uri);
+    this.placed.delete(uri);
+    const changed = this.corpora.get(group)?.delete(uri) ?? false;
+    if (changed) this.mirror?.mirrorDelete(group, uri);
     return changed;
   }
 }
