@@ -21,6 +21,9 @@ interface DocRec {
   text: string;
   fpHashes: Int32Array;
   fpPositions: Int32Array;
+  /** Hash of each normalised word: all that extending a match needs, kept so that checking a
+   * document against hundreds of others (a line shared by thousands of articles) tokenises none of them. */
+  wordHashes: Int32Array;
 }
 
 const WORDS_CACHE = 256;
@@ -87,7 +90,7 @@ export class Corpus {
     const old = this.byId.get(docId);
     if (old && old.text === text) return false;
     if (old) this.drop(old);
-    const rec: DocRec = { id: docId, num: this.byNum.length, text, fpHashes: new Int32Array(0), fpPositions: new Int32Array(0) };
+    const rec: DocRec = { id: docId, num: this.byNum.length, text, fpHashes: new Int32Array(0), fpPositions: new Int32Array(0), wordHashes: new Int32Array(0) };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     this.lineTable?.set(docId, text);
@@ -185,7 +188,7 @@ export class Corpus {
     const out: Match[] = [];
     for (const d of checked) {
       const other = this.byNum[d]!;
-      const theirWords = d === rec.num ? own : this.wordsOf(other);
+      const theirWords = d === rec.num ? own : hashesOnly(other.wordHashes);
       for (const m of findMatches(own, theirWords, seeds.get(d)!, this.k, minWords, d === rec.num)) {
         out.push({ ...m, doc: other.id });
       }
@@ -216,6 +219,7 @@ export class Corpus {
   }
 
   private fingerprint(rec: DocRec, words: Words) {
+    rec.wordHashes = words.hashes;
     const fp = winnow(words, this.k, this.t - this.k + 1);
     rec.fpHashes = fp.hashes;
     rec.fpPositions = fp.positions;
@@ -306,3 +310,7 @@ function sortByHash(hashes: Int32Array): Int32Array {
   }
   return from;
 }
+
+const NO_OFFSETS = new Int32Array(0);
+/** Words of another document for match extension: hashes only (offsets come later, for the matches found). */
+const hashesOnly = (hashes: Int32Array): Words => ({ count: hashes.length, hashes, starts: NO_OFFSETS, ends: NO_OFFSETS });
