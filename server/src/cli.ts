@@ -11,7 +11,6 @@ import { errnoReason, readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine, printable } from './report';
 import { sarifReport } from './sarif';
-import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseShare, type CheckEntry, type CheckJob } from './check-worker';
 import type { Analysis } from './engine/types';
@@ -58,7 +57,7 @@ Options:
                        sarif: SARIF 2.1.0 for code scanning (paths relative to the current folder)
   --config FILE        use this .sourcelintrc.json instead of the one found upwards from each path
   --follow-symlinks    follow symbolic links inside folders (off: links are skipped)
-  -j, --jobs N         worker threads for the analysis (default: one per core, up to 4, from 1,000 files)
+  -j, --jobs N         worker threads for the analysis (default 1; each worker indexes the whole corpus again)
 
 Examples:
   sourcelint check samples
@@ -109,9 +108,9 @@ function main(argv: string[]): number | Promise<number> {
   throw new UsageError(`unknown command "${command}" (try: sourcelint --help)`);
 }
 
-/** --jobs: a number, or by default one thread per core for large runs (each worker indexes the whole corpus again, which pays only on large runs). */
+/** --jobs: worker threads on request only; each indexes the whole corpus again, which measured no faster on 2 cores (npm run bench). */
 function jobsFor(arg: string | undefined, files: number): number {
-  if (arg === undefined) return files >= 1000 ? Math.min(os.availableParallelism(), 4) : 1;
+  if (arg === undefined) return 1;
   const n = Number(arg);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${arg}"`);
   return Math.min(n, Math.max(1, files));
