@@ -22,6 +22,7 @@ export class StatusBar implements vscode.Disposable {
     if (this.indexing) {
       this.item.text = `$(sync~spin) Sourcelint: indexing ${this.indexing.done.toLocaleString('en')}/${this.indexing.total.toLocaleString('en')}`;
       this.item.tooltip = 'Indexing the articles of the workspace';
+      this.item.accessibilityInformation = { label: `Sourcelint: indexing ${this.indexing.done} of ${this.indexing.total} articles` };
       this.item.show();
       return;
     }
@@ -34,6 +35,8 @@ export class StatusBar implements vscode.Disposable {
     const infos = diags.length - warnings;
     this.item.text = `$(quote) ${warnings} $(info) ${infos}`;
     this.item.tooltip = `Sourcelint: ${warnings} warning(s), ${infos} note(s) in this article — click for the Problems panel`;
+    // Screen readers (and the e2e suite) read this rather than the icons.
+    this.item.accessibilityInformation = { label: `Sourcelint: ${warnings} warnings, ${infos} notes` };
     this.item.show();
   }
 

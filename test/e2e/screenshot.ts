@@ -61,6 +61,19 @@ describe('screenshots', () => {
       { sideBarWidth: 560, clicks: ['.pane-header:has-text("sourcelint-e2e-ws")', speaker('Morag Tulloch'), speaker('Ewan Rendall')] });
   });
 
+  it('the status bar counts the active article\'s findings, and a click opens the Problems panel', async () => {
+    await closeAllEditors();
+    await tryCommands('workbench.action.closePanel');
+    const { document: doc } = await openFile('articles/library-sundays.txt');
+    await waitForCodes(doc.uri, 'unattributed-quote');
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'sourcelint');
+    const warnings = diags.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;
+    const item = `.statusbar-item [aria-label="Sourcelint: ${warnings} warnings, ${diags.length - warnings} notes"]`;
+    // The launcher waits for the item with these counts and clicks it; then the (closed) Problems panel must be open.
+    await screenshot('status-bar.png', item, { clicks: [item] });
+    await screenshot('status-bar-click.png', '.markers-panel');
+  });
+
   it('a hover on a quote names its speaker', async () => {
     const editor = await openFile('articles/library-sundays.txt');
     const at = rangeOf(editor.document, '"Families have asked').start.translate(0, 12);
