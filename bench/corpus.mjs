@@ -37,6 +37,63 @@ const { findDuplicates } = require(path.join(out, 'duplicates', 'index.js'));
 const { ArticleDoc } = require(path.join(out, 'document.js'));
 const { DEFAULT_CONFIG } = require(path.join(out, 'config.js'));
 
+// --- sourcelint, in a process of its own ----------------------------------------------------
+// Indexing runs in a child process that reads the files from disk, as the server does, so its peak
+// memory is sourcelint's alone (not the generator's).
+function measure(files, planted, sharers, PLANTS, DOCS) {
+  let peak = process.memoryUsage().rss;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const t0 = performance.now();
+  const corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
+  for (const f of files) corpus.set(f, fs.readFileSync(f, 'utf8'));
+  const coldMs = performance.now() - t0;
+  peak = Math.max(peak, process.memoryUsage().rss);
+
+  // Recall / precision over the planted pairs: every file checked, like `sourcelint check` would.
+  const t1 = performance.now();
+  let tp = 0;
+  let fp = 0;
+  const hit = new Set();
+  for (let i = 0; i < DOCS; i++) {
+    const m = corpus.matches(files[i]).matches.filter((x) => !x.self);
+    for (const x of m) {
+      const j = files.indexOf(x.doc);
+      const p = sharers.get(i);
+      if (p !== undefined && sharers.get(j) === p) {
+        tp++;
+        hit.add(p);
+      } else fp++;
+    }
+  }
+  const checkAllMs = performance.now() - t1;
+  const recall = hit.size / PLANTS;
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+
+  // Update after one edit: replace a sentence in one sharing file, re-index it, re-check it.
+  // (The first analysis builds the line table the boilerplate rule reads; the server does that once, at start.)
+  const [ea, eb] = planted[0].files;
+  const warmT = performance.now();
+  findDuplicates(new ArticleDoc(corpus.text(files[eb])), DEFAULT_CONFIG, 'information', corpus, files[eb]);
+  const firstAnalysisMs = performance.now() - warmT;
+  const before = corpus.text(files[ea]);
+  const edited = before.replace(/\.\s/, '. An editor added this sentence here. ');
+  const t2 = performance.now();
+  corpus.set(files[ea], edited);
+  const found = findDuplicates(new ArticleDoc(edited), DEFAULT_CONFIG, 'information', corpus, files[ea]);
+  const updateMs = performance.now() - t2;
+  clearInterval(sample);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { coldMs, checkAllMs, updateMs, firstAnalysisMs, found: found.length, recall, precision, peakKb: process.resourceUsage().maxRSS };
+}
+
+const measureAt = process.argv.indexOf('--measure');
+if (measureAt >= 0) {
+  const spec = JSON.parse(fs.readFileSync(process.argv[measureAt + 1], 'utf8'));
+  const r = measure(spec.files, spec.planted, new Map(spec.sharers), spec.PLANTS, spec.files.length);
+  process.stdout.write(JSON.stringify(r));
+  process.exit(0);
+}
+
 // --- deterministic corpus ---------------------------------------------------------------
 let s = SEED >>> 0;
 const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -91,49 +148,13 @@ for (let i = 0; i < DOCS; i++) {
   files.push(f);
 }
 
-// --- sourcelint -------------------------------------------------------------------------
-let peak = process.memoryUsage().rss;
-const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-const t0 = performance.now();
-const corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
-for (const f of files) corpus.set(f, fs.readFileSync(f, 'utf8'));
-const coldMs = performance.now() - t0;
-peak = Math.max(peak, process.memoryUsage().rss);
-
-// Recall / precision over the planted pairs: every file checked, like `sourcelint check` would.
-const t1 = performance.now();
-let tp = 0;
-let fp = 0;
-const hit = new Set();
-for (let i = 0; i < DOCS; i++) {
-  const m = corpus.matches(files[i]).matches.filter((x) => !x.self);
-  for (const x of m) {
-    const j = files.indexOf(x.doc);
-    const p = sharers.get(i);
-    if (p !== undefined && sharers.get(j) === p) {
-      tp++;
-      hit.add(p);
-    } else fp++;
-  }
-}
-const checkAllMs = performance.now() - t1;
-const recall = hit.size / PLANTS;
-const precision = tp + fp ? tp / (tp + fp) : 1;
-
-// Update after one edit: replace a sentence in one sharing file, re-index it, re-check it.
-// (The first analysis builds the line table the boilerplate rule reads; the server does that once, at start.)
-const [ea, eb] = planted[0].files;
-const warmT = performance.now();
-findDuplicates(new ArticleDoc(corpus.text(files[eb])), DEFAULT_CONFIG, 'information', corpus, files[eb]);
-const firstAnalysisMs = performance.now() - warmT;
-const before = corpus.text(files[ea]);
-const edited = before.replace(/\.\s/, '. An editor added this sentence here. ');
-const t2 = performance.now();
-corpus.set(files[ea], edited);
-const found = findDuplicates(new ArticleDoc(edited), DEFAULT_CONFIG, 'information', corpus, files[ea]);
-const updateMs = performance.now() - t2;
-clearInterval(sample);
-peak = Math.max(peak, process.memoryUsage().rss);
+const specFile = path.join(dir, 'spec.json');
+fs.writeFileSync(specFile, JSON.stringify({ files, planted, sharers: [...sharers], PLANTS }));
+const child = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', specFile], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+fs.rmSync(specFile);
+const { coldMs, checkAllMs, updateMs, firstAnalysisMs, recall, precision } = child;
+const found = { length: child.found };
+const peak = child.peakKb * 1024;
 
 // --- jscpd on the same files ------------------------------------------------------------
 let jscpd = null;
