@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only engine,lsp]: every benchmark in one run, a table on stdout
+// npm run bench [-- --quick] [-- --only=engine,lsp] [-- --no-build]: every benchmark in one run, a table on stdout
 // and bench/results.json. Inputs are generated from fixed seeds, so runs are comparable.
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,11 @@ const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const only = onlyArg ? onlyArg.split(',') : null;
 const require = createRequire(import.meta.url);
 
-execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test'], { stdio: 'inherit' });
+// `--no-build`: the caller (npm test's smoke run) has just built dist/ and out/.
+if (!process.argv.includes('--no-build')) {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test'], { stdio: 'inherit' });
+}
 const engine = require('../dist/engine.js');
 
 const machine = {
