@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tooLargeFinding } from './engine/analyze';
-import { type Config, DEFAULT_CONFIG } from './engine/config';
+import type { Config } from './engine/config';
 import { LineIndex } from './engine/text';
-import { findRc, loadRc } from './io/rcfile';
+import { ConfigLookup } from './io/rcfile';
 import { errnoReason, readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 import { type FileResult, jsonReport, textLine, printable } from './report';
@@ -17,7 +17,6 @@ import type { Analysis } from './engine/types';
 import { formatOf, prepareText } from './engine/markdown';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
 import { FIX_HELP, fixCommand } from './fix';
-import { boilerplatePatternProblems } from './engine/boilerplate';
 import { DUPLICATES_HELP, DuplicatesUsageError, duplicatesCommand } from './duplicates-cmd';
 
 declare const SOURCELINT_VERSION: string | undefined;
@@ -158,27 +157,12 @@ async function check(args: string[]): Promise<number> {
   const paths = positionals.length ? positionals : ['.'];
 
   let failed = false; // something the user named directly could not be read
-  const configCache = new Map<string, Config>();
-  const rcFolder = new Map<Config, string>(); // per-file ignores are relative to the rc file's folder
-  const configFor = (p: string): Config => {
-    const rc = values.config ?? findRc(p);
-    if (!rc) return DEFAULT_CONFIG;
-    let c = configCache.get(rc);
-    if (!c) {
-      if (values.config && !fs.existsSync(rc)) throw new UsageError(`--config ${rc}: no such file`);
-      const loaded = loadRc(rc);
-      for (const e of loaded.errors) process.stderr.write(`sourcelint: ${e}\n`);
-      for (const p of boilerplatePatternProblems(loaded.config)) process.stderr.write(`sourcelint: ${rc}: "${p.key}" ${p.message}\n`);
-      c = loaded.config;
-      configCache.set(rc, c);
-      rcFolder.set(c, path.dirname(path.resolve(rc)));
-    }
-    return c;
-  };
+  if (values.config && !fs.existsSync(values.config)) throw new UsageError(`--config ${values.config}: no such file`);
+  const configs = new ConfigLookup(values.config, (line) => process.stderr.write(line));
 
   const inputs: Input[] = [];
   for (const p of paths) {
-    const config = configFor(p);
+    const config = configs.for(p);
     let st: fs.Stats;
     try {
       st = fs.statSync(p);
@@ -223,7 +207,7 @@ async function check(args: string[]): Promise<number> {
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
   progress.update(`sourcelint: indexing ${plural(pending.length, 'file')}`, true);
   const relPath = (file: string, config: Config) => {
-    const root = rcFolder.get(config);
+    const root = configs.folderOf(config);
     return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
   };
   const entries: CheckEntry[] = pending.map((p) => {

@@ -7,7 +7,7 @@ import { type Config, DEFAULT_CONFIG } from './engine/config';
 import { Corpus } from './engine/duplicates/corpus';
 import { duplicateGroups } from './engine/duplicates/groups';
 import { LineIndex } from './engine/text';
-import { findRc, loadRc } from './io/rcfile';
+import { ConfigLookup } from './io/rcfile';
 import { readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 
@@ -52,18 +52,8 @@ export function duplicatesCommand(args: string[], out: (s: string) => void, err:
   if (values.config && !fs.existsSync(values.config)) throw new DuplicatesUsageError(`--config ${values.config}: no such file`);
 
   let failed = false;
-  const configs = new Map<string, Config>();
-  const configFor = (p: string): Config => {
-    const rc = values.config ?? findRc(p);
-    if (!rc) return DEFAULT_CONFIG;
-    let c = configs.get(rc);
-    if (!c) {
-      const loaded = loadRc(rc);
-      for (const e of loaded.errors) err(`sourcelint: ${e}\n`);
-      configs.set(rc, (c = loaded.config));
-    }
-    return c;
-  };
+  // Grouping runs no boilerplate rule, so its patterns are not checked here.
+  const configs = new ConfigLookup(values.config, err, false);
   const entries: { path: string; text: string; config: Config }[] = [];
   const take = (file: string, config: Config, named: boolean) => {
     const read = readArticle(file, config.maxFileSize);
@@ -74,7 +64,7 @@ export function duplicatesCommand(args: string[], out: (s: string) => void, err:
     }
   };
   for (const p of positionals.length ? positionals : ['.']) {
-    const config = configFor(p);
+    const config = configs.for(p);
     let st: fs.Stats;
     try {
       st = fs.statSync(p);

@@ -6,13 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from './engine/analyze';
-import { boilerplatePatternProblems, removeAllEdits } from './engine/boilerplate';
+import { removeAllEdits } from './engine/boilerplate';
 import { applyEdits } from './engine/boilerplate/removal';
-import { type Config, DEFAULT_CONFIG } from './engine/config';
+import type { Config } from './engine/config';
 import { ChangedSinceReadError, replaceFileAtomic } from './io/atomic';
 import { unifiedDiff } from './io/diff';
 import { corpusOf } from './duplicates-cmd';
-import { findRc, loadRc } from './io/rcfile';
+import { ConfigLookup } from './io/rcfile';
 import { decodeArticle, errnoReason } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
 
@@ -56,29 +56,15 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
   }
   const dry = values['dry-run']!;
   let failed = false;
-  const configs = new Map<string, Config>();
-  const configFor = (p: string): Config | undefined => {
-    const rc = values.config ?? findRc(p);
-    if (!rc) return DEFAULT_CONFIG;
-    let c = configs.get(rc);
-    if (!c) {
-      if (values.config && !fs.existsSync(rc)) {
-        io.err(`sourcelint: --config ${rc}: no such file\n`);
-        return undefined;
-      }
-      const loaded = loadRc(rc);
-      for (const e of loaded.errors) io.err(`sourcelint: ${e}\n`);
-      for (const p of boilerplatePatternProblems(loaded.config)) io.err(`sourcelint: ${rc}: "${p.key}" ${p.message}\n`);
-      c = loaded.config;
-      configs.set(rc, c);
-    }
-    return c;
-  };
+  if (values.config && !fs.existsSync(values.config)) {
+    io.err(`sourcelint: --config ${values.config}: no such file\n`);
+    return 2;
+  }
+  const configs = new ConfigLookup(values.config, io.err);
 
   const files: { path: string; config: Config; named: boolean }[] = [];
   for (const p of positionals.length ? positionals : ['.']) {
-    const config = configFor(p);
-    if (!config) return 2;
+    const config = configs.for(p);
     let st: fs.Stats;
     try {
       st = fs.statSync(p);
