@@ -5,64 +5,97 @@
 // The engine needs only the two lookups of LineStats. LineTable implements them; the workspace
 // Corpus provides them by implementing LineStats itself or by exposing a LineTable as `lines`.
 
-import { lineKey } from './lines';
+import { hash52 } from '../hash';
+import { keyWordCount, lineKey } from './lines';
 
 export interface LineStats {
-  /** Ids of the documents that have a line with this key (see lineKey). */
-  docsWithLine(key: string): readonly string[];
-  /** The distinct line keys of a document, or undefined if it is not in the corpus. */
-  lineKeys(docId: string): ReadonlySet<string> | undefined;
+  /** Ids of the documents that have a line with this hash (lineHash of its key). */
+  docsWithLine(hash: number): readonly string[];
+  /** The distinct line hashes of a document, ascending, or undefined if it is not in the corpus. */
+  lineHashes(docId: string): Float64Array | undefined;
 }
 
-/** Keys of a text's non-blank lines. */
-export function textLineKeys(text: string): Set<string> {
-  const keys = new Set<string>();
+/** The hash under which a line key (see lineKey) is counted. */
+export const lineHash = hash52;
+
+/** Distinct hashes of a text's non-blank lines, ascending. */
+export function textLineHashes(text: string): Float64Array {
+  const hashes = new Set<number>();
   for (const l of text.split(/\r\n|\r|\n/)) {
     const k = lineKey(l);
-    if (k) keys.add(k);
+    if (k) hashes.add(lineHash(k));
   }
-  return keys;
+  return Float64Array.from(hashes).sort();
 }
 
-/** An index of line keys to documents, kept up to date with set/delete. */
+/** Whether an ascending array holds `h`. */
+export function hasHash(sorted: Float64Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * An index of line hashes to documents, kept up to date with set/delete. Compact because a
+ * workspace has hundreds of thousands of lines: numbers for keys and documents, a document
+ * number alone for a line only one document has (most of them), an array for the rest.
+ */
 export class LineTable implements LineStats {
-  private readonly byKey = new Map<string, Set<string>>();
-  private readonly byDoc = new Map<string, Set<string>>();
+  private readonly byKey = new Map<number, number | number[]>();
+  private readonly byDoc = new Map<string, { num: number; hashes: Float64Array }>();
+  private readonly ids: (string | undefined)[] = [];
+  private readonly freeNums: number[] = [];
 
   set(docId: string, text: string): void {
     this.delete(docId);
-    const keys = textLineKeys(text);
-    this.byDoc.set(docId, keys);
-    for (const k of keys) {
-      let docs = this.byKey.get(k);
-      if (!docs) this.byKey.set(k, (docs = new Set()));
-      docs.add(docId);
+    const hashes = textLineHashes(text);
+    const num = this.freeNums.pop() ?? this.ids.length;
+    this.ids[num] = docId;
+    this.byDoc.set(docId, { num, hashes });
+    for (const h of hashes) {
+      const docs = this.byKey.get(h);
+      if (docs === undefined) this.byKey.set(h, num);
+      else if (typeof docs === 'number') this.byKey.set(h, [docs, num]);
+      else docs.push(num);
     }
   }
 
   delete(docId: string): void {
-    const keys = this.byDoc.get(docId);
-    if (!keys) return;
+    const rec = this.byDoc.get(docId);
+    if (!rec) return;
     this.byDoc.delete(docId);
-    for (const k of keys) {
-      const docs = this.byKey.get(k)!;
-      docs.delete(docId);
-      if (!docs.size) this.byKey.delete(k);
+    this.ids[rec.num] = undefined;
+    this.freeNums.push(rec.num);
+    for (const h of rec.hashes) {
+      const docs = this.byKey.get(h)!;
+      if (typeof docs === 'number') this.byKey.delete(h);
+      else {
+        docs.splice(docs.indexOf(rec.num), 1);
+        if (docs.length === 1) this.byKey.set(h, docs[0]);
+      }
     }
   }
 
-  docsWithLine(key: string): readonly string[] {
-    const docs = this.byKey.get(key);
-    return docs ? [...docs] : [];
+  docsWithLine(hash: number): readonly string[] {
+    const docs = this.byKey.get(hash);
+    if (docs === undefined) return [];
+    return typeof docs === 'number' ? [this.ids[docs]!] : docs.map((d) => this.ids[d]!);
   }
 
-  lineKeys(docId: string): ReadonlySet<string> | undefined {
-    return this.byDoc.get(docId);
+  lineHashes(docId: string): Float64Array | undefined {
+    return this.byDoc.get(docId)?.hashes;
   }
 }
 
 const isStats = (x: unknown): x is LineStats =>
-  !!x && typeof (x as LineStats).docsWithLine === 'function' && typeof (x as LineStats).lineKeys === 'function';
+  !!x && typeof (x as LineStats).docsWithLine === 'function' && typeof (x as LineStats).lineHashes === 'function';
 
 /** The line statistics of whatever corpus the engine was given, if it offers them. */
 export function lineStatsOf(corpus: unknown): LineStats | undefined {
@@ -75,46 +108,55 @@ export function lineStatsOf(corpus: unknown): LineStats | undefined {
 const STORY_LINE_WORDS = 5;
 
 /**
- * Which of a document's line keys occur in at least `minFiles` unrelated documents (this one
- * included). Two documents are related when they share a story line (one found in fewer than
- * `minFiles` documents) or most of their lines: then neither counts as evidence for the other.
+ * Which of a document's lines occur in at least `minFiles` unrelated documents (this one
+ * included), as line hash -> number of unrelated documents. `own` maps each of the document's
+ * line hashes to the words of its line. Two documents are related when they share a story line
+ * (one found in fewer than `minFiles` documents) or most of their lines: then neither counts
+ * as evidence for the other.
  */
 export function repeatedLines(
   stats: LineStats,
   docId: string | undefined,
-  keys: ReadonlySet<string>,
-  candidates: Iterable<string>,
+  own: ReadonlyMap<number, number>,
+  candidates: Iterable<number>,
   minFiles: number,
-): Map<string, number> {
-  const others = (k: string) => stats.docsWithLine(k).filter((d) => d !== docId);
+): Map<number, number> {
+  const others = (h: number) => stats.docsWithLine(h).filter((d) => d !== docId);
   const related = new Map<string, boolean>();
   const isRelated = (other: string): boolean => {
     let r = related.get(other);
     if (r === undefined) {
-      const theirs = stats.lineKeys(other) ?? new Set<string>();
+      const theirs = stats.lineHashes(other) ?? new Float64Array(0);
       let shared = 0;
       r = false;
-      for (const k of keys) {
-        if (!theirs.has(k)) continue;
+      for (const [h, words] of own) {
+        if (!hasHash(theirs, h)) continue;
         shared++;
-        if (k.split(' ').length >= STORY_LINE_WORDS && others(k).length + 1 < minFiles) {
+        if (words >= STORY_LINE_WORDS && others(h).length + 1 < minFiles) {
           r = true;
           break;
         }
       }
       // Copies of one story, whole or cut down: most of the shorter one's lines shared, however common each line is.
-      if (!r && shared >= 3 && shared * 2 > Math.min(keys.size, theirs.size)) r = true;
+      if (!r && shared >= 3 && shared * 2 > Math.min(own.size, theirs.length)) r = true;
       related.set(other, r);
     }
     return r;
   };
-  const out = new Map<string, number>();
-  for (const k of candidates) {
-    const docs = others(k);
+  const out = new Map<number, number>();
+  for (const h of candidates) {
+    const docs = others(h);
     if (docs.length + 1 < minFiles) continue;
     let unrelated = 1;
     for (const d of docs) if (!isRelated(d)) unrelated++;
-    if (unrelated >= minFiles) out.set(k, unrelated);
+    if (unrelated >= minFiles) out.set(h, unrelated);
   }
   return out;
+}
+
+/** The line hash -> word count map repeatedLines takes, for a document's line keys. */
+export function ownLines(keys: readonly string[]): Map<number, number> {
+  const own = new Map<number, number>();
+  for (const k of keys) if (k) own.set(lineHash(k), keyWordCount(k));
+  return own;
 }

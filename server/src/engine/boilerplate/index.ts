@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Edit, Finding, Fix, Severity } from '../types';
 import { type Kind, MAX_RULE_WORDS, RULES } from './catalogue';
-import { type LineStats, lineStatsOf, repeatedLines } from './evidence';
+import { type LineStats, lineHash, lineStatsOf, ownLines, repeatedLines } from './evidence';
 import { type Line, keyWordCount, lineKey, linesOf } from './lines';
 import { menuLines } from './menus';
 import { compileList } from './patterns';
@@ -109,11 +109,10 @@ function corpusHits(
     const b = doc.lines.positionAt(q.end).line;
     for (let i = a; i <= b; i++) quoted.add(i);
   }
-  const own = new Set(keys.filter(Boolean));
   const candidates = lines.filter((l) => !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]));
-  const repeated = repeatedLines(stats, docId, own, new Set(candidates.map((l) => keys[l.index])), minFiles);
+  const repeated = repeatedLines(stats, docId, ownLines(keys), new Set(candidates.map((l) => lineHash(keys[l.index]))), minFiles);
   for (const l of candidates) {
-    const n = repeated.get(keys[l.index]);
+    const n = repeated.get(lineHash(keys[l.index]));
     if (n) hits.set(l.index, { kind: 'repeated', what: `a line found in ${n} unrelated articles of the workspace` });
   }
 }

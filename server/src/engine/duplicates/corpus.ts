@@ -18,7 +18,8 @@ export interface CorpusOptions {
 interface DocRec {
   id: string;
   num: number;
-  text: string;
+  /** The text, packed (see pack). */
+  text: Packed;
   fpHashes: Int32Array;
   fpPositions: Int32Array;
   /** Hash of each normalised word: all that extending a match needs, kept so that checking a
@@ -65,13 +66,14 @@ export class Corpus {
   }
 
   text(docId: string): string | undefined {
-    return this.byId.get(docId)?.text;
+    const r = this.byId.get(docId);
+    return r && unpack(r.text);
   }
 
   /** Line positions of a document's indexed text (for related locations in files not open). */
   lineIndex(docId: string): LineIndex | undefined {
     const r = this.byId.get(docId);
-    return r && new LineIndex(r.text);
+    return r && new LineIndex(unpack(r.text));
   }
 
   private lineTable?: LineTable;
@@ -80,7 +82,7 @@ export class Corpus {
   get lines(): LineTable {
     if (!this.lineTable) {
       this.lineTable = new LineTable();
-      for (const r of this.byId.values()) this.lineTable.set(r.id, r.text);
+      for (const r of this.byId.values()) this.lineTable.set(r.id, unpack(r.text));
     }
     return this.lineTable;
   }
@@ -88,9 +90,9 @@ export class Corpus {
   /** Adds or replaces a document's text. Returns false when the text was already indexed. */
   set(docId: string, text: string): boolean {
     const old = this.byId.get(docId);
-    if (old && old.text === text) return false;
+    if (old && sameText(old.text, text)) return false;
     if (old) this.drop(old);
-    const rec: DocRec = { id: docId, num: this.byNum.length, text, fpHashes: new Int32Array(0), fpPositions: new Int32Array(0), wordHashes: new Int32Array(0) };
+    const rec: DocRec = { id: docId, num: this.byNum.length, text: pack(text), fpHashes: new Int32Array(0), fpPositions: new Int32Array(0), wordHashes: new Int32Array(0) };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     this.lineTable?.set(docId, text);
@@ -211,7 +213,7 @@ export class Corpus {
     if (w) {
       this.wordsCache.delete(rec.num);
     } else {
-      w = tokenize(rec.text);
+      w = tokenize(unpack(rec.text));
       if (this.wordsCache.size >= WORDS_CACHE) this.wordsCache.delete(this.wordsCache.keys().next().value!);
     }
     this.wordsCache.set(rec.num, w);
@@ -219,7 +221,7 @@ export class Corpus {
   }
 
   private fingerprint(rec: DocRec, words: Words) {
-    rec.wordHashes = words.hashes;
+    rec.wordHashes = words.hashes.length > words.count ? words.hashes.slice(0, words.count) : words.hashes;
     const fp = winnow(words, this.k, this.t - this.k + 1);
     rec.fpHashes = fp.hashes;
     rec.fpPositions = fp.positions;
@@ -309,6 +311,29 @@ function sortByHash(hashes: Int32Array): Int32Array {
     [from, to] = [to, from];
   }
   return from;
+}
+
+// Texts are kept packed as UTF-8: most articles are ASCII with curly quotes, which a JS string
+// holds at two bytes a character, so a workspace of 10,000 articles takes half the memory.
+// Texts that would not come back the same (lone surrogates) and long ones (decoded on every
+// keystroke of a large open file) stay strings.
+type Packed = string | Uint8Array;
+const PACK_MAX = 1 << 18;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function pack(text: string): Packed {
+  return text.length > PACK_MAX || !text.isWellFormed() ? text : encoder.encode(text);
+}
+
+function unpack(p: Packed): string {
+  return typeof p === 'string' ? p : decoder.decode(p);
+}
+
+function sameText(p: Packed, text: string): boolean {
+  if (typeof p === 'string') return p === text;
+  // UTF-8 is at least one byte a UTF-16 unit and at most three.
+  return text.length <= p.length && p.length <= text.length * 3 && unpack(p) === text;
 }
 
 const NO_OFFSETS = new Int32Array(0);

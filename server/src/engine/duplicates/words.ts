@@ -4,6 +4,8 @@
 // Apostrophes (straight or curly) and invisible characters inside a word join it and are not
 // hashed, so "Korea's" and "Korea’s" are one and the same word. Case is folded.
 
+import { fmix } from '../hash';
+
 export interface Words {
   count: number;
   /** UTF-16 offset of each word's first character. */
@@ -34,15 +36,6 @@ function classify(c: number): number {
   kind[c] = word ? 1 : 3;
   lower[c] = word ? ch.toLowerCase().charCodeAt(0) : c;
   return kind[c];
-}
-
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
 }
 
 export function tokenize(text: string): Words {
