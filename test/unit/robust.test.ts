@@ -240,6 +240,7 @@ describe('pathological inputs finish in bounded time', function () {
     ['50,000 one-word paragraphs separated by blank lines, CRLF', () => 'word\r\n\r\n'.repeat(50_000), 30_000],
     ['the same sentence 10,000 times', () => 'The ferry to the island left late again on Tuesday because of the storm. '.repeat(10_000), 30_000],
     ['the same quoted paragraph 10,000 times', () => '“The ferry left late again,” said Ines Moreau of the harbour board.\n\n'.repeat(10_000), 30_000],
+    ['20,000 near-identical paragraphs, each a quote running on into the next', () => Array.from({ length: 20_000 }, (_, i) => `“The harbour plan number ${i} is still on the table and will be decided soon`).join('\n\n'), 30_000],
     ['a file of only apostrophes', () => "'’".repeat(100_000), 30_000],
     ['200,000 abbreviations', () => 'Mr. '.repeat(200_000), 30_000],
   ];

@@ -1,6 +1,7 @@
 // From shared fingerprints to maximal shared runs of words, without going quadratic on
 // repetitive text: a seed inside a run already tried on its diagonal is skipped, and a
-// position (on either side) already covered by MAX_COVER runs is not paired again.
+// position (on either side) already covered by MAX_COVER runs is not paired again. Coverage
+// is counted per word (a scan of the runs found was quadratic on near-identical paragraphs).
 
 import type { Words } from './words';
 
@@ -19,7 +20,7 @@ export interface Match {
 
 const MAX_COVER = 3;
 /** Seed pairs examined per pair of documents; only repetitive text comes near it. */
-const MAX_PAIRS = 2_000_000;
+const MAX_PAIRS = 250_000;
 
 export interface SeedGroup {
   mine: number[];
@@ -40,15 +41,14 @@ export function findMatches(
   const byDiag = new Map<number, { a: number; b: number }[]>();
   const long: { a: number; b: number; diag: number }[] = [];
   const onDiagonal = (p: number, diag: number) => byDiag.get(diag)?.some((f) => f.a <= p && p < f.b) ?? false;
-  const coveredMine = (p: number) => {
-    let n = 0;
-    for (const f of long) if (f.a <= p && p < f.b && ++n >= MAX_COVER) return true;
-    return false;
-  };
-  const coveredTheirs = (q: number) => {
-    let n = 0;
-    for (const f of long) if (f.a + f.diag <= q && q < f.b + f.diag && ++n >= MAX_COVER) return true;
-    return false;
+  // How many long runs cover each word (counting stops at MAX_COVER).
+  const coverMine = new Uint8Array(own.count);
+  const coverTheirs = new Uint8Array(theirs.count);
+  const coveredMine = (p: number) => coverMine[p] >= MAX_COVER;
+  const coveredTheirs = (q: number) => coverTheirs[q] >= MAX_COVER;
+  const cover = (a: number, b: number, diag: number) => {
+    for (let i = a; i < b; i++) if (coverMine[i] < MAX_COVER) coverMine[i]++;
+    for (let i = a + diag; i < b + diag; i++) if (coverTheirs[i] < MAX_COVER) coverTheirs[i]++;
   };
   let budget = MAX_PAIRS;
   for (const { mine, theirs: ps } of groups) {
@@ -79,6 +79,7 @@ export function findMatches(
         else byDiag.set(diag, [{ a, b }]);
         if (b - a >= minWords) {
           long.push({ a, b, diag });
+          cover(a, b, diag);
           if (coveredMine(p)) break;
         }
       }
