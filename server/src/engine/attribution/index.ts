@@ -66,8 +66,10 @@ export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
   }
   // A quote that runs on into the next paragraph takes the attribution of its later part
   // when only that part names the speaker ("…" ¶ "…," Ferreira said).
+  const continuedBy = new Map<number, number>(); // quote -> the first quote that continues it
+  for (let i = n - 1; i >= 0; i--) if (doc.quotes[i].continues >= 0) continuedBy.set(doc.quotes[i].continues, i);
   for (let i = n - 1; i >= 0; i--) {
-    const next = doc.quotes[i].runsOn ? doc.quotes.findIndex((x) => x.continues === i) : -1;
+    const next = doc.quotes[i].runsOn ? (continuedBy.get(i) ?? -1) : -1;
     if (!decided[i] && next >= 0 && decided[next]) decided[i] = decided[next];
   }
   const out: Attribution[] = new Array(n);

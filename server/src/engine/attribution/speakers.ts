@@ -77,21 +77,23 @@ export class Speakers {
   }
 
   private match(p: NameParts): Entity | undefined {
+    // Candidates come from the index lists directly (an entity in two lists is checked twice,
+    // which is harmless); only one seen later than the best so far is worth checking.
     let best: Entity | undefined;
-    const probe = p.kind === 'person' ? p.keys : p.kind === 'org' ? orgTokens(p.name) : [p.name.toLowerCase()];
-    const seen = new Set<Entity>();
-    for (const k of probe) for (const e of this.index.get(k) ?? []) seen.add(e);
-    if (p.kind === 'org') for (const e of this.index.get(initials(p.name)) ?? []) seen.add(e);
-    for (const e of seen) {
-      if (e.kind !== p.kind) continue;
-      let ok = false;
-      if (p.kind === 'person') ok = p.keys.length > 0 && (isPart(p.keys, e.keys) || isPart(e.keys, p.keys));
-      else if (p.kind === 'org') {
-        const k = orgTokens(p.name);
-        ok = isSuffix(k, e.keys) || (k.length === 1 && k[0] === initials(e.name)) || (e.keys.length === 1 && e.keys[0] === initials(p.name));
-      } else ok = e.name.toLowerCase() === p.name.toLowerCase();
-      if (ok && (!best || e.lastAt > best.lastAt)) best = e;
-    }
+    const kind = p.kind;
+    const probe = kind === 'person' ? p.keys : kind === 'org' ? orgTokens(p.name) : [p.name.toLowerCase()];
+    const own = kind === 'org' ? initials(p.name) : '';
+    const fits = (e: Entity): boolean => {
+      if (kind === 'person') return p.keys.length > 0 && (isPart(p.keys, e.keys) || isPart(e.keys, p.keys));
+      if (kind === 'org') return isSuffix(probe, e.keys) || (probe.length === 1 && probe[0] === initials(e.name)) || (e.keys.length === 1 && e.keys[0] === own);
+      return e.name.toLowerCase() === probe[0];
+    };
+    const consider = (list: Entity[] | undefined) => {
+      if (!list) return;
+      for (const e of list) if (e.kind === kind && (!best || e.lastAt > best.lastAt) && fits(e)) best = e;
+    };
+    for (const k of probe) consider(this.index.get(k));
+    if (kind === 'org') consider(this.index.get(own));
     return best;
   }
 
