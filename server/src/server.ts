@@ -227,12 +227,13 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   results.set(uri, { version, lines, analysis });
-  if (changed) corpusChanged(uri);
   // Related spans are offsets in the other document's indexed text.
   const diagnostics: Diagnostic[] = analysis.findings.map((f, index) =>
     toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, (d) => workspace.lineIndex(d) ?? results.get(d)?.lines),
   );
   void connection.sendDiagnostics({ uri, version, diagnostics });
+  if (changed) corpusChanged(uri); // other files' re-checks come after this one's publish
+
 }
 
 function schedule(uri: string, delay: number) {

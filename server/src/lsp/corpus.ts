@@ -76,9 +76,12 @@ export class WorkspaceCorpus {
     const group = this.groupOf(uri);
     const was = this.placed.get(uri);
     if (was !== undefined && was !== group) this.forget(uri); // its folder changed (folders added or removed)
-    const changed = this.corpus(group).set(uri, text);
-    this.placed.set(uri, group);
+    const corpus = this.corpus(group);
+    // The analysis thread is told first: it then indexes the text while this thread does.
+    const changed = corpus.text(uri) !== text;
     if (changed) this.mirror?.mirrorSet(group, uri, text);
+    corpus.set(uri, text);
+    this.placed.set(uri, group);
     return changed;
   }
 
