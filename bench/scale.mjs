@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { article } from './generate.mjs';
 import { fmt } from './stats.mjs';
 
@@ -41,9 +41,16 @@ async function serverStart(dir) {
   await client.initialize();
   await done;
   const ms = performance.now() - t;
+  // Then one article opened: its diagnostics come after the analysis thread has indexed every
+  // file it was sent (and built the boilerplate line table), so the peak below includes that.
+  const first = path.join(dir, fs.readdirSync(dir).sort()[0]);
+  const uri = pathToFileURL(first).href;
+  await client.open(uri, fs.readFileSync(first, 'utf8'), 'plaintext', 1);
+  await client.diagnosticsAt(uri, 1);
+  const firstDiagnosticsMs = performance.now() - t;
   const rssKb = peakKb(client.proc.pid);
   await client.shutdown();
-  return { ms, rssMb: rssKb / 1024, progress: sawProgress };
+  return { ms, firstDiagnosticsMs, rssMb: rssKb / 1024, progress: sawProgress };
 }
 
 function timed(cmd, args, cwd = ROOT) {
@@ -76,10 +83,11 @@ export async function run({ quick }) {
   return {
     rows,
     table: {
-      headers: ['articles', 'server start → indexed s', 'server peak RSS MB', 'CLI 1 worker s', 'CLI 2 workers s', 'articles/s (1 / 2)', 'CLI peak RSS MB (1 / 2)', 'cspell s', 'CLI ÷ cspell'],
+      headers: ['articles', 'server start → indexed s', 'server → first diagnostics s', 'server peak RSS MB', 'CLI 1 worker s', 'CLI 2 workers s', 'articles/s (1 / 2)', 'CLI peak RSS MB (1 / 2)', 'cspell s', 'CLI ÷ cspell'],
       rows: rows.map((r) => [
         r.articles,
         fmt(r.server.ms / 1000, 1),
+        fmt(r.server.firstDiagnosticsMs / 1000, 1),
         fmt(r.server.rssMb, 0),
         fmt(r.cli1.ms / 1000, 1),
         fmt(r.cli2.ms / 1000, 1),

@@ -1,5 +1,5 @@
-// The language server's analysis thread: a mirror of the workspace corpus and the engine, so a
-// long analysis never holds up hovers, code actions or edits of other documents.
+// The language server's analysis thread: the workspace corpus index and the engine, so a long
+// analysis never holds up hovers, code actions or edits of other documents.
 
 import { parentPort } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions } from './engine/analyze';
@@ -10,6 +10,7 @@ export type ToWorker =
   | { type: 'set'; group: string; id: string; text: string }
   | { type: 'delete'; group: string; id: string }
   | { type: 'config'; configId: number; config: Config }
+  | { type: 'sharing'; seq: number; group: string; id: string }
   | { type: 'analyze'; seq: number; text: string; configId: number; group: string; options: Omit<AnalyzeOptions, 'config' | 'corpus'> };
 
 if (parentPort) {
@@ -29,8 +30,8 @@ if (parentPort) {
     else if (m.type === 'config') configs.set(m.configId, m.config);
     else {
       try {
-        const analysis = analyze(m.text, { ...m.options, config: configs.get(m.configId), corpus: corpus(m.group) });
-        port.postMessage({ seq: m.seq, analysis });
+        const result = m.type === 'sharing' ? corpus(m.group).sharers(m.id) : analyze(m.text, { ...m.options, config: configs.get(m.configId), corpus: corpus(m.group) });
+        port.postMessage({ seq: m.seq, result });
       } catch (e) {
         port.postMessage({ seq: m.seq, error: String((e as Error)?.stack ?? e) });
       }

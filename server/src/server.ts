@@ -72,7 +72,7 @@ let canWatchFolders = false;
 const workspace = new WorkspaceCorpus(connection, { folders: () => folders, configFor, isOpen: (u) => !!documents.get(u) });
 // Analyses run on their own thread against a mirror of the corpus, so hovers never wait for them.
 const analyzer = new Analyzer(workspace, (m) => connection.console.info(m));
-workspace.mirror = analyzer;
+workspace.index = analyzer;
 
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -118,7 +118,10 @@ function reloadCorpus() {
 
 /** Re-checks the open documents whose duplicates may have changed with `uri`. */
 function corpusChanged(uri: string) {
-  for (const other of workspace.affected(uri, results)) schedule(other, debounceMs);
+  workspace.affected(uri, results).then(
+    (others) => others.forEach((other) => schedule(other, debounceMs)),
+    (e) => connection.console.error(`sourcelint: re-checking files that share passages with ${uri} failed: ${(e as Error).stack ?? e}`),
+  );
 }
 
 function reportProblems(where: string, problems: (string | ConfigProblem)[]) {

@@ -3,12 +3,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient } from '../helpers/lsp';
+import { LspClient, SERVER } from '../helpers/lsp';
 
 // 20 shared words: over the default minimum of 15.
 const SHARED = 'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
 
-describe('workspace corpus over LSP (duplicated passages in closed files)', () => {
+// The index lives on the analysis thread; without one (it failed to start or died) the server
+// builds it on its own thread from the texts it keeps. Both must give the same findings.
+const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-no-worker-'));
+fs.copyFileSync(SERVER, path.join(alone, 'server.js')); // no analysis-worker.js beside it
+after(() => fs.rmSync(alone, { recursive: true, force: true }));
+
+for (const mode of ['on the analysis thread', 'without an analysis thread'] as const) describe(`workspace corpus over LSP (duplicated passages in closed files), ${mode}`, () => {
   let dir: string;
   let client: LspClient;
   const file = (n: string) => path.join(dir, n);
@@ -21,7 +27,7 @@ describe('workspace corpus over LSP (duplicated passages in closed files)', () =
     fs.writeFileSync(file('b.txt'), `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
     fs.writeFileSync(file('c.txt'), 'Unrelated story about a bakery that opened on the quay.\n');
     statuses.length = 0;
-    client = new LspClient({ folder: dir });
+    client = new LspClient({ folder: dir, ...(mode === 'without an analysis thread' ? { command: { file: process.execPath, args: [path.join(alone, 'server.js'), '--stdio'] } } : {}) });
     client.conn.onNotification('sourcelint/status', (p: unknown) => {
       statuses.push(p);
     });
@@ -45,6 +51,8 @@ describe('workspace corpus over LSP (duplicated passages in closed files)', () =
     assert.deepEqual(rel[0].location.range, { start: { line: 4, character: 0 }, end: { line: 4, character: SHARED.length } });
     assert.deepEqual(statuses[0], { indexing: { done: 0, total: 3 } });
     assert.deepEqual(statuses[statuses.length - 1], { indexing: null });
+    const onMain = client.logs.some((l) => /analysing on the main thread/.test(l));
+    assert.equal(onMain, mode === 'without an analysis thread', 'the analyses ran where this suite says');
   });
 
   it('drops the finding when the other file changes on disk (file watcher event)', async () => {

@@ -1,5 +1,6 @@
-// Runs analyses on the analysis thread (dist/analysis-worker.js) and keeps its corpus mirror in
-// step; falls back to this thread if the worker cannot start, so linting never stops.
+// Runs analyses on the analysis thread (dist/analysis-worker.js), which holds the corpus index,
+// and keeps that index in step with the workspace texts. Falls back to this thread (building
+// the index here from the texts) if the worker cannot start or dies, so linting never stops.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -7,15 +8,14 @@ import { Worker } from 'node:worker_threads';
 import type { ToWorker } from '../analysis-worker';
 import { analyze, type AnalyzeOptions } from '../engine/analyze';
 import type { Config } from '../engine/config';
-import type { Corpus } from '../engine/duplicates/corpus';
+import { Corpus } from '../engine/duplicates/corpus';
 import type { Analysis } from '../engine/types';
 
-type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void };
+type Pending = { resolve: (result: unknown) => void; reject: (e: Error) => void };
 
-/** The corpora of the workspace folders, by key. */
-export interface CorpusGroups {
-  corpus(group: string): Corpus;
-  groups(): [string, Corpus][];
+/** The workspace texts, by group (workspace folder). */
+export interface CorpusTexts {
+  entries(): Iterable<[group: string, id: string, text: string]>;
 }
 
 export class Analyzer {
@@ -24,9 +24,10 @@ export class Analyzer {
   private readonly pending = new Map<number, Pending>();
   private readonly configIds = new WeakMap<Config, number>();
   private nextConfig = 0;
+  /** This thread's index, by group: built from the texts only when there is no worker. */
+  private local?: Map<string, Corpus>;
 
-  /** `corpora` are this thread's copies (by group), used when there is no worker. */
-  constructor(private readonly corpora: CorpusGroups, private readonly log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
+  constructor(private readonly texts: CorpusTexts, private readonly log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
     if (!fs.existsSync(workerFile)) {
       log(`sourcelint: ${workerFile} not found; analysing on the main thread`);
       return;
@@ -37,10 +38,10 @@ export class Analyzer {
   private start(file: string) {
     const w = new Worker(file);
     w.unref();
-    w.on('message', (m: { seq: number; analysis?: Analysis; error?: string }) => {
+    w.on('message', (m: { seq: number; result?: unknown; error?: string }) => {
       const p = this.pending.get(m.seq);
       this.pending.delete(m.seq);
-      if (m.analysis) p?.resolve(m.analysis);
+      if (m.error === undefined) p?.resolve(m.result);
       else p?.reject(new Error(m.error));
     });
     w.on('error', (e) => this.log(`sourcelint: analysis thread failed: ${e.stack ?? e}`));
@@ -52,8 +53,37 @@ export class Analyzer {
       this.log(`sourcelint: analysis thread exited (${code}); analysing on the main thread`);
     });
     this.worker = w;
-    // The mirror starts from whatever this thread's corpus already holds.
-    for (const [group, corpus] of this.corpora.groups()) for (const id of corpus.ids()) this.send({ type: 'set', group, id, text: corpus.text(id)! });
+    // The index starts from whatever texts the workspace already holds.
+    for (const [group, id, text] of this.texts.entries()) this.send({ type: 'set', group, id, text });
+  }
+
+  /** This thread's index of `group`, built from the workspace texts on first use. */
+  private corpus(group: string): Corpus {
+    if (!this.local) {
+      this.local = new Map();
+      for (const [g, id, text] of this.texts.entries()) this.localSet(g, id, text);
+    }
+    let c = this.local.get(group);
+    if (!c) this.local.set(group, (c = new Corpus()));
+    return c;
+  }
+
+  private localSet(group: string, id: string, text: string) {
+    let c = this.local!.get(group);
+    if (!c) this.local!.set(group, (c = new Corpus()));
+    c.set(id, text);
+  }
+
+  /** Asks the worker; if it is gone (or goes meanwhile), answers on this thread. An error the worker reports is passed on. */
+  private request<T>(m: ToWorker & { seq: number }, local: () => T): Promise<T> {
+    if (!this.worker) return Promise.resolve(local());
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(m.seq, { resolve: resolve as (result: unknown) => void, reject });
+      this.send(m);
+    }).catch((e) => {
+      if (this.worker) throw e;
+      return local();
+    });
   }
 
   private send(m: ToWorker) {
@@ -61,16 +91,23 @@ export class Analyzer {
   }
 
   mirrorSet(group: string, id: string, text: string): void {
+    if (this.local) this.localSet(group, id, text);
     this.send({ type: 'set', group, id, text });
   }
 
   mirrorDelete(group: string, id: string): void {
+    this.local?.get(group)?.delete(id);
     this.send({ type: 'delete', group, id });
+  }
+
+  /** Documents of `group` that share a passage with `id` (for re-checking other open files). */
+  sharing(group: string, id: string): Promise<string[]> {
+    return this.request({ type: 'sharing', seq: this.seq++, group, id }, () => this.corpus(group).sharers(id));
   }
 
   /** Analyses against the corpus of `group` (the document's workspace folder). */
   analyze(text: string, config: Config, group: string, options: Omit<AnalyzeOptions, 'config' | 'corpus'>): Promise<Analysis> {
-    const local = () => analyze(text, { ...options, config, corpus: this.corpora.corpus(group) });
+    const local = () => analyze(text, { ...options, config, corpus: this.corpus(group) });
     if (!this.worker) return Promise.resolve(local());
     let configId = this.configIds.get(config);
     if (configId === undefined) {
@@ -78,14 +115,11 @@ export class Analyzer {
       this.configIds.set(config, configId);
       this.send({ type: 'config', configId, config });
     }
-    const seq = this.seq++;
-    return new Promise<Analysis>((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      this.send({ type: 'analyze', seq, text, configId, group, options });
-    }).catch(local);
+    return this.request({ type: 'analyze', seq: this.seq++, text, configId, group, options }, local);
   }
 
   async dispose(): Promise<void> {
     await this.worker?.terminate();
   }
 }
+

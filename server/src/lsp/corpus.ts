@@ -1,13 +1,16 @@
 // The workspace corpus in the language server: every article under the workspace folders,
 // loaded at start (with progress and cancellation) and kept current from file events and
 // open-document edits, so duplicates are found against files that are not open.
+// This thread keeps the texts only (packed); the index lives with the analyses, on the
+// analysis thread (see Analyzer), so a workspace of 10,000 articles is indexed once, not twice.
 
 import { STATUS_NOTIFICATION, type StatusParams } from '../../../common/protocol';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Config } from '../engine/config';
-import { Corpus } from '../engine/duplicates/corpus';
+import { type Packed, pack, sameText, unpack } from '../engine/packed';
+import { LineIndex } from '../engine/text';
 import type { Analysis } from '../engine/types';
 import { readArticle } from '../io/read';
 import { articleMatcher, walkArticles } from '../io/walk';
@@ -25,9 +28,17 @@ export interface CorpusHost {
 
 export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 
+/** Where the index of each folder's articles lives: told of every change, asked which documents share passages. */
+export interface CorpusIndex {
+  mirrorSet(group: string, id: string, text: string): void;
+  mirrorDelete(group: string, id: string): void;
+  /** Documents of `group` that share a passage with `id`. */
+  sharing(group: string, id: string): Promise<string[]>;
+}
+
 export class WorkspaceCorpus {
-  /** One corpus per workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
-  private readonly corpora = new Map<string, Corpus>();
+  /** Texts by workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
+  private readonly texts = new Map<string, Map<string, Packed>>();
   /** Which corpus holds each document, so it is removed from there even after folders change. */
   private readonly placed = new Map<string, string>();
   /** Files indexed from disk (not open), so a reload can drop those no longer included. */
@@ -36,8 +47,8 @@ export class WorkspaceCorpus {
   private skipped = new Set<string>();
   loaded = false;
 
-  /** Told of every change, so the analysis thread's copy of the corpora stays the same. */
-  mirror?: { mirrorSet(group: string, id: string, text: string): void; mirrorDelete(group: string, id: string): void };
+  /** The index, told of every change. */
+  index?: CorpusIndex;
 
   /** The corpus key of a document: its workspace folder, or '' outside every folder. */
   groupOf(uri: string): string {
@@ -46,28 +57,15 @@ export class WorkspaceCorpus {
     return this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? '';
   }
 
-  /** The corpus a document belongs to (created on first use). */
-  corpusOf(uri: string): Corpus {
-    return this.corpus(this.groupOf(uri));
-  }
-
-  corpus(group: string): Corpus {
-    let c = this.corpora.get(group);
-    if (!c) {
-      c = new Corpus();
-      this.corpora.set(group, c);
-    }
-    return c;
-  }
-
-  /** Every corpus with its key, for a mirror that starts late. */
-  groups(): [string, Corpus][] {
-    return [...this.corpora];
+  /** Every document with its group and text, for an index that starts late. */
+  *entries(): Iterable<[group: string, id: string, text: string]> {
+    for (const [group, docs] of this.texts) for (const [id, p] of docs) yield [group, id, unpack(p)];
   }
 
   /** Line positions of a document's indexed text, whichever corpus holds it. */
-  lineIndex(uri: string) {
-    return this.corpora.get(this.groupOf(uri))?.lineIndex(uri);
+  lineIndex(uri: string): LineIndex | undefined {
+    const p = this.texts.get(this.placed.get(uri) ?? this.groupOf(uri))?.get(uri);
+    return p === undefined ? undefined : new LineIndex(unpack(p));
   }
 
   constructor(private readonly connection: Connection, private readonly host: CorpusHost) {}
@@ -76,13 +74,14 @@ export class WorkspaceCorpus {
     const group = this.groupOf(uri);
     const was = this.placed.get(uri);
     if (was !== undefined && was !== group) this.forget(uri); // its folder changed (folders added or removed)
-    const corpus = this.corpus(group);
-    // The analysis thread is told first: it then indexes the text while this thread does.
-    const changed = corpus.text(uri) !== text;
-    if (changed) this.mirror?.mirrorSet(group, uri, text);
-    corpus.set(uri, text);
+    let docs = this.texts.get(group);
+    if (!docs) this.texts.set(group, (docs = new Map()));
+    const old = docs.get(uri);
     this.placed.set(uri, group);
-    return changed;
+    if (old !== undefined && sameText(old, text)) return false;
+    docs.set(uri, pack(text));
+    this.index?.mirrorSet(group, uri, text);
+    return true;
   }
 
   /** Indexes every article of every workspace folder. A newer call cancels an older one. */
@@ -170,14 +169,14 @@ export class WorkspaceCorpus {
    * Open documents whose duplicate findings may change because `uri` changed: those whose last
    * findings point at it, and those that share a passage with its new text.
    */
-  affected(uri: string, results: ReadonlyMap<string, { analysis: Analysis }>): string[] {
+  async affected(uri: string, results: ReadonlyMap<string, { analysis: Analysis }>): Promise<string[]> {
     const out = new Set<string>();
     for (const [other, r] of results) {
       if (other !== uri && r.analysis.findings.some((f) => f.related?.some((rel) => rel.doc === uri))) out.add(other);
     }
-    const corpus = this.corpusOf(uri);
-    if (corpus.has(uri)) {
-      for (const m of corpus.matches(uri).matches) if (m.doc !== uri && results.has(m.doc)) out.add(m.doc);
+    const group = this.placed.get(uri);
+    if (group !== undefined && this.index) {
+      for (const d of await this.index.sharing(group, uri)) if (d !== uri && results.has(d)) out.add(d);
     }
     return [...out];
   }
@@ -208,8 +207,8 @@ export class WorkspaceCorpus {
     this.fromDisk.delete(uri);
     const group = this.placed.get(uri) ?? this.groupOf(uri);
     this.placed.delete(uri);
-    const changed = this.corpora.get(group)?.delete(uri) ?? false;
-    if (changed) this.mirror?.mirrorDelete(group, uri);
+    const changed = this.texts.get(group)?.delete(uri) ?? false;
+    if (changed) this.index?.mirrorDelete(group, uri);
     return changed;
   }
 }

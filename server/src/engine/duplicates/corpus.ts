@@ -3,6 +3,7 @@
 // and to re-read their words when checking a match); words are re-tokenised on demand.
 
 import { LineTable } from '../boilerplate/evidence';
+import { type Packed, pack, sameText, unpack } from '../packed';
 import { LineIndex } from '../text';
 import { findMatches, type Match, type SeedGroup } from './match';
 import { Postings } from './postings';
@@ -198,6 +199,12 @@ export class Corpus {
     return { matches: out, unchecked };
   }
 
+  /** Other documents that share a passage of at least minWords words with `docId`. */
+  sharers(docId: string): string[] {
+    if (!this.byId.has(docId)) return [];
+    return [...new Set(this.matches(docId).matches.map((m) => m.doc))].filter((d) => d !== docId);
+  }
+
   /** Documents that share at least one fingerprint with `docId` (a cheap superset of those sharing passages). */
   neighbours(docId: string): string[] {
     const rec = this.byId.get(docId);
@@ -311,29 +318,6 @@ function sortByHash(hashes: Int32Array): Int32Array {
     [from, to] = [to, from];
   }
   return from;
-}
-
-// Texts are kept packed as UTF-8: most articles are ASCII with curly quotes, which a JS string
-// holds at two bytes a character, so a workspace of 10,000 articles takes half the memory.
-// Texts that would not come back the same (lone surrogates) and long ones (decoded on every
-// keystroke of a large open file) stay strings.
-type Packed = string | Uint8Array;
-const PACK_MAX = 1 << 18;
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-function pack(text: string): Packed {
-  return text.length > PACK_MAX || !text.isWellFormed() ? text : encoder.encode(text);
-}
-
-function unpack(p: Packed): string {
-  return typeof p === 'string' ? p : decoder.decode(p);
-}
-
-function sameText(p: Packed, text: string): boolean {
-  if (typeof p === 'string') return p === text;
-  // UTF-8 is at least one byte a UTF-16 unit and at most three.
-  return text.length <= p.length && p.length <= text.length * 3 && unpack(p) === text;
 }
 
 const NO_OFFSETS = new Int32Array(0);
