@@ -1,40 +1,62 @@
-// A worker thread of `sourcelint check --jobs N`: builds the same corpus as the main thread
-// (duplicates need every article) and analyses its share of the files.
+// The worker threads of `sourcelint check --jobs N`. Each reads and indexes every article itself
+// (duplicates need them all; only paths cross threads), then analyses its share and posts each
+// file's part of the report as soon as it is done.
 
-import { parentPort, workerData } from 'node:worker_threads';
-import { analyze, type AnalyzeOptions } from './engine/analyze';
-import type { Config } from './engine/config';
-import { corpusOf } from './duplicates-cmd';
-import type { Analysis } from './engine/types';
+import * as path from 'node:path';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { CheckCorpus, type CheckEntry, type FilePart, checkFile } from './check-file';
+import { readArticle } from './io/read';
+import type { RenderOptions } from './report-stream';
 
-export interface CheckEntry {
-  path: string;
-  text: string;
-  /** The text the corpus indexes (Markdown blanked). */
-  indexText: string;
-  config: Config;
-  relPath?: string;
-  format: AnalyzeOptions['format'];
-}
-
-export interface CheckJob {
+interface CheckJob {
   entries: CheckEntry[];
-  /** Indices into entries that this worker analyses. */
+  /** Indices into entries that this worker analyses, in order. */
   share: number[];
+  render: RenderOptions;
 }
 
-export function analyseShare(job: CheckJob, onEach?: () => void): Analysis[] {
-  const corpus = corpusOf(job.entries.map((e) => ({ path: e.path, text: e.indexText, config: e.config })));
-  return job.share.map((i) => {
-    const e = job.entries[i];
-    const a = analyze(e.text, { config: e.config, corpus, docId: e.path, relPath: e.relPath, format: e.format });
-    onEach?.();
-    return a;
-  });
+interface Done {
+  i: number;
+  part: FilePart;
+}
+
+/** Splits the entries over `jobs` threads; `onPart` gets each part as it arrives (in no particular order). */
+export function checkInWorkers(entries: CheckEntry[], jobs: number, render: RenderOptions, onPart: (i: number, part: FilePart) => void): Promise<void> {
+  const shares: number[][] = Array.from({ length: jobs }, () => []);
+  entries.forEach((_, i) => shares[i % jobs].push(i));
+  const workers: Worker[] = [];
+  let stopped = false;
+  return Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(path.join(__dirname, 'check-worker.js'), { workerData: { entries, share, render } satisfies CheckJob });
+          workers.push(w);
+          w.on('message', (m: Done) => stopped || onPart(m.i, m.part));
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a check worker exited with code ${code}`))));
+        }),
+    ),
+  ).then(
+    () => undefined,
+    (e) => {
+      // One failed: the report cannot be finished, so the others stop rather than write on.
+      stopped = true;
+      for (const w of workers) void w.terminate();
+      throw e;
+    },
+  );
 }
 
 if (parentPort && workerData) {
   const port = parentPort;
-  const analyses = analyseShare(workerData as CheckJob, () => port.postMessage({ type: 'progress' }));
-  port.postMessage({ type: 'done', analyses });
+  const { entries, share, render } = workerData as CheckJob;
+  const corpus = new CheckCorpus();
+  entries.forEach((e, i) => {
+    const read = readArticle(e.path, e.config.maxFileSize);
+    // The main thread has just read it; a report built on another text would be silently wrong.
+    if (!read.ok) throw new Error(`${e.path}: ${read.reason} (changed during the check)`);
+    corpus.add(i, e, read.text);
+  });
+  for (const i of share) port.postMessage({ i, part: checkFile(i, entries[i], corpus, render) } satisfies Done);
 }

@@ -5,16 +5,15 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tooLargeFinding } from './engine/analyze';
 import type { Config } from './engine/config';
-import { LineIndex } from './engine/text';
 import { ConfigLookup } from './io/rcfile';
 import { errnoReason, readArticle } from './io/read';
 import { articleMatcher, walkArticles } from './io/walk';
-import { type FileResult, jsonReport, textLine, printable } from './report';
-import { sarifReport } from './sarif';
-import { Worker } from 'node:worker_threads';
-import { analyseShare, type CheckEntry, type CheckJob } from './check-worker';
-import type { Analysis } from './engine/types';
-import { formatOf, prepareText } from './engine/markdown';
+import { printable } from './report';
+import { type RenderOptions, ReportWriter } from './report-stream';
+import { CheckCorpus, type CheckEntry, type FilePart, checkFile, partOf } from './check-file';
+import { checkInWorkers } from './check-worker';
+import type { Severity } from './engine/types';
+import { formatOf } from './engine/markdown';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
 import { FIX_HELP, fixCommand } from './fix';
 import { DUPLICATES_HELP, DuplicatesUsageError, duplicatesCommand } from './duplicates-cmd';
@@ -115,27 +114,6 @@ function jobsFor(arg: string | undefined, files: number): number {
   return Math.min(n, Math.max(1, files));
 }
 
-/** Splits the files over worker threads; each builds the whole corpus, since duplicates need it. */
-function analyseInWorkers(entries: CheckEntry[], jobs: number, onEach: () => void): Promise<Analysis[]> {
-  const out: Analysis[] = new Array(entries.length);
-  const shares: number[][] = Array.from({ length: jobs }, () => []);
-  entries.forEach((_, i) => shares[i % jobs].push(i));
-  return Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const w = new Worker(path.join(__dirname, 'check-worker.js'), { workerData: { entries, share } satisfies CheckJob });
-          w.on('message', (m: { type: string; analyses?: Analysis[] }) => {
-            if (m.type === 'progress') onEach();
-            else if (m.type === 'done') m.analyses!.forEach((a, k) => (out[share[k]] = a));
-          });
-          w.on('error', reject);
-          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a check worker exited with code ${code}`))));
-        }),
-    ),
-  ).then(() => out);
-}
-
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -185,8 +163,18 @@ async function check(args: string[]): Promise<number> {
   }
 
   const direct = new Set(paths.map((p) => path.normalize(p)));
-  const results: FileResult[] = [];
-  const pending: { result: FileResult; config: Config }[] = [];
+  const relPath = (file: string, config: Config) => {
+    const root = configs.folderOf(config);
+    return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
+  };
+  const render: RenderOptions = { format, color: useColor(process.stdout), cwd: process.cwd() };
+  // Worker threads (asked for: even for one file) read and index the files themselves; otherwise
+  // each goes into the corpus as it is read.
+  const local = Number(values.jobs) > 1 ? undefined : new CheckCorpus();
+  const entries: CheckEntry[] = [];
+  // Each file's part of the report, by input order: filled as analyses finish, emptied as written.
+  const slots: (FilePart | undefined)[] = [];
+  const slotOf: number[] = [];
   const progress = new Progress(process.stderr, inputs.length);
   for (const [i, input] of inputs.entries()) {
     progress.update(`sourcelint: reading ${i + 1}/${inputs.length} files`);
@@ -197,61 +185,76 @@ async function check(args: string[]): Promise<number> {
       process.stderr.write(`sourcelint: ${printable(input.path)}: ${named ? '' : 'skipped: '}${read.reason}\n`);
       if (named) failed = true;
       if (read.tooLarge) {
-        results.push({ path: input.path, text: '', analysis: { findings: [tooLargeFinding(read.tooLarge, input.config.maxFileSize)], quotes: [] } });
+        const analysis = { findings: [tooLargeFinding(read.tooLarge, input.config.maxFileSize)], quotes: [] };
+        slots.push(partOf({ path: input.path, text: '', analysis }, () => undefined, render));
       }
       continue;
     }
-    results.push({ path: input.path, text: read.text, analysis: { findings: [], quotes: [] } });
-    pending.push({ result: results[results.length - 1], config: input.config });
+    const entry: CheckEntry = { path: input.path, config: input.config, relPath: relPath(input.path, input.config), format: formatOf(input.path) };
+    local?.add(entries.length, entry, read.text);
+    entries.push(entry);
+    slotOf.push(slots.length);
+    slots.push(undefined);
   }
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
-  progress.update(`sourcelint: indexing ${plural(pending.length, 'file')}`, true);
-  const relPath = (file: string, config: Config) => {
-    const root = configs.folderOf(config);
-    return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
-  };
-  const entries: CheckEntry[] = pending.map((p) => {
-    const format = formatOf(p.result.path);
-    return { path: p.result.path, text: p.result.text, indexText: prepareText(p.result.text, format), config: p.config, relPath: relPath(p.result.path, p.config), format };
-  });
+  progress.update(`sourcelint: indexing ${plural(entries.length, 'file')}`, true);
   const jobs = jobsFor(values.jobs, entries.length);
+
+  const report = new ReportWriter(format, { version: VERSION, cwd: render.cwd, executionSuccessful: !failed }, (s) => process.stdout.write(s), progress.active && !!process.stdout.isTTY);
+  const tally = new Tally();
+  let written = 0;
+  const flush = () => {
+    while (written < slots.length && slots[written]) {
+      const part = slots[written]!;
+      slots[written++] = undefined;
+      report.add(part.items);
+      tally.add(part.severities);
+    }
+  };
   let analysed = 0;
-  const onEach = () => progress.update(`sourcelint: analysing ${++analysed}/${pending.length} files`);
-  const analyses = jobs > 1 ? await analyseInWorkers(entries, jobs, onEach) : analyseShare({ entries, share: entries.map((_, i) => i) }, onEach);
-  pending.forEach((p, i) => (p.result.analysis = analyses[i]));
-
-  progress.done();
-
-  const linesByPath = new Map(results.map((r) => [r.path, (r.lines = new LineIndex(r.text))]));
-  if (format === 'json') {
-    process.stdout.write(JSON.stringify(jsonReport(results, (d) => linesByPath.get(d)), null, 1) + '\n');
-  } else if (format === 'sarif') {
-    const sarif = sarifReport(results, (d) => linesByPath.get(d), { version: VERSION, cwd: process.cwd(), executionSuccessful: !failed });
-    process.stdout.write(JSON.stringify(sarif, null, 1) + '\n');
-  } else {
-    const paint = painter(useColor(process.stdout));
-    const out: string[] = [];
-    for (const r of results) for (const f of r.analysis.findings) out.push(textLine(r.path, r.lines!, f, paint));
-    if (out.length) process.stdout.write(out.join('\n') + '\n');
-    // A person at a terminal gets a count; a pipe or a CI log gets only the report.
-    if (process.stderr.isTTY) process.stderr.write(summary(results, painter(useColor(process.stderr))) + '\n');
+  const done = (i: number, part: FilePart) => {
+    slots[slotOf[i]] = part;
+    progress.update(`sourcelint: analysing ${++analysed}/${entries.length} files`);
+    flush();
+  };
+  if (local) entries.forEach((e, i) => done(i, checkFile(i, e, local, render)));
+  else if (entries.length) {
+    try {
+      await checkInWorkers(entries, jobs, render, done);
+    } catch (e) {
+      progress.done();
+      process.stderr.write(`sourcelint: ${(e as Error).message}\n`);
+      return 2;
+    }
   }
+  flush();
+  progress.done();
+  report.end();
+  // A person at a terminal gets a count; a pipe or a CI log gets only the report.
+  if (format === 'text' && process.stderr.isTTY) process.stderr.write(tally.summary(painter(useColor(process.stderr))) + '\n');
   if (failed) return 2;
-  const serious = results.some((r) => r.analysis.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
-  return serious ? 1 : 0;
+  return tally.count.error || tally.count.warning ? 1 : 0;
 }
 
-function summary(results: FileResult[], paint: ReturnType<typeof painter>): string {
-  const count = { error: 0, warning: 0, information: 0, hint: 0 };
-  let files = 0;
-  for (const r of results) {
-    for (const f of r.analysis.findings) count[f.severity]++;
-    if (r.analysis.findings.length) files++;
+/** Findings by severity over the files reported, for the summary line and the exit code. */
+class Tally {
+  readonly count = { error: 0, warning: 0, information: 0, hint: 0 };
+  private files = 0;
+  private withFindings = 0;
+
+  add(severities: Severity[]): void {
+    this.files++;
+    if (severities.length) this.withFindings++;
+    for (const s of severities) this.count[s]++;
   }
-  const parts = (['error', 'warning', 'information', 'hint'] as const)
-    .filter((k) => count[k])
-    .map((k) => paint(SEVERITY_STYLE[k], k === 'information' ? `${count[k]} information` : plural(count[k], k)));
-  return parts.length ? `${parts.join(', ')} in ${files} of ${plural(results.length, 'file')}` : `no findings in ${plural(results.length, 'file')}`;
+
+  summary(paint: ReturnType<typeof painter>): string {
+    const count = this.count;
+    const parts = (['error', 'warning', 'information', 'hint'] as const)
+      .filter((k) => count[k])
+      .map((k) => paint(SEVERITY_STYLE[k], k === 'information' ? `${count[k]} information` : plural(count[k], k)));
+    return parts.length ? `${parts.join(', ')} in ${this.withFindings} of ${plural(this.files, 'file')}` : `no findings in ${plural(this.files, 'file')}`;
+  }
 }
 
 function fail(e: unknown): void {

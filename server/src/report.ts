@@ -18,37 +18,40 @@ interface Range {
 
 const rangeOf = (lines: LineIndex, s: Span): Range => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
 
-export function jsonReport(results: FileResult[], linesOf: (doc: string) => LineIndex | undefined) {
+/** Line positions of another document, for related locations (undefined: not known). */
+export type LinesOf = (doc: string) => LineIndex | undefined;
+
+/** The JSON report: `jsonReport([])` is its frame, `jsonFile` one entry of its files. */
+export function jsonReport(results: FileResult[], linesOf: LinesOf) {
+  return { version: 1, files: results.map((r) => jsonFile(r, linesOf)) };
+}
+
+export function jsonFile(r: FileResult, linesOf: LinesOf) {
+  const lines = (r.lines ??= new LineIndex(r.text));
   return {
-    version: 1,
-    files: results.map((r) => {
-      const lines = (r.lines ??= new LineIndex(r.text));
-      return {
-        path: r.path,
-        diagnostics: r.analysis.findings.map((f) => ({
-          code: f.code,
-          severity: f.severity,
-          message: f.message,
-          range: rangeOf(lines, f),
-          ...(f.related?.length
-            ? {
-                related: f.related.map((rel) => {
-                  const other = linesOf(rel.doc);
-                  return { path: rel.doc, range: other ? rangeOf(other, rel) : null, message: rel.message };
-                }),
-              }
-            : {}),
-        })),
-        quotes: r.analysis.quotes.map((q) => ({
-          text: q.text,
-          range: rangeOf(lines, q),
-          closed: q.closed,
-          attributed: q.attributed,
-          source: q.source ? { text: q.source.text, range: rangeOf(lines, q.source) } : null,
-          speaker: q.speaker ? { name: q.speaker.name, affiliation: q.speaker.affiliation } : null,
-        })),
-      };
-    }),
+    path: r.path,
+    diagnostics: r.analysis.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      range: rangeOf(lines, f),
+      ...(f.related?.length
+        ? {
+            related: f.related.map((rel) => {
+              const other = linesOf(rel.doc);
+              return { path: rel.doc, range: other ? rangeOf(other, rel) : null, message: rel.message };
+            }),
+          }
+        : {}),
+    })),
+    quotes: r.analysis.quotes.map((q) => ({
+      text: q.text,
+      range: rangeOf(lines, q),
+      closed: q.closed,
+      attributed: q.attributed,
+      source: q.source ? { text: q.source.text, range: rangeOf(lines, q.source) } : null,
+      speaker: q.speaker ? { name: q.speaker.name, affiliation: q.speaker.affiliation } : null,
+    })),
   };
 }
 

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_SEVERITY } from './engine/config';
 import { LineIndex } from './engine/text';
 import type { RuleCode, Severity, Span } from './engine/types';
-import type { FileResult } from './report';
+import type { FileResult, LinesOf } from './report';
 
 interface RuleInfo {
   name: string;
@@ -63,6 +63,7 @@ export const RULES: Record<RuleCode, RuleInfo> = {
 };
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const CODES = Object.keys(RULES) as RuleCode[];
 
 /** A path as a URI reference relative to `cwd` (forward slashes, percent-encoded). */
 export function artifactUri(file: string, cwd: string): string {
@@ -80,19 +81,8 @@ export interface SarifOptions {
   executionSuccessful?: boolean;
 }
 
-export function sarifReport(results: FileResult[], linesOf: (doc: string) => LineIndex | undefined, opts: SarifOptions) {
-  const codes = Object.keys(RULES) as RuleCode[];
-  const region = (lines: LineIndex, s: Span) => {
-    const a = lines.positionAt(s.start);
-    const b = lines.positionAt(s.end);
-    return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
-  };
-  const location = (file: string, lines: LineIndex | undefined, s: Span) => ({
-    physicalLocation: {
-      artifactLocation: { uri: artifactUri(file, opts.cwd), uriBaseId: SRCROOT },
-      ...(lines ? { region: region(lines, s) } : {}),
-    },
-  });
+/** The SARIF log: `sarifReport([])` is its frame, `sarifResults` the results of one file. */
+export function sarifReport(results: FileResult[], linesOf: LinesOf, opts: SarifOptions) {
   const baseUri = pathToFileURL(opts.cwd).href.replace(/\/?$/, '/');
 
   return {
@@ -105,7 +95,7 @@ export function sarifReport(results: FileResult[], linesOf: (doc: string) => Lin
             name: 'sourcelint',
             version: opts.version,
             semanticVersion: opts.version,
-            rules: codes.map((id) => ({
+            rules: CODES.map((id) => ({
               id,
               name: RULES[id].name,
               shortDescription: { text: RULES[id].short },
@@ -119,34 +109,48 @@ export function sarifReport(results: FileResult[], linesOf: (doc: string) => Lin
         invocations: [{ executionSuccessful: opts.executionSuccessful ?? true }],
         originalUriBaseIds: { [SRCROOT]: { uri: baseUri } },
         columnKind: 'utf16CodeUnits' as const,
-        results: results.flatMap((r) => {
-          const lines = (r.lines ??= new LineIndex(r.text));
-          const seen = new Map<string, number>();
-          return r.analysis.findings.map((f) => {
-            const related = (f.related ?? []).map((rel, i) => ({
-              id: i + 1,
-              ...location(rel.doc, linesOf(rel.doc), rel),
-              message: { text: rel.message },
-            }));
-            // Embedded links ([text](id)) let viewers jump from the message to each other copy.
-            const links = related.map((rel) => {
-              const reg = rel.physicalLocation.region;
-              return `[${rel.physicalLocation.artifactLocation.uri}${reg ? `:${reg.startLine}` : ''}](${rel.id})`;
-            });
-            return {
-              ruleId: f.code,
-              ruleIndex: codes.indexOf(f.code),
-              level: LEVEL[f.severity],
-              message: { text: links.length ? `${f.message} See ${links.join(', ')}.` : f.message },
-              locations: [location(r.path, lines, f)],
-              ...(related.length ? { relatedLocations: related } : {}),
-              partialFingerprints: { 'sourcelintKey/v1': fingerprint(f.code, artifactUri(r.path, opts.cwd), f.key ?? r.text.slice(f.start, f.end), seen) },
-            };
-          });
-        }),
+        results: results.flatMap((r) => sarifResults(r, linesOf, opts.cwd)),
       },
     ],
   };
+}
+
+export function sarifResults(r: FileResult, linesOf: LinesOf, cwd: string) {
+  const location = (file: string, lines: LineIndex | undefined, s: Span) => ({
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(file, cwd), uriBaseId: SRCROOT },
+      ...(lines ? { region: region(lines, s) } : {}),
+    },
+  });
+  const lines = (r.lines ??= new LineIndex(r.text));
+  const seen = new Map<string, number>();
+  return r.analysis.findings.map((f) => {
+    const related = (f.related ?? []).map((rel, i) => ({
+      id: i + 1,
+      ...location(rel.doc, linesOf(rel.doc), rel),
+      message: { text: rel.message },
+    }));
+    // Embedded links ([text](id)) let viewers jump from the message to each other copy.
+    const links = related.map((rel) => {
+      const reg = rel.physicalLocation.region;
+      return `[${rel.physicalLocation.artifactLocation.uri}${reg ? `:${reg.startLine}` : ''}](${rel.id})`;
+    });
+    return {
+      ruleId: f.code,
+      ruleIndex: CODES.indexOf(f.code),
+      level: LEVEL[f.severity],
+      message: { text: links.length ? `${f.message} See ${links.join(', ')}.` : f.message },
+      locations: [location(r.path, lines, f)],
+      ...(related.length ? { relatedLocations: related } : {}),
+      partialFingerprints: { 'sourcelintKey/v1': fingerprint(f.code, artifactUri(r.path, cwd), f.key ?? r.text.slice(f.start, f.end), seen) },
+    };
+  });
+}
+
+function region(lines: LineIndex, s: Span) {
+  const a = lines.positionAt(s.start);
+  const b = lines.positionAt(s.end);
+  return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
 }
 
 // Stable across line moves: the rule, the file and the text the finding is about, plus the

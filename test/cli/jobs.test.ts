@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli';
 import { fixture } from '../helpers/fixtures';
+import { newsroom } from '../helpers/newsroom';
 
 describe('sourcelint check --jobs', () => {
   it('gives the same report with worker threads as without, duplicates across workers included', () => {
@@ -17,6 +18,22 @@ describe('sourcelint check --jobs', () => {
       assert.equal(three.stdout, one.stdout);
       const report = JSON.parse(three.stdout);
       assert.ok(report.files.every((f: { diagnostics: { code: string }[] }) => f.diagnostics.some((d) => d.code === 'duplicate-passage')));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the same text, JSON and SARIF with --jobs 2 as with --jobs 1, Markdown and a file over maxFileSize included', function () {
+    this.timeout(60_000);
+    const dir = newsroom();
+    try {
+      for (const format of ['text', 'json', 'sarif']) {
+        const one = runCli(['check', '--format', format, '--jobs', '1', dir]);
+        const two = runCli(['check', '--format', format, '--jobs', '2', dir]);
+        assert.equal(one.code, 1, one.stderr);
+        assert.deepEqual(two, one, format);
+        assert.match(one.stdout, /duplicate-passage/);
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,64 @@
+// One article of `sourcelint check`: analysed against the corpus of all of them and turned into its
+// part of the report at once, so neither its text nor its analysis outlives it. The main thread
+// (--jobs 1) and each worker thread do the same.
+
+import { analyze } from './engine/analyze';
+import { type Config, DEFAULT_CONFIG } from './engine/config';
+import { Corpus } from './engine/duplicates/corpus';
+import { type TextFormat, prepareText } from './engine/markdown';
+import type { LineIndex } from './engine/text';
+import type { Severity } from './engine/types';
+import type { FileResult, LinesOf } from './report';
+import { type RenderOptions, fileItems } from './report-stream';
+
+/** An article that was read (plain data: it crosses to worker threads). */
+export interface CheckEntry {
+  path: string;
+  config: Config;
+  relPath?: string;
+  format: TextFormat;
+}
+
+/** A file's part of the report, ready to write, and its findings' severities for the summary and exit code. */
+export interface FilePart {
+  items: string[];
+  severities: Severity[];
+}
+
+export function partOf(r: FileResult, linesOf: LinesOf, opts: RenderOptions): FilePart {
+  return { items: fileItems(r, linesOf, opts), severities: r.analysis.findings.map((f) => f.severity) };
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * The corpus of every entry, keyed by path, which also gives each text back: a plain-text file's
+ * text is what the corpus indexes; a Markdown file's source (the corpus holds it blanked) is kept
+ * apart, as UTF-8.
+ */
+export class CheckCorpus {
+  readonly corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
+  private readonly markdown = new Map<number, Uint8Array>();
+
+  add(i: number, e: CheckEntry, text: string): void {
+    // The smallest minWords asked for wins (as corpusOf), lowered before the text goes in.
+    this.corpus.ensureMinWords(e.config.duplicates.minWords);
+    this.corpus.set(e.path, prepareText(text, e.format));
+    if (e.format === 'markdown') this.markdown.set(i, encoder.encode(text));
+  }
+
+  text(i: number, e: CheckEntry): string {
+    const md = this.markdown.get(i);
+    return md ? decoder.decode(md) : this.corpus.text(e.path)!;
+  }
+}
+
+/** Entry `i` analysed and rendered. Related locations take their lines from the corpus (blanked Markdown keeps every line break). */
+export function checkFile(i: number, e: CheckEntry, c: CheckCorpus, opts: RenderOptions): FilePart {
+  const text = c.text(i, e);
+  const analysis = analyze(text, { config: e.config, corpus: c.corpus, docId: e.path, relPath: e.relPath, format: e.format });
+  const lines = new Map<string, LineIndex | undefined>();
+  const linesOf = (doc: string) => (lines.has(doc) ? lines.get(doc) : lines.set(doc, c.corpus.lineIndex(doc)).get(doc));
+  return partOf({ path: e.path, text, analysis }, linesOf, opts);
+}
