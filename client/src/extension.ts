@@ -7,6 +7,7 @@ import { type ExtensionContext, commands, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
 import { watchArticles } from './articleWatcher';
+import { showFindings } from './findingsPick';
 import { SourcesView } from './sourcesView';
 import { StatusBar } from './statusBar';
 
@@ -78,7 +79,7 @@ function wireViews(context: ExtensionContext, lc: LanguageClient): void {
       await vscode.env.clipboard.writeText(text);
       void vscode.window.showInformationMessage(`Sourcelint: copied ${sources.current!.speakers.length} source(s) to the clipboard.`);
     }),
-    commands.registerCommand('sourcelint.showProblems', () => commands.executeCommand('workbench.actions.view.problems')),
+    commands.registerCommand('sourcelint.showProblems', showFindings),
   );
   lc.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.setStatus(p));
 }

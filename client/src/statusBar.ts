@@ -34,7 +34,7 @@ export class StatusBar implements vscode.Disposable {
     const warnings = count(vscode.DiagnosticSeverity.Error) + count(vscode.DiagnosticSeverity.Warning);
     const infos = diags.length - warnings;
     this.item.text = `$(quote) ${warnings} $(info) ${infos}`;
-    this.item.tooltip = `Sourcelint: ${warnings} warning(s), ${infos} note(s) in this article — click for the Problems panel`;
+    this.item.tooltip = `Sourcelint: ${warnings} warning(s), ${infos} note(s) in this article — click to list them`;
     // Screen readers (and the e2e suite) read this rather than the icons.
     this.item.accessibilityInformation = { label: `Sourcelint: ${warnings} warnings, ${infos} notes` };
     this.item.show();

@@ -61,7 +61,7 @@ describe('screenshots', () => {
       { sideBarWidth: 560, clicks: ['.pane-header:has-text("sourcelint-e2e-ws")', speaker('Morag Tulloch'), speaker('Ewan Rendall')] });
   });
 
-  it('the status bar counts the active article\'s findings, and a click opens the Problems panel', async () => {
+  it('the status bar counts the active article\'s findings; a click lists them, with the Problems panel last', async () => {
     await closeAllEditors();
     await tryCommands('workbench.action.closePanel');
     const { document: doc } = await openFile('articles/library-sundays.txt');
@@ -69,9 +69,12 @@ describe('screenshots', () => {
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'sourcelint');
     const warnings = diags.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;
     const item = `.statusbar-item [aria-label="Sourcelint: ${warnings} warnings, ${diags.length - warnings} notes"]`;
-    // The launcher waits for the item with these counts and clicks it; then the (closed) Problems panel must be open.
+    // The launcher waits for the item with these counts and clicks it: the list of this article's
+    // findings opens; its last item opens the (closed) Problems panel.
+    const row = (text: string) => `.quick-input-widget .monaco-list-row:has-text("${text}")`;
     await screenshot('status-bar.png', item, { clicks: [item] });
-    await screenshot('status-bar-click.png', '.markers-panel');
+    await screenshot('status-bar-click.png', row('has no source'), { clicks: [row('Open the Problems panel')] });
+    await screenshot('status-bar-problems.png', '.markers-panel');
   });
 
   it('a hover on a quote names its speaker', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { assertOne, codeOf, fixTitled, openFile, rangeOf, readWorkspaceFile, waitForCodes, waitForDiagnostics, workspaceUri } from './helpers';
+import { assertOne, codeOf, fixTitled, openFile, rangeOf, readWorkspaceFile, sleep, waitForCodes, waitForDiagnostics, waitUntil, workspaceUri } from './helpers';
 
 const LIBRARY = 'articles/library-sundays.txt';
 const UNSOURCED = '"The heating bill alone will be enormous this winter."';
@@ -18,6 +18,20 @@ describe('sources view, outline and ignores', () => {
     await vscode.env.clipboard.writeText('');
     await vscode.commands.executeCommand('sourcelint.copySourceList');
     assert.strictEqual(await vscode.env.clipboard.readText(), SOURCE_LIST);
+  });
+
+  it('the status bar\'s command lists this article\'s findings; picking one selects its text', async () => {
+    const editor = await openFile(LIBRARY);
+    const doc = editor.document;
+    await waitForCodes(doc.uri, 'unattributed-quote');
+    const first = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'sourcelint').sort((a, b) => a.range.start.compareTo(b.range.start))[0];
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const shown = vscode.commands.executeCommand('sourcelint.showProblems');
+    await sleep(1000); // the list opens with the first finding active
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await shown;
+    const selected = await waitUntil(() => vscode.window.activeTextEditor!.selection.isEqual(first.range));
+    assert.ok(selected, `the selection is not the first finding (${first.message})`);
   });
 
   it('the outline lists speakers with their affiliation and quotes', async () => {
