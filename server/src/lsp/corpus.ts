@@ -175,7 +175,9 @@ export class WorkspaceCorpus {
       if (other !== uri && r.analysis.findings.some((f) => f.related?.some((rel) => rel.doc === uri))) out.add(other);
     }
     const group = this.placed.get(uri);
-    if (group !== undefined && this.index) {
+    // Matching a long text costs the analysis thread time: only when another file is open to gain from it.
+    const othersOpen = [...results.keys()].some((d) => d !== uri);
+    if (group !== undefined && this.index && othersOpen) {
       for (const d of await this.index.sharing(group, uri)) if (d !== uri && results.has(d)) out.add(d);
     }
     return [...out];
