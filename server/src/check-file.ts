@@ -6,6 +6,7 @@ import { analyze } from './engine/analyze';
 import { type Config, DEFAULT_CONFIG } from './engine/config';
 import { Corpus } from './engine/duplicates/corpus';
 import { type TextFormat, prepareText } from './engine/markdown';
+import { type Packed, pack, unpack } from './engine/packed';
 import type { LineIndex } from './engine/text';
 import type { Severity } from './engine/types';
 import type { FileResult, LinesOf } from './report';
@@ -29,28 +30,25 @@ export function partOf(r: FileResult, linesOf: LinesOf, opts: RenderOptions): Fi
   return { items: fileItems(r, linesOf, opts), severities: r.analysis.findings.map((f) => f.severity) };
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /**
  * The corpus of every entry, keyed by path, which also gives each text back: a plain-text file's
  * text is what the corpus indexes; a Markdown file's source (the corpus holds it blanked) is kept
- * apart, as UTF-8.
+ * apart, packed.
  */
 export class CheckCorpus {
   readonly corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
-  private readonly markdown = new Map<number, Uint8Array>();
+  private readonly markdown = new Map<number, Packed>();
 
   add(i: number, e: CheckEntry, text: string): void {
     // The smallest minWords asked for wins (as corpusOf), lowered before the text goes in.
     this.corpus.ensureMinWords(e.config.duplicates.minWords);
     this.corpus.set(e.path, prepareText(text, e.format));
-    if (e.format === 'markdown') this.markdown.set(i, encoder.encode(text));
+    if (e.format === 'markdown') this.markdown.set(i, pack(text));
   }
 
   text(i: number, e: CheckEntry): string {
     const md = this.markdown.get(i);
-    return md ? decoder.decode(md) : this.corpus.text(e.path)!;
+    return md !== undefined ? unpack(md) : this.corpus.text(e.path)!;
   }
 }
 
