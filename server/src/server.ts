@@ -215,15 +215,16 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   skippedLogged.delete(uri);
-  const lines = new LineIndex(text);
   const size = Buffer.byteLength(text, 'utf8');
   const tooLarge = size > config.maxFileSize;
   const format = formatOf(uri, doc.languageId);
   // The corpus holds the text as the rules see it (Markdown blanked, same offsets).
   const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, prepareText(text, format));
-  const analysis: Analysis = tooLarge
-    ? { findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] }
-    : await analyzer.analyze(text, config, workspace.groupOf(uri), { relPath: relPathOf(uri), docId: uri, format });
+  const pending: Promise<Analysis> = tooLarge
+    ? Promise.resolve({ findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] })
+    : analyzer.analyze(text, config, workspace.groupOf(uri), { relPath: relPathOf(uri), docId: uri, format });
+  const lines = new LineIndex(text); // while the analysis thread works
+  const analysis = await pending;
   // The analysis ran on its own thread: a newer edit (or a close) may have come meanwhile.
   if (documents.get(uri)?.version !== version) {
     if (changed) corpusChanged(uri);
