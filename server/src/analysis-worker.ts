@@ -1,8 +1,8 @@
-// The language server's analysis thread: the workspace corpus index and the engine, so a long
-// analysis never holds up hovers, code actions or edits of other documents.
+// A language server analysis thread: the engine, and (on the corpus thread) the workspace corpus
+// index, so a long analysis never holds up hovers, code actions or edits of other documents.
 
 import { parentPort } from 'node:worker_threads';
-import { analyze, type AnalyzeOptions } from './engine/analyze';
+import { type AnalysisPart, type AnalyzeOptions, analyzePart } from './engine/analyze';
 import type { Config } from './engine/config';
 import { Corpus } from './engine/duplicates/corpus';
 
@@ -11,11 +11,11 @@ export type ToWorker =
   | { type: 'delete'; group: string; id: string }
   | { type: 'config'; configId: number; config: Config }
   | { type: 'sharing'; seq: number; group: string; id: string }
-  | { type: 'analyze'; seq: number; text: string; configId: number; group: string; options: Omit<AnalyzeOptions, 'config' | 'corpus'> };
+  | { type: 'analyze'; seq: number; part: AnalysisPart; text: string; configId: number; group: string; options: Omit<AnalyzeOptions, 'config' | 'corpus'> };
 
 if (parentPort) {
   const port = parentPort;
-  // One corpus per workspace folder, as on the main thread.
+  // One corpus per workspace folder (only the corpus thread is sent texts).
   const corpora = new Map<string, Corpus>();
   const corpus = (group: string) => {
     let c = corpora.get(group);
@@ -28,9 +28,10 @@ if (parentPort) {
     if (m.type === 'set') corpus(m.group).set(m.id, m.text);
     else if (m.type === 'delete') corpora.get(m.group)?.delete(m.id);
     else if (m.type === 'config') configs.set(m.configId, m.config);
-    else {
+    else if (m.type === 'analyze' || m.type === 'sharing') {
       try {
-        const result = m.type === 'sharing' ? corpus(m.group).sharers(m.id) : analyze(m.text, { ...m.options, config: configs.get(m.configId), corpus: corpus(m.group) });
+        const result =
+          m.type === 'sharing' ? corpus(m.group).sharers(m.id) : analyzePart(m.text, m.part, { ...m.options, config: configs.get(m.configId), corpus: corpus(m.group) });
         port.postMessage({ seq: m.seq, result });
       } catch (e) {
         port.postMessage({ seq: m.seq, error: String((e as Error)?.stack ?? e) });

@@ -51,7 +51,7 @@ for (const mode of ['on the analysis thread', 'without an analysis thread'] as c
     assert.deepEqual(rel[0].location.range, { start: { line: 4, character: 0 }, end: { line: 4, character: SHARED.length } });
     assert.deepEqual(statuses[0], { indexing: { done: 0, total: 3 } });
     assert.deepEqual(statuses[statuses.length - 1], { indexing: null });
-    const onMain = client.logs.some((l) => /analysing on the main thread/.test(l));
+    const onMain = client.logs.some((l) => /runs on the main thread/.test(l));
     assert.equal(onMain, mode === 'without an analysis thread', 'the analyses ran where this suite says');
   });
 

@@ -25,20 +25,54 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const config = options.config ?? DEFAULT_CONFIG;
   const doc = new ArticleDoc(prepareText(text, options.format));
-  const findings: Finding[] = [];
-  const run = (code: RuleCode, rule: (severity: Severity) => Finding[]) => {
+  const local = analyzeLocal(doc, options);
+  return finish(text, [...local.findings, ...corpusFindings(doc, options)], local.quotes, options);
+}
+
+/**
+ * The two halves of analyze, which share nothing but the text: the rules that read only the
+ * article (attribution and quotation marks), and those that read the corpus too (boilerplate
+ * and duplicates). The language server runs them on two threads at once; `finish` joins them.
+ */
+export type AnalysisPart = 'local' | 'corpus';
+
+export function analyzePart(text: string, part: AnalysisPart, options: AnalyzeOptions = {}): Analysis {
+  const doc = new ArticleDoc(prepareText(text, options.format));
+  return part === 'local' ? analyzeLocal(doc, options) : { findings: corpusFindings(doc, options), quotes: [] };
+}
+
+/** The findings of both parts, sorted, less those ignored. */
+export function finish(text: string, findings: Finding[], quotes: QuoteInfo[], options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? DEFAULT_CONFIG;
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: applyIgnores(findings, text, config.ignore, options.relPath), quotes };
+}
+
+function ruleRunner(config: Config, findings: Finding[]) {
+  return (code: RuleCode, rule: (severity: Severity) => Finding[]) => {
     const sev = severityOf(config, code);
     if (sev !== 'off') findings.push(...rule(sev));
   };
+}
+
+function analyzeLocal(doc: ArticleDoc, options: AnalyzeOptions): Analysis {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const findings: Finding[] = [];
+  const run = ruleRunner(config, findings);
   const attributions = attribute(doc, config);
   run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
   run('unattributed-quote', (sev) => unattributedQuotes(doc, attributions, config, sev));
+  return { findings, quotes: quoteInfos(doc, attributions) };
+}
+
+function corpusFindings(doc: ArticleDoc, options: AnalyzeOptions): Finding[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const findings: Finding[] = [];
+  const run = ruleRunner(config, findings);
   run('boilerplate', (sev) => findBoilerplate(doc, config, sev, options.corpus, options.docId));
   run('duplicate-passage', (sev) => findDuplicates(doc, config, sev, options.corpus, options.docId));
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings: applyIgnores(findings, text, config.ignore, options.relPath), quotes: quoteInfos(doc, attributions) };
+  return findings;
 }
 
 function quoteInfos(doc: ArticleDoc, attributions: Attribution[]): QuoteInfo[] {

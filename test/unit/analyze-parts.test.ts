@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, analyzePart, finish } from '../../server/src/engine/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config';
+import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { formatOf, prepareText } from '../../server/src/engine/markdown';
+
+// The language server runs the two parts of an analysis on two threads and joins them with
+// finish: that must give exactly what analyze gives, for every sample, with and without ignores.
+const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
+
+describe('analysis in two parts', () => {
+  const files = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|article|md)$/.test(f)).map((f) => path.join(SAMPLES, f));
+  const corpus = new Corpus();
+  for (const f of files) corpus.set(f, prepareText(fs.readFileSync(f, 'utf8'), formatOf(f)));
+
+  for (const file of files) {
+    it(`${path.basename(file)}: local part + corpus part, joined, equal the whole`, () => {
+      const text = fs.readFileSync(file, 'utf8');
+      const first = analyze(text, { corpus, docId: file, format: formatOf(file) }).findings[0];
+      const configs = [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, ignore: first ? [{ rule: first.code, text: text.slice(first.start, first.end) }] : [] }];
+      for (const config of configs) {
+        const options = { config, corpus, docId: file, format: formatOf(file) };
+        const whole = analyze(text, options);
+        const local = analyzePart(text, 'local', options);
+        const rest = analyzePart(text, 'corpus', options);
+        assert.equal(rest.quotes.length, 0);
+        assert.deepEqual(finish(text, [...local.findings, ...rest.findings], local.quotes, options), whole);
+      }
+      assert.ok(analyze(text, { corpus, docId: file, format: formatOf(file) }).findings.length > 0, 'the sample has findings to compare');
+    });
+  }
+});
