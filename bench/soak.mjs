@@ -66,15 +66,33 @@ function rssOf(pid) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Preloaded into the server and (Node preloads into workers too) its analysis threads: on SIGUSR2
+// the server collects its garbage and asks each worker to do the same; each prints its heap.
+const GC_HOOK = `const wt = require('node:worker_threads');
+const say = () => process.stderr.write('heapUsed ' + wt.threadId + ' ' + process.memoryUsage().heapUsed + '\\n');
+if (wt.isMainThread) {
+  const workers = [];
+  const Worker = wt.Worker;
+  wt.Worker = class extends Worker { constructor(...a) { super(...a); workers.push(this); } };
+  process.on('SIGUSR2', () => { global.gc(); say(); for (const w of workers) w.postMessage({ type: 'gc' }); });
+} else {
+  wt.parentPort.on('message', (m) => { if (m && m.type === 'gc') { global.gc(); say(); } });
+}
+`;
+
 /**
- * RSS of the idle server after a full garbage collection (the server runs with --expose-gc and a
- * preloaded SIGUSR2 handler that calls gc(): test instrumentation, not part of dist/), so the
- * figure is live memory, not how far the heap happened to grow before its next collection.
+ * RSS of the idle server after a full garbage collection in every thread (the server runs with
+ * --expose-gc and GC_HOOK preloaded: test instrumentation, not part of dist/), so the figure is
+ * live memory, not how far the heaps happened to grow before their next collection.
  */
 async function idleRss(proc, heap, ms = 2000) {
+  const from = heap.stderr().length;
   proc.kill('SIGUSR2');
   await sleep(500);
-  heap.push(Number([...heap.stderr().matchAll(/heapUsed (\d+)/g)].pop()?.[1] ?? NaN));
+  // The heap of every thread (the server and its analysis threads), each after its own full GC.
+  const last = new Map();
+  for (const m of heap.stderr().slice(from).matchAll(/heapUsed (\d+) (\d+)/g)) last.set(m[1], Number(m[2]));
+  heap.push(last.size ? [...last.values()].reduce((a, b) => a + b, 0) : NaN);
   let low = Infinity;
   for (let t = 0; t < ms; t += 200) {
     low = Math.min(low, rssOf(proc.pid));
@@ -94,7 +112,7 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
     texts.set(pathToFileURL(file).href, text);
   }
   const gcHook = path.join(dir, 'gc-on-sigusr2.cjs');
-  fs.writeFileSync(gcHook, "process.on('SIGUSR2', () => { global.gc(); process.stderr.write('heapUsed ' + process.memoryUsage().heapUsed + '\\n'); });\n");
+  fs.writeFileSync(gcHook, GC_HOOK);
   const proc = spawn(process.execPath, ['--expose-gc', '--require', gcHook, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
