@@ -66,7 +66,6 @@ export const FILLERS = set(
 export const TIME_WORDS = set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later on last this week month year morning afternoon evening night');
 
 export const PRONOUNS = set('he she they it we i you');
-export const OBJECT_PRONOUNS = set('him her them us me');
 
 /** Titles and roles that may stand before a name ("NATO Secretary-General Mark Rutte"). */
 export const TITLES = set(

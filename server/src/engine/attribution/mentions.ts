@@ -327,8 +327,6 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
   return np;
 }
 
-export const npText = (text: string, toks: Tok[], a: number, b: number) => text.slice(toks[a].s, toks[b].e);
-
 export const orgLike = (toks: Tok[], a: number, b: number) => {
   for (let k = a; k <= b; k++) {
     const l = toks[k].l.replace(/'s$/, '');

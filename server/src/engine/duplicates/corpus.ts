@@ -201,18 +201,7 @@ export class Corpus {
 
   /** Other documents that share a passage of at least minWords words with `docId`. */
   sharers(docId: string): string[] {
-    if (!this.byId.has(docId)) return [];
     return [...new Set(this.matches(docId).matches.map((m) => m.doc))].filter((d) => d !== docId);
-  }
-
-  /** Documents that share at least one fingerprint with `docId` (a cheap superset of those sharing passages). */
-  neighbours(docId: string): string[] {
-    const rec = this.byId.get(docId);
-    if (!rec) return [];
-    const out = new Set<number>();
-    for (const h of new Set(rec.fpHashes)) this.postings.forEach(h, (d) => out.add(d));
-    out.delete(rec.num);
-    return [...out].map((d) => this.byNum[d]!.id);
   }
 
   private wordsOf(rec: DocRec): Words {
