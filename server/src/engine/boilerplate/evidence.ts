@@ -154,9 +154,9 @@ export function repeatedLines(
   return out;
 }
 
-/** The line hash -> word count map repeatedLines takes, for a document's line keys. */
-export function ownLines(keys: readonly string[]): Map<number, number> {
+/** The line hash -> word count map repeatedLines takes, for a document's line keys and their hashes. */
+export function ownLines(keys: readonly string[], hashes: readonly number[]): Map<number, number> {
   const own = new Map<number, number>();
-  for (const k of keys) if (k) own.set(lineHash(k), keyWordCount(k));
+  for (let i = 0; i < keys.length; i++) if (keys[i]) own.set(hashes[i], keyWordCount(keys[i]));
   return own;
 }

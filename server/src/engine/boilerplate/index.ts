@@ -109,10 +109,11 @@ function corpusHits(
     const b = doc.lines.positionAt(q.end).line;
     for (let i = a; i <= b; i++) quoted.add(i);
   }
+  const hashes = keys.map((k) => (k ? lineHash(k) : 0)); // each key hashed once
   const candidates = lines.filter((l) => !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]));
-  const repeated = repeatedLines(stats, docId, ownLines(keys), new Set(candidates.map((l) => lineHash(keys[l.index]))), minFiles);
+  const repeated = repeatedLines(stats, docId, ownLines(keys, hashes), new Set(candidates.map((l) => hashes[l.index])), minFiles);
   for (const l of candidates) {
-    const n = repeated.get(lineHash(keys[l.index]));
+    const n = repeated.get(hashes[l.index]);
     if (n) hits.set(l.index, { kind: 'repeated', what: `a line found in ${n} unrelated articles of the workspace` });
   }
 }
