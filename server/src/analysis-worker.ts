@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type AnalysisPart, type AnalyzeOptions, analyzePart } from './engine/analyze';
 import type { Config } from './engine/config';
-import { Corpus } from './engine/duplicates/corpus';
+import { Corpora } from './engine/duplicates/corpora';
 
 export type ToWorker =
   | { type: 'set'; group: string; id: string; text: string }
@@ -15,23 +15,18 @@ export type ToWorker =
 
 if (parentPort) {
   const port = parentPort;
-  // One corpus per workspace folder (only the corpus thread is sent texts).
-  const corpora = new Map<string, Corpus>();
-  const corpus = (group: string) => {
-    let c = corpora.get(group);
-    if (!c) corpora.set(group, (c = new Corpus()));
-    return c;
-  };
+  // Only the corpus thread is sent texts.
+  const corpora = new Corpora();
   // Configs arrive once each, so what the rules cache per config object (compiled patterns) stays cached.
   const configs = new Map<number, Config>();
   port.on('message', (m: ToWorker) => {
-    if (m.type === 'set') corpus(m.group).set(m.id, m.text);
-    else if (m.type === 'delete') corpora.get(m.group)?.delete(m.id);
+    if (m.type === 'set') corpora.set(m.group, m.id, m.text);
+    else if (m.type === 'delete') corpora.delete(m.group, m.id);
     else if (m.type === 'config') configs.set(m.configId, m.config);
     else if (m.type === 'analyze' || m.type === 'sharing') {
       try {
         const result =
-          m.type === 'sharing' ? corpus(m.group).sharers(m.id) : analyzePart(m.text, m.part, { ...m.options, config: configs.get(m.configId), corpus: corpus(m.group) });
+          m.type === 'sharing' ? corpora.get(m.group).sharers(m.id) : analyzePart(m.text, m.part, { ...m.options, config: configs.get(m.configId), corpus: corpora.get(m.group) });
         port.postMessage({ seq: m.seq, result });
       } catch (e) {
         port.postMessage({ seq: m.seq, error: String((e as Error)?.stack ?? e) });

@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import { type AnalyzeOptions, analyzePart, finish } from '../engine/analyze';
 import type { Config } from '../engine/config';
-import { Corpus } from '../engine/duplicates/corpus';
+import { Corpora } from '../engine/duplicates/corpora';
+import type { Corpus } from '../engine/duplicates/corpus';
 import type { Analysis } from '../engine/types';
 import { AnalysisThread } from './thread';
 
@@ -19,7 +20,7 @@ export class Analyzer {
   private readonly article: AnalysisThread;
   private readonly corpusThread: AnalysisThread;
   /** This thread's index, by group: built from the texts only when the corpus thread is not running. */
-  private local?: Map<string, Corpus>;
+  private local?: Corpora;
 
   constructor(private readonly texts: CorpusTexts, log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
     this.article = new AnalysisThread('article analysis', workerFile, log);
@@ -32,27 +33,19 @@ export class Analyzer {
   /** This thread's index of `group`, built from the workspace texts on first use. */
   private corpus(group: string): Corpus {
     if (!this.local) {
-      this.local = new Map();
-      for (const [g, id, text] of this.texts.entries()) this.localSet(g, id, text);
+      this.local = new Corpora();
+      for (const [g, id, text] of this.texts.entries()) this.local.set(g, id, text);
     }
-    let c = this.local.get(group);
-    if (!c) this.local.set(group, (c = new Corpus()));
-    return c;
-  }
-
-  private localSet(group: string, id: string, text: string) {
-    let c = this.local!.get(group);
-    if (!c) this.local!.set(group, (c = new Corpus()));
-    c.set(id, text);
+    return this.local.get(group);
   }
 
   mirrorSet(group: string, id: string, text: string): void {
-    if (this.local) this.localSet(group, id, text);
+    this.local?.set(group, id, text);
     this.corpusThread.send({ type: 'set', group, id, text });
   }
 
   mirrorDelete(group: string, id: string): void {
-    this.local?.get(group)?.delete(id);
+    this.local?.delete(group, id);
     this.corpusThread.send({ type: 'delete', group, id });
   }
 
