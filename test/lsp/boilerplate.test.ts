@@ -1,10 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { CodeAction, InitializeResult, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { LspClient, applyEdits } from '../helpers/lsp';
+import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { applyEdits } from '../helpers/lsp';
+import { serverInFolder } from '../helpers/workspace';
 
 const TEXT = [
   'Dock workers vote to end strike',
@@ -28,33 +25,21 @@ const FIXED = [
 ].join('\r\n');
 
 describe('language server: boilerplate quick fixes and source.fixAll.sourcelint', function () {
-  let dir: string;
-  let client: LspClient;
-  let init: InitializeResult;
-  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const ws = serverInFolder('sl-lsp-bp-', { client: { settings: { boilerplate: { patterns: ['/(b+)+$/', '/(a)\\1/'] } } } });
+  const uri = ws.uri;
   const actionsFor = (u: string, range: unknown, diagnostics: unknown[], only?: string[]) =>
-    client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range, context: { diagnostics, ...(only ? { only } : {}) } }) as Promise<CodeAction[]>;
-
-  beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-lsp-bp-'));
-    client = new LspClient({ folder: dir, settings: { boilerplate: { patterns: ['/(b+)+$/', '/(a)\\1/'] } } });
-    init = await client.initialize();
-  });
-  afterEach(async () => {
-    await client.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+    ws.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range, context: { diagnostics, ...(only ? { only } : {}) } }) as Promise<CodeAction[]>;
 
   it('declares source.fixAll.sourcelint among its code action kinds', () => {
-    const provider = init.capabilities.codeActionProvider as { codeActionKinds?: string[] };
+    const provider = ws.init.capabilities.codeActionProvider as { codeActionKinds?: string[] };
     assert.ok(provider.codeActionKinds?.includes('source.fixAll.sourcelint'));
     assert.ok(provider.codeActionKinds?.includes('quickfix'));
   });
 
   it('offers "Remove this line" and "Remove all", and each edit gives the exact text', async () => {
     const u = uri('a.txt');
-    await client.open(u, TEXT, 'plaintext', 4);
-    const diags = (await client.diagnosticsAt(u, 4)).filter((d) => d.code === 'boilerplate');
+    await ws.client.open(u, TEXT, 'plaintext', 4);
+    const diags = (await ws.client.diagnosticsAt(u, 4)).filter((d) => d.code === 'boilerplate');
     assert.deepEqual(diags.map((d) => d.range.start.line), [4, 8]);
     assert.match(diags[0].message as string, /page furniture/);
     const actions = await actionsFor(u, diags[0].range, [diags[0]]);
@@ -69,8 +54,8 @@ describe('language server: boilerplate quick fixes and source.fixAll.sourcelint'
 
   it('answers a source.fixAll request with one versioned action, and after it nothing is left to fix', async () => {
     const u = uri('b.txt');
-    await client.open(u, TEXT, 'plaintext', 1);
-    await client.diagnosticsAt(u, 1);
+    await ws.client.open(u, TEXT, 'plaintext', 1);
+    await ws.client.diagnosticsAt(u, 1);
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const actions = await actionsFor(u, range, [], ['source.fixAll']);
     assert.equal(actions.length, 1);
@@ -80,19 +65,19 @@ describe('language server: boilerplate quick fixes and source.fixAll.sourcelint'
     const fixed = applyEdits(TEXT, edit.edits as never);
     assert.equal(fixed, FIXED);
     assert.deepEqual(await actionsFor(u, range, [], ['quickfix']), [], 'a quickfix-only request gets no fix-all');
-    await client.change(u, 2, [{ text: fixed }]);
-    assert.deepEqual((await client.diagnosticsAt(u, 2)).filter((d) => d.code === 'boilerplate'), []);
+    await ws.client.change(u, 2, [{ text: fixed }]);
+    assert.deepEqual((await ws.client.diagnosticsAt(u, 2)).filter((d) => d.code === 'boilerplate'), []);
     assert.deepEqual(await actionsFor(u, range, [], ['source.fixAll.sourcelint']), []);
   });
 
   it('reports an invalid pattern setting by key, and a catastrophic one does not stall analysis', async () => {
     const u = uri('c.txt');
     const text = `Headline\n\n${'b'.repeat(100_000)}!\n\nShare\n`;
-    await client.open(u, text, 'plaintext', 1);
-    const diags = await client.diagnosticsAt(u, 1);
+    await ws.client.open(u, text, 'plaintext', 1);
+    const diags = await ws.client.diagnosticsAt(u, 1);
     assert.deepEqual(diags.filter((d) => d.code === 'boilerplate').map((d) => d.range.start.line), [4]);
     const deadline = Date.now() + 5000;
-    while (!client.shown.some((m) => m.includes('sourcelint.boilerplate.patterns[1]')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(client.shown.some((m) => /sourcelint\.boilerplate\.patterns\[1\].*backreferences/.test(m)), client.shown.join('\n'));
+    while (!ws.client.shown.some((m) => m.includes('sourcelint.boilerplate.patterns[1]')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(ws.client.shown.some((m) => /sourcelint\.boilerplate\.patterns\[1\].*backreferences/.test(m)), ws.client.shown.join('\n'));
   });
 });

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, type Hover, ResponseError } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lsp';
+import { serverInFolder } from '../helpers/workspace';
 
 const ARTICLE = 'Harbour news.\n\n“We will reopen the pier by spring,” said Ines Moreau, who chairs the harbour board.\n';
 
@@ -35,43 +36,35 @@ async function errorOf(p: Promise<unknown>): Promise<ResponseError<unknown> | un
 
 describe('language server robustness', function () {
   this.timeout(60_000);
-  let dir: string;
-  let client: LspClient;
-  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const ws = serverInFolder('sl-robust-');
+  const uri = ws.uri;
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-robust-'));
-    client = new LspClient({ folder: dir });
-    await client.initialize();
-    await client.open(uri('a.txt'), ARTICLE);
-    await client.diagnosticsAt(uri('a.txt'), 1);
-  });
-  afterEach(async () => {
-    await client.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await ws.client.open(uri('a.txt'), ARTICLE);
+    await ws.client.diagnosticsAt(uri('a.txt'), 1);
   });
 
   it('survives bodies that are not JSON, not JSON-RPC, or not objects', async () => {
     for (const body of ['{not json', '', 'null', '[]', '"text"', '42', '{"hello":1}', '{"jsonrpc":"2.0","id":77}', '{"jsonrpc":"2.0","method":7}', '\u0000\uffff']) {
-      await raw(client, body);
+      await raw(ws.client, body);
     }
-    await alive(client, uri('a.txt'));
+    await alive(ws.client, uri('a.txt'));
   });
 
   it('survives a header it cannot read and a wrong Content-Length, once framing is restored', async () => {
-    await raw(client, 'Content-Type: nonsense\r\n\r\n', false);
-    await raw(client, 'Content-Length: 1\r\n\r\n{', false);
+    await raw(ws.client, 'Content-Type: nonsense\r\n\r\n', false);
+    await raw(ws.client, 'Content-Length: 1\r\n\r\n{', false);
     // The stream may now be out of step; the server must not have crashed (it may close the stream).
     await new Promise((r) => setTimeout(r, 300));
-    assert.ok(client.proc.exitCode === null || client.proc.exitCode === 1, `exit code ${client.proc.exitCode}`);
+    assert.ok(ws.client.proc.exitCode === null || ws.client.proc.exitCode === 1, `exit code ${ws.client.proc.exitCode}`);
   });
 
   it('answers an unknown request with MethodNotFound and ignores unknown notifications', async () => {
-    const e = await errorOf(client.conn.sendRequest('sourcelint/noSuchThing', { x: 1 }));
+    const e = await errorOf(ws.client.conn.sendRequest('sourcelint/noSuchThing', { x: 1 }));
     assert.equal(e?.code, -32601);
-    await client.conn.sendNotification('sourcelint/noSuchNotification', { x: 1 });
-    await client.conn.sendNotification('$/noSuchThing', {});
-    await alive(client, uri('a.txt'));
+    await ws.client.conn.sendNotification('sourcelint/noSuchNotification', { x: 1 });
+    await ws.client.conn.sendNotification('$/noSuchThing', {});
+    await alive(ws.client, uri('a.txt'));
   });
 
   it('answers requests with missing or wrong params with an error or nothing, never a crash', async () => {
@@ -87,65 +80,65 @@ describe('language server robustness', function () {
       ['workspace/executeCommand', { command: 'sourcelint.ignore', arguments: [null, 5] }],
     ];
     for (const [method, params] of bad) {
-      await errorOf(client.conn.sendRequest(method, params));
-      assert.equal(client.proc.exitCode, null, `${method} ${JSON.stringify(params)} killed the server: ${client.stderr}`);
+      await errorOf(ws.client.conn.sendRequest(method, params));
+      assert.equal(ws.client.proc.exitCode, null, `${method} ${JSON.stringify(params)} killed the server: ${ws.client.stderr}`);
     }
-    await alive(client, uri('a.txt'));
+    await alive(ws.client, uri('a.txt'));
   });
 
   it('clamps positions and ranges out of bounds in requests', async () => {
     const u = uri('a.txt');
     for (const position of [{ line: 1e9, character: 0 }, { line: 2, character: 1e9 }, { line: -1, character: -5 }, { line: 0.5, character: NaN }]) {
-      const h = await errorOf(client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position }));
+      const h = await errorOf(ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position }));
       assert.ok(h === undefined || typeof h.code === 'number');
     }
-    const [d] = await client.diagnosticsAt(u, 1).then((x) => (x.length ? x : [undefined]));
+    const [d] = await ws.client.diagnosticsAt(u, 1).then((x) => (x.length ? x : [undefined]));
     const far = { start: { line: 1e6, character: 1e6 }, end: { line: -3, character: 0 } };
-    const actions = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: far, context: { diagnostics: d ? [{ ...d, range: far }] : [] } });
+    const actions = await ws.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: far, context: { diagnostics: d ? [{ ...d, range: far }] : [] } });
     assert.ok(Array.isArray(actions) || actions === null);
-    await alive(client, u);
+    await alive(ws.client, u);
   });
 
   it('ignores a didChange for a document never opened, with a log line, and an edit out of bounds is clamped', async () => {
     const ghost = uri('ghost.txt');
-    await client.change(ghost, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
-    await client.close(uri('never-opened.txt'));
-    await waitFor(() => client.logs.some((l) => l.includes('ghost.txt') && /not open/i.test(l)), 'a log line naming the unopened document');
-    assert.ok(!client.published.some((p) => p.uri === ghost && p.diagnostics.length), 'nothing is published for it');
+    await ws.client.change(ghost, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await ws.client.close(uri('never-opened.txt'));
+    await waitFor(() => ws.client.logs.some((l) => l.includes('ghost.txt') && /not open/i.test(l)), 'a log line naming the unopened document');
+    assert.ok(!ws.client.published.some((p) => p.uri === ghost && p.diagnostics.length), 'nothing is published for it');
 
     const u = uri('a.txt');
-    await client.change(u, 2, [{ range: { start: { line: 999, character: 999 }, end: { line: 1e6, character: 0 } }, text: '\n“Unclosed at the end' }]);
-    const diags = await client.diagnosticsAt(u, 2);
+    await ws.client.change(u, 2, [{ range: { start: { line: 999, character: 999 }, end: { line: 1e6, character: 0 } }, text: '\n“Unclosed at the end' }]);
+    const diags = await ws.client.diagnosticsAt(u, 2);
     assert.deepEqual(diags.map((x) => x.code), ['unbalanced-quote'], 'the edit landed at the end of the text');
     // A change whose text is not a string is dropped, not fatal.
-    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 3 }, contentChanges: [{ text: 5 }, null] });
-    await alive(client, u);
+    await ws.client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 3 }, contentChanges: [{ text: 5 }, null] });
+    await alive(ws.client, u);
   });
 
-  it('a hover cancelled by the client stops and answers RequestCancelled', async () => {
+  it('a hover cancelled by the ws.client stops and answers RequestCancelled', async () => {
     const big = uri('big.txt');
-    await client.open(big, 'The ferry was late again. “It always is,” said Tomas Oyelaran.\n\n'.repeat(6000));
+    await ws.client.open(big, 'The ferry was late again. “It always is,” said Tomas Oyelaran.\n\n'.repeat(6000));
     const source = new CancellationTokenSource();
-    const pending = errorOf(client.conn.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: { line: 0, character: 30 } }, source.token));
+    const pending = errorOf(ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: { line: 0, character: 30 } }, source.token));
     source.cancel();
     const e = await pending;
     assert.equal(e?.code, -32800, `expected RequestCancelled, got ${e ? e.code : 'a result'}`);
     // The document is still analysed for its diagnostics.
-    await client.diagnosticsAt(big, 1);
-    await alive(client, uri('a.txt'));
+    await ws.client.diagnosticsAt(big, 1);
+    await alive(ws.client, uri('a.txt'));
   });
 
   it('answers a hover on one file while another file’s edits wait to be analysed', async () => {
     const big = uri('busy.txt');
     const text = 'The ferry was late again. “It always is,” said Tomas Oyelaran.\n\n'.repeat(4000);
-    await client.open(big, text);
-    await client.diagnosticsAt(big, 1);
+    await ws.client.open(big, text);
+    await ws.client.diagnosticsAt(big, 1);
     let answeredFirst = 0;
     for (let round = 0; round < 5; round++) {
       const v = round + 2;
-      await client.change(big, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
-      const hover = client.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('a.txt') }, position: { line: 2, character: 3 } });
-      const published = client.waitForDiagnostics(big, (p) => p.version === v, 30_000);
+      await ws.client.change(big, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+      const hover = ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('a.txt') }, position: { line: 2, character: 3 } });
+      const published = ws.client.waitForDiagnostics(big, (p) => p.version === v, 30_000);
       const first = await Promise.race([hover.then(() => 'hover'), published.then(() => 'publish')]);
       if (first === 'hover') answeredFirst++;
       assert.ok(await hover);

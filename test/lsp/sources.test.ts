@@ -1,33 +1,21 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { SOURCES_REQUEST, type SourcesResult } from '../../common/protocol';
 import { fixture } from '../helpers/fixtures';
-import { LspClient } from '../helpers/lsp';
+import { serverInFolder } from '../helpers/workspace';
 
 describe('sources of an article over LSP (outline and Sources view)', () => {
-  let dir: string;
-  let client: LspClient;
+  const ws = serverInFolder('sl-src-', { once: true });
   let uri: string;
   const text = fixture('sources/ferry.txt');
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-src-'));
-    client = new LspClient({ folder: dir });
-    await client.initialize();
-    uri = pathToFileURL(path.join(dir, 'ferry.txt')).href;
-    await client.open(uri, text, 'plaintext', 1);
-    await client.diagnosticsAt(uri, 1);
-  });
-  after(async () => {
-    await client.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
+    uri = ws.uri('ferry.txt');
+    await ws.client.open(uri, text, 'plaintext', 1);
+    await ws.client.diagnosticsAt(uri, 1);
   });
 
   it('lists speakers with affiliation and their quotes as document symbols, and the unattributed quote apart', async () => {
-    const symbols = (await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await ws.client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail, s.children?.length]),
       [
@@ -45,7 +33,7 @@ describe('sources of an article over LSP (outline and Sources view)', () => {
   });
 
   it('answers the Sources view request with the same data and a plain-text source list', async () => {
-    const r = (await client.conn.sendRequest(SOURCES_REQUEST, { uri })) as SourcesResult;
+    const r = (await ws.client.conn.sendRequest(SOURCES_REQUEST, { uri })) as SourcesResult;
     assert.equal(r.version, 1);
     assert.deepEqual(r.speakers.map((s) => s.name), ['Maren Vale', 'Teodor Orsk']);
     assert.equal(r.unattributed[0].text, 'The timetable will not change at all this year.');
@@ -57,9 +45,9 @@ describe('sources of an article over LSP (outline and Sources view)', () => {
 
   it('follows edits: a new attribution moves the quote under its speaker', async () => {
     const fixed = text.replace('"The timetable will not change at all this year."', '"The timetable will not change at all this year," Vale added.');
-    await client.change(uri, 2, [{ text: fixed }]);
-    await client.diagnosticsAt(uri, 2);
-    const r = (await client.conn.sendRequest(SOURCES_REQUEST, { uri })) as SourcesResult;
+    await ws.client.change(uri, 2, [{ text: fixed }]);
+    await ws.client.diagnosticsAt(uri, 2);
+    const r = (await ws.client.conn.sendRequest(SOURCES_REQUEST, { uri })) as SourcesResult;
     assert.equal(r.version, 2);
     assert.deepEqual(r.speakers.map((s) => [s.name, s.quotes.length]), [['Maren Vale', 3], ['Teodor Orsk', 1]]);
     assert.deepEqual(r.unattributed, []);
