@@ -168,9 +168,9 @@ async function check(args: string[]): Promise<number> {
     return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
   };
   const render: RenderOptions = { format, color: useColor(process.stdout), cwd: process.cwd() };
-  // Worker threads (asked for: even for one file) read and index the files themselves; otherwise
-  // each goes into the corpus as it is read.
-  const local = Number(values.jobs) > 1 ? undefined : new CheckCorpus();
+  // Worker threads read and index the files themselves; otherwise each goes into the corpus as it is read.
+  const jobs = jobsFor(values.jobs, inputs.length);
+  const local = jobs > 1 ? undefined : new CheckCorpus();
   const entries: CheckEntry[] = [];
   // Each file's part of the report, by input order: filled as analyses finish, emptied as written.
   const slots: (FilePart | undefined)[] = [];
@@ -198,7 +198,6 @@ async function check(args: string[]): Promise<number> {
   }
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
   progress.update(`sourcelint: indexing ${plural(entries.length, 'file')}`, true);
-  const jobs = jobsFor(values.jobs, entries.length);
 
   const report = new ReportWriter(format, { version: VERSION, cwd: render.cwd, executionSuccessful: !failed }, (s) => process.stdout.write(s), progress.active && !!process.stdout.isTTY);
   const tally = new Tally();
@@ -220,7 +219,7 @@ async function check(args: string[]): Promise<number> {
   if (local) entries.forEach((e, i) => done(i, checkFile(i, e, local, render)));
   else if (entries.length) {
     try {
-      await checkInWorkers(entries, jobs, render, done);
+      await checkInWorkers(entries, Math.min(jobs, entries.length), render, done);
     } catch (e) {
       progress.done();
       process.stderr.write(`sourcelint: ${(e as Error).message}\n`);
