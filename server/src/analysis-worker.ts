@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type AnalysisPart, type AnalyzeOptions, analyzePart } from './engine/analyze';
 import type { Config } from './engine/config';
+import { MemoShelf } from './engine/attribution/memo';
 import { Corpora } from './engine/duplicates/corpora';
 
 export type ToWorker =
@@ -19,14 +20,22 @@ if (parentPort) {
   const corpora = new Corpora();
   // Configs arrive once each, so what the rules cache per config object (compiled patterns) stays cached.
   const configs = new Map<number, Config>();
+  // Only the article thread fills this: what attribution can reuse between edits of a document.
+  const memos = new MemoShelf();
+  const analyze = (m: Extract<ToWorker, { type: 'analyze' }>) =>
+    analyzePart(m.text, m.part, {
+      ...m.options,
+      config: configs.get(m.configId),
+      corpus: corpora.get(m.group),
+      memo: m.part === 'local' ? memos.for(m.options.docId) : undefined,
+    });
   port.on('message', (m: ToWorker) => {
     if (m.type === 'set') corpora.set(m.group, m.id, m.text);
     else if (m.type === 'delete') corpora.delete(m.group, m.id);
     else if (m.type === 'config') configs.set(m.configId, m.config);
     else if (m.type === 'analyze' || m.type === 'sharing') {
       try {
-        const result =
-          m.type === 'sharing' ? corpora.get(m.group).sharers(m.id) : analyzePart(m.text, m.part, { ...m.options, config: configs.get(m.configId), corpus: corpora.get(m.group) });
+        const result = m.type === 'sharing' ? corpora.get(m.group).sharers(m.id) : analyze(m);
         port.postMessage({ seq: m.seq, result });
       } catch (e) {
         port.postMessage({ seq: m.seq, error: String((e as Error)?.stack ?? e) });

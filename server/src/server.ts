@@ -237,7 +237,6 @@ async function validate(uri: string): Promise<void> {
   );
   void connection.sendDiagnostics({ uri, version, diagnostics });
   if (changed) corpusChanged(uri); // other files' re-checks come after this one's publish
-
 }
 
 function schedule(uri: string, delay: number) {

@@ -4,6 +4,7 @@ import { type Config, DEFAULT_CONFIG, severityOf } from './config';
 import { ArticleDoc } from './document';
 import { applyIgnores } from './ignore';
 import { type Attribution, attribute } from './attribution';
+import type { AttributionMemo } from './attribution/memo';
 import { findBoilerplate } from './boilerplate';
 import type { Corpus } from './duplicates/corpus';
 import { findDuplicates } from './duplicates';
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   relPath?: string;
   /** 'markdown': code, front matter, URLs and HTML are blanked first (offsets stay exact). */
   format?: TextFormat;
+  /** Kept by a caller that analyses one document again and again (an editor): per-paragraph work to reuse. */
+  memo?: AttributionMemo;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -60,7 +63,7 @@ function analyzeLocal(doc: ArticleDoc, options: AnalyzeOptions): Analysis {
   const config = options.config ?? DEFAULT_CONFIG;
   const findings: Finding[] = [];
   const run = ruleRunner(config, findings);
-  const attributions = attribute(doc, config);
+  const attributions = attribute(doc, config, options.memo);
   run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
   run('unattributed-quote', (sev) => unattributedQuotes(doc, attributions, config, sev));
   return { findings, quotes: quoteInfos(doc, attributions) };

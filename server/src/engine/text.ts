@@ -10,6 +10,12 @@ export class LineIndex {
   readonly starts: number[];
   constructor(readonly text: string) {
     const starts = [0];
+    if (text.indexOf('\r') < 0) {
+      // Most files: only \n ends lines, and indexOf finds them several times faster than a loop.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { type AnalyzeOptions, analyzePart, finish } from '../engine/analyze';
 import type { Config } from '../engine/config';
+import { MemoShelf } from '../engine/attribution/memo';
 import { Corpora } from '../engine/duplicates/corpora';
 import type { Corpus } from '../engine/duplicates/corpus';
 import type { Analysis } from '../engine/types';
@@ -21,6 +22,8 @@ export class Analyzer {
   private readonly corpusThread: AnalysisThread;
   /** This thread's index, by group: built from the texts only when the corpus thread is not running. */
   private local?: Corpora;
+  /** Attribution's per-paragraph work, for when the article thread is not running. */
+  private readonly memos = new MemoShelf();
 
   constructor(private readonly texts: CorpusTexts, log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
     this.article = new AnalysisThread('article analysis', workerFile, log);
@@ -59,7 +62,7 @@ export class Analyzer {
     const part = (thread: AnalysisThread, which: 'local' | 'corpus', local: () => Analysis) =>
       thread.request((seq) => ({ type: 'analyze', seq, part: which, text, configId: thread.configId(config), group, options }), local);
     const [article, corpus] = await Promise.all([
-      part(this.article, 'local', () => analyzePart(text, 'local', { ...options, config })),
+      part(this.article, 'local', () => analyzePart(text, 'local', { ...options, config, memo: this.memos.for(options.docId) })),
       part(this.corpusThread, 'corpus', () => analyzePart(text, 'corpus', { ...options, config, corpus: this.corpus(group) })),
     ]);
     return finish(text, [...article.findings, ...corpus.findings], article.quotes, { ...options, config });

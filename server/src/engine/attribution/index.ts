@@ -6,10 +6,9 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { chooseCue } from './choose';
-import { findCues } from './cues';
-import { type Frame, type Tok, framesOf } from './frames';
-import { OPENERS, mainSubject } from './mentions';
-import { nameParts } from './names';
+import type { Frame, Tok } from './frames';
+import { type AttributionMemo, paragraphWork, partsOf } from './memo';
+import { type NP, mainSubject } from './mentions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
 import { type ResolvedCue, resolveNP } from './resolve';
 import { type Entity, Speakers } from './speakers';
@@ -22,7 +21,7 @@ export interface Attribution {
 }
 
 /** One entry per doc.quotes[i]. */
-export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
+export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMemo): Attribution[] {
   const n = doc.quotes.length;
   const decided: (ResolvedCue | null | undefined)[] = new Array(n).fill(undefined);
   const speakers = new Speakers();
@@ -31,21 +30,19 @@ export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
     if (q.parent < 0) top[q.paragraph].push(i);
   });
   let prev: ParagraphCues | null = null;
+  memo?.begin(doc.text);
   for (const para of doc.paras) {
-    const frames = framesOf(doc, para.index, top[para.index]);
+    const work = memo ? memo.work(doc, para.index, top[para.index]) : paragraphWork(doc, para.index, top[para.index]);
     const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index) };
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
-    for (const frame of frames) {
+    for (const frame of work.frames) {
       const toks = frame.toks;
-      observeNames(doc.text, toks, speakers);
-      const cues = findCues(toks).map((c) => resolveNP(doc.text, toks, c.np, speakers, c));
-      let subject: ResolvedCue | null = null;
-      // A headline (no closing punctuation) has no subject worth remembering.
-      const sentence = /[.!?:"”’)]$/.test(doc.text.slice(frame.end - 1, frame.end));
-      if (!cues.length && sentence) {
-        const subj = mainSubject(toks, 0, toks.length - 1);
-        if (subj) subject = resolveNP(doc.text, toks, subj, speakers, null);
-      }
+      // Full names written anywhere register, so that a later "Xi said" finds Xi Jinping (without making them speakers).
+      for (const n of work.names[frame.index]) speakers.byName(n.parts, toks[n.tok].s);
+      const parts = (np: NP) => partsOf(work, doc.text, toks, np);
+      const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));
+      const subj = work.subjects[frame.index];
+      const subject = subj ? resolveNP(doc.text, toks, subj, speakers, null, parts) : null;
       here.frames.push(cues);
       here.subjects.push(subject);
       toks.forEach((t, pos) => {
@@ -64,6 +61,7 @@ export function attribute(doc: ArticleDoc, config: Config): Attribution[] {
     }
     prev = here;
   }
+  memo?.end();
   // A quote that runs on into the next paragraph takes the attribution of its later part
   // when only that part names the speaker ("…" ¶ "…," Ferreira said).
   const continuedBy = new Map<number, number>(); // quote -> the first quote that continues it
@@ -106,20 +104,6 @@ function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers)
   const np = mainSubject(toks, 0, pos - 1);
   if (!np || np.b >= pos) return null;
   return resolveNP(text, toks, np, speakers, null);
-}
-
-/** Registers full names written anywhere (so that a later "Xi said" finds Xi Jinping) without making them speakers. */
-function observeNames(text: string, toks: Tok[], speakers: Speakers) {
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i].k !== 'w' || !toks[i].cap || OPENERS.has(toks[i].l)) continue;
-    let j = i;
-    while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
-    if (j > i) {
-      const p = nameParts(text, toks, { a: i, b: j, kind: 'name' });
-      if (p.kind === 'person' && p.keys.length >= 2 && p.keys.length <= 4) speakers.byName(p, toks[i].s);
-    }
-    i = j;
-  }
 }
 
 /** Transcripts quoted whole: "“PENCE: Well, look …”" names its speaker inside the marks. */

@@ -5,7 +5,7 @@ import { affiliateFromAppositive } from './affiliations';
 import type { Cue } from './cues';
 import type { Tok } from './frames';
 import type { NP } from './mentions';
-import { nameParts } from './names';
+import { type NameParts, nameParts } from './names';
 import type { Entity, Speakers } from './speakers';
 
 export interface ResolvedCue {
@@ -17,17 +17,25 @@ export interface ResolvedCue {
   np: NP;
 }
 
-export function resolveNP(text: string, toks: Tok[], np: NP, speakers: Speakers, cue: Cue | null): ResolvedCue {
+/** `parts` may answer nameParts from a cache (the phrase's tokens are the same). */
+export function resolveNP(
+  text: string,
+  toks: Tok[],
+  np: NP,
+  speakers: Speakers,
+  cue: Cue | null,
+  parts: (np: NP) => NameParts = (x) => nameParts(text, toks, x),
+): ResolvedCue {
   const source: Mention = { start: toks[np.a].s, end: toks[np.b].e, text: text.slice(toks[np.a].s, toks[np.b].e) };
   let entity: Entity | null = null;
-  if (np.ante) entity = resolveNP(text, toks, np.ante, speakers, null).entity;
+  if (np.ante) entity = resolveNP(text, toks, np.ante, speakers, null, parts).entity;
   else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
   else {
-    const parts = nameParts(text, toks, np);
-    entity = speakers.byName(parts, source.start);
+    const p = parts(np);
+    entity = speakers.byName(p, source.start);
     // "Del. Stacey Plaskett of the Virgin Islands": the mention is the person; the rest is affiliation.
-    if (parts.nameEnd) {
-      source.end = parts.nameEnd;
+    if (p.nameEnd) {
+      source.end = p.nameEnd;
       source.text = text.slice(source.start, source.end);
     }
   }

@@ -1,0 +1,186 @@
+// The part of attribution that reads only one paragraph (its tokens, cues, cue-less subjects
+// and the names written in it), computed once per paragraph text and kept between analyses of
+// one document: typing into a long article then re-reads only the paragraph being typed in.
+// Speakers, which run through the whole text, are resolved afresh on every analysis.
+
+import type { ArticleDoc } from '../document';
+import { type Cue, findCues } from './cues';
+import { type Frame, type Tok, framesOf, quoteEnd } from './frames';
+import { type NP, OPENERS, mainSubject } from './mentions';
+import { type NameParts, nameParts } from './names';
+
+export interface ParagraphWork {
+  frames: Frame[];
+  /** Cues per frame. */
+  cues: Cue[][];
+  /** Per frame without cues that ends like a sentence, its main subject (else null). */
+  subjects: (NP | null)[];
+  /** Per frame, the full personal names written in it (token where each starts), which later surnames may refer to. */
+  names: { tok: number; parts: NameParts }[][];
+  /** What each source phrase of `cues` and `subjects` names, filled as they are resolved. */
+  parts: Map<NP, NameParts>;
+}
+
+/** Tokens, cues, subjects and names of one paragraph, from its text alone. */
+export function paragraphWork(doc: ArticleDoc, paragraph: number, topQuotes: number[]): ParagraphWork {
+  const frames = framesOf(doc, paragraph, topQuotes);
+  const cues = frames.map((f) => findCues(f.toks));
+  const subjects = frames.map((f, i) => {
+    // A headline (no closing punctuation) has no subject worth remembering.
+    if (cues[i].length || !/[.!?:"”’)]$/.test(doc.text.slice(f.end - 1, f.end))) return null;
+    return mainSubject(f.toks, 0, f.toks.length - 1);
+  });
+  return { frames, cues, subjects, names: frames.map((f) => namesIn(doc.text, f.toks)), parts: new Map() };
+}
+
+/** The NameParts of a phrase of this paragraph, computed once. */
+export function partsOf(work: ParagraphWork, text: string, toks: Tok[], np: NP): NameParts {
+  let p = work.parts.get(np);
+  if (!p) {
+    p = nameParts(text, toks, np);
+    work.parts.set(np, p);
+  }
+  return p;
+}
+
+/** Runs of capitalised words that make a full personal name (two to four parts). */
+function namesIn(text: string, toks: Tok[]): { tok: number; parts: NameParts }[] {
+  const out: { tok: number; parts: NameParts }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].k !== 'w' || !toks[i].cap || OPENERS.has(toks[i].l)) continue;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
+    if (j > i) {
+      const parts = nameParts(text, toks, { a: i, b: j, kind: 'name' });
+      if (parts.kind === 'person' && parts.keys.length >= 2 && parts.keys.length <= 4) out.push({ tok: i, parts });
+    }
+    i = j;
+  }
+  return out;
+}
+
+const moveParts = (p: NameParts, d: number) => {
+  p.at += d;
+  if (p.nameEnd !== undefined) p.nameEnd += d;
+};
+
+interface Entry {
+  work: ParagraphWork;
+  end: number;
+  /** Where the paragraph's quotations are, relative to it (tokens depend on it as well as on the text). */
+  layout: string;
+  /** Index of its first top-level quote when the tokens were placed. */
+  quote: number;
+}
+
+/** Length of the common prefix of a and b (compared in chunks, natively, then by character). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  const CHUNK = 4096;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of a and b, not reaching into the first `floor` characters of either. */
+export function commonSuffix(a: string, b: string, floor: number): number {
+  const n = Math.min(a.length, b.length) - floor;
+  let i = 0;
+  const CHUNK = 4096;
+  while (i + CHUNK <= n && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * The paragraph work of the last analysis of one document, by paragraph start. A new text is
+ * compared with the last one: a paragraph wholly inside their common prefix or suffix (with
+ * its quotations laid out as before) takes its old work, with offsets moved by the length
+ * the edit added; the others are computed.
+ */
+export class AttributionMemo {
+  private text = '';
+  private entries = new Map<number, Entry>();
+  private next = new Map<number, Entry>();
+  private prefix = 0;
+  private suffixFrom = 0;
+  private delta = 0;
+  /** Paragraphs of the last analysis whose work was reused, and those computed. */
+  reused = 0;
+  computed = 0;
+
+  /** Starts the analysis of `text`; `end` then keeps what it used. */
+  begin(text: string): void {
+    this.reused = 0;
+    this.computed = 0;
+    this.prefix = commonPrefix(this.text, text);
+    const suffix = commonSuffix(this.text, text, this.prefix);
+    this.suffixFrom = text.length - suffix;
+    this.delta = text.length - this.text.length;
+    this.text = text;
+    this.next = new Map();
+  }
+
+  end(): void {
+    this.entries = this.next;
+  }
+
+  work(doc: ArticleDoc, paragraph: number, topQuotes: number[]): ParagraphWork {
+    const p = doc.paras[paragraph];
+    const first = topQuotes.length ? topQuotes[0] : 0;
+    let layout = '';
+    for (const qi of topQuotes) {
+      const q = doc.quotes[qi];
+      layout += `${qi - first},${q.open - p.start},${quoteEnd(doc, qi) - p.start},${q.end - p.start};`;
+    }
+    const d = p.end <= this.prefix ? 0 : p.start >= this.suffixFrom ? this.delta : null;
+    const old = d === null ? undefined : this.entries.get(p.start - d);
+    let entry: Entry;
+    if (!old || old.end + d! !== p.end || old.layout !== layout) {
+      entry = { work: paragraphWork(doc, paragraph, topQuotes), end: p.end, layout, quote: first };
+      this.computed++;
+    } else {
+      entry = old;
+      this.reused++;
+      move(old.work, paragraph, d!, first - old.quote);
+      old.end = p.end;
+      old.quote = first;
+    }
+    this.next.set(p.start, entry);
+    return entry.work;
+  }
+}
+
+/** Moves a paragraph's work to its new place: offsets by d, quotation indices by dq. */
+function move(work: ParagraphWork, paragraph: number, d: number, dq: number) {
+  for (const f of work.frames) f.paragraph = paragraph;
+  if (!d && !dq) return;
+  for (const f of work.frames) {
+    f.start += d;
+    f.end += d;
+    for (const t of f.toks) {
+      t.s += d;
+      t.e += d;
+      if (t.q >= 0) t.q += dq;
+    }
+  }
+  for (const list of work.names) for (const n of list) moveParts(n.parts, d);
+  for (const parts of work.parts.values()) moveParts(parts, d);
+}
+
+/** One memo per document for the few documents analysed last (those being edited), so memory stays bounded. */
+export class MemoShelf {
+  private memos = new Map<string, AttributionMemo>();
+  constructor(private readonly max = 4) {}
+
+  for(id: string | undefined): AttributionMemo | undefined {
+    if (id === undefined) return undefined;
+    let m = this.memos.get(id);
+    if (m) this.memos.delete(id);
+    else m = new AttributionMemo();
+    this.memos.set(id, m); // most recent last
+    if (this.memos.size > this.max) this.memos.delete(this.memos.keys().next().value!);
+    return m;
+  }
+}

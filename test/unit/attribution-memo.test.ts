@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyzePart } from '../../server/src/engine/analyze';
+import { AttributionMemo, MemoShelf, commonPrefix, commonSuffix } from '../../server/src/engine/attribution/memo';
+import { formatOf } from '../../server/src/engine/markdown';
+
+// The server keeps attribution's per-paragraph work between edits of a document. Whatever the
+// edits, the analysis with the memo must equal the analysis without it.
+const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
+const samples = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|article|md)$/.test(f));
+
+const PIECES = ['x', ' ', '\n', '\n\n', '"', '“', '”', "'", ', she said.', ' Mara Quist said', ' He ', 'Quist', ': ', '. "We', '" '];
+
+describe('attribution memo (reuse between edits)', () => {
+  for (const name of samples) {
+    it(`${name}: typed and deleted edits give the same analysis as a fresh one`, () => {
+      const original = fs.readFileSync(path.join(SAMPLES, name), 'utf8');
+      const format = formatOf(name);
+      const edit = fc.record({
+        at: fc.nat(),
+        del: fc.nat({ max: 30 }),
+        ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })),
+      });
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+          const memo = new AttributionMemo();
+          let text = original;
+          analyzePart(text, 'local', { memo, format });
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+            assert.deepEqual(analyzePart(text, 'local', { memo, format }), analyzePart(text, 'local', { format }));
+          }
+        }),
+        { numRuns: 25, seed: 8 },
+      );
+    });
+  }
+
+  it('reuses every paragraph but the edited one, before and after the edit', () => {
+    const paras = Array.from({ length: 30 }, (_, i) => `"Line ${i} of the plan holds," said Ines Varga${i}. She added: "It is ${i}."`);
+    let text = paras.join('\n\n');
+    const memo = new AttributionMemo();
+    analyzePart(text, 'local', { memo });
+    assert.equal(memo.computed, 30);
+    const at = text.indexOf('Line 12') + 4;
+    text = `${text.slice(0, at)} new${text.slice(at)}`;
+    const withMemo = analyzePart(text, 'local', { memo });
+    assert.equal(memo.reused, 29);
+    assert.equal(memo.computed, 1);
+    assert.deepEqual(withMemo, analyzePart(text, 'local'));
+    // Quotes after the edit kept their speakers and moved with the text.
+    const last = withMemo.quotes[withMemo.quotes.length - 1];
+    assert.equal(last.speaker?.name, 'Ines Varga29');
+    assert.equal(text.slice(last.start, last.end), 'It is 29.');
+  });
+
+  it('repeated paragraphs each keep their own place', () => {
+    const para = '"We will reopen the pier," said Tomas Ebbe, the harbour master.';
+    let text = [para, 'Other news.', para, para].join('\n\n');
+    const memo = new AttributionMemo();
+    analyzePart(text, 'local', { memo });
+    text = `Intro line.\n\n${text}`;
+    const r = analyzePart(text, 'local', { memo });
+    assert.equal(memo.reused, 4);
+    assert.deepEqual(r, analyzePart(text, 'local'));
+    assert.deepEqual(
+      r.quotes.map((q) => text.slice(q.source!.start, q.source!.end)),
+      ['Tomas Ebbe', 'Tomas Ebbe', 'Tomas Ebbe'],
+    );
+  });
+
+  it('finds the common prefix and suffix across chunk boundaries', () => {
+    const a = 'a'.repeat(9000) + 'XY' + 'b'.repeat(9000);
+    const b = 'a'.repeat(9000) + 'Z' + 'b'.repeat(9000);
+    assert.equal(commonPrefix(a, b), 9000);
+    assert.equal(commonSuffix(a, b, 9000), 9000);
+    assert.equal(commonPrefix('abc', 'abc'), 3);
+    assert.equal(commonSuffix('abc', 'abc', 3), 0, 'the suffix never overlaps the prefix');
+    assert.equal(commonSuffix('aa', 'aaa', 2), 0);
+    assert.equal(commonPrefix('', 'abc'), 0);
+  });
+
+  it('keeps memos for the few documents edited last', () => {
+    const shelf = new MemoShelf(2);
+    const a = shelf.for('a');
+    const b = shelf.for('b');
+    assert.equal(shelf.for('a'), a);
+    shelf.for('c'); // drops b, the least recent
+    assert.equal(shelf.for('a'), a);
+    assert.notEqual(shelf.for('b'), b);
+    assert.equal(shelf.for(undefined), undefined);
+  });
+});
