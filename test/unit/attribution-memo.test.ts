@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzePart } from '../../server/src/engine/analyze';
-import { AttributionMemo, MemoShelf, commonPrefix, commonSuffix } from '../../server/src/engine/attribution/memo';
+import { AttributionMemo, MemoShelf } from '../../server/src/engine/attribution/memo';
+import { commonPrefix, commonSuffix } from '../../server/src/engine/diff';
 import { formatOf } from '../../server/src/engine/markdown';
 
 // The server keeps attribution's per-paragraph work between edits of a document. Whatever the

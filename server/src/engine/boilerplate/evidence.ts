@@ -5,26 +5,19 @@
 // The engine needs only the two lookups of LineStats. LineTable implements them; the workspace
 // Corpus provides them by implementing LineStats itself or by exposing a LineTable as `lines`.
 
-import { hash52 } from '../hash';
-import { keyWordCount, lineKey } from './lines';
+import { keyWordCount, lineKeysOf } from './lines';
 
 export interface LineStats {
-  /** Ids of the documents that have a line with this hash (lineHash of its key). */
+  /** Ids of the documents that have a line with this hash (hash52 of its key, as lineKeysOf gives it). */
   docsWithLine(hash: number): readonly string[];
   /** The distinct line hashes of a document, ascending, or undefined if it is not in the corpus. */
   lineHashes(docId: string): Float64Array | undefined;
 }
 
-/** The hash under which a line key (see lineKey) is counted. */
-export const lineHash = hash52;
-
 /** Distinct hashes of a text's non-blank lines, ascending. */
 export function textLineHashes(text: string): Float64Array {
   const hashes = new Set<number>();
-  for (const l of text.split(/\r\n|\r|\n/)) {
-    const k = lineKey(l);
-    if (k) hashes.add(lineHash(k));
-  }
+  for (const h of lineKeysOf(text).hashes) if (h) hashes.add(h);
   return Float64Array.from(hashes).sort();
 }
 
@@ -54,17 +47,28 @@ export class LineTable implements LineStats {
   private readonly freeNums: number[] = [];
 
   set(docId: string, text: string): void {
-    this.delete(docId);
     const hashes = textLineHashes(text);
-    const num = this.freeNums.pop() ?? this.ids.length;
-    this.ids[num] = docId;
-    this.byDoc.set(docId, { num, hashes });
-    for (const h of hashes) {
-      const docs = this.byKey.get(h);
-      if (docs === undefined) this.byKey.set(h, num);
-      else if (typeof docs === 'number') this.byKey.set(h, [docs, num]);
-      else docs.push(num);
+    const rec = this.byDoc.get(docId);
+    if (!rec) {
+      const num = this.freeNums.pop() ?? this.ids.length;
+      this.ids[num] = docId;
+      this.byDoc.set(docId, { num, hashes });
+      for (const h of hashes) this.link(h, num);
+      return;
     }
+    // A new version of the document (an edit): only the lines that came or went change the table.
+    const old = rec.hashes;
+    let i = 0;
+    let j = 0;
+    while (i < old.length || j < hashes.length) {
+      if (j >= hashes.length || (i < old.length && old[i] < hashes[j])) this.unlink(old[i++], rec.num);
+      else if (i >= old.length || hashes[j] < old[i]) this.link(hashes[j++], rec.num);
+      else {
+        i++;
+        j++;
+      }
+    }
+    rec.hashes = hashes;
   }
 
   delete(docId: string): void {
@@ -73,13 +77,22 @@ export class LineTable implements LineStats {
     this.byDoc.delete(docId);
     this.ids[rec.num] = undefined;
     this.freeNums.push(rec.num);
-    for (const h of rec.hashes) {
-      const docs = this.byKey.get(h)!;
-      if (typeof docs === 'number') this.byKey.delete(h);
-      else {
-        docs.splice(docs.indexOf(rec.num), 1);
-        if (docs.length === 1) this.byKey.set(h, docs[0]);
-      }
+    for (const h of rec.hashes) this.unlink(h, rec.num);
+  }
+
+  private link(h: number, num: number) {
+    const docs = this.byKey.get(h);
+    if (docs === undefined) this.byKey.set(h, num);
+    else if (typeof docs === 'number') this.byKey.set(h, [docs, num]);
+    else docs.push(num);
+  }
+
+  private unlink(h: number, num: number) {
+    const docs = this.byKey.get(h)!;
+    if (typeof docs === 'number') this.byKey.delete(h);
+    else {
+      docs.splice(docs.indexOf(num), 1);
+      if (docs.length === 1) this.byKey.set(h, docs[0]);
     }
   }
 

@@ -6,8 +6,8 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Edit, Finding, Fix, Severity } from '../types';
 import { type Kind, MAX_RULE_WORDS, RULES } from './catalogue';
-import { type LineStats, lineHash, lineStatsOf, ownLines, repeatedLines } from './evidence';
-import { type Line, keyWordCount, lineKey, linesOf } from './lines';
+import { type LineStats, lineStatsOf, ownLines, repeatedLines } from './evidence';
+import { type Line, keyWordCount, lineKeysOf, linesOf } from './lines';
 import { menuLines } from './menus';
 import { compileList } from './patterns';
 import { removalEdits } from './removal';
@@ -56,7 +56,7 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
   if (old && old.config === config && old.stats === stats && old.docId === id) return old;
   const lines = linesOf(doc);
   const text = doc.text;
-  const keys = lines.map((l) => (l.blank ? '' : lineKey(text.slice(l.start, l.end))));
+  const { keys, hashes } = lineKeysOf(text, doc.lines.starts);
   const patterns = compileList(config.boilerplate.patterns, 'boilerplate.patterns').matchers;
   const allow = compileList(config.boilerplate.allow, 'boilerplate.allow').matchers;
 
@@ -82,7 +82,7 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
     if (rule) hits.set(l.index, { kind: rule.kind, what: rule.what });
   }
 
-  if (stats) corpusHits(doc, lines, keys, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);
+  if (stats) corpusHits(doc, lines, keys, hashes, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);
 
   for (const i of menuLines(lines, (l) => keys[l.index], (l) => hits.has(l.index), (l) => allowed.has(l.index))) {
     hits.set(i, { kind: 'page furniture', what: 'part of a copied site menu' });
@@ -96,6 +96,7 @@ function corpusHits(
   doc: ArticleDoc,
   lines: Line[],
   keys: string[],
+  hashes: number[],
   stats: LineStats,
   docId: string | undefined,
   minFiles: number,
@@ -109,7 +110,6 @@ function corpusHits(
     const b = doc.lines.positionAt(q.end).line;
     for (let i = a; i <= b; i++) quoted.add(i);
   }
-  const hashes = keys.map((k) => (k ? lineHash(k) : 0)); // each key hashed once
   const candidates = lines.filter((l) => !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]));
   const repeated = repeatedLines(stats, docId, ownLines(keys, hashes), new Set(candidates.map((l) => hashes[l.index])), minFiles);
   for (const l of candidates) {

@@ -2,6 +2,9 @@
 // ignores case, spacing and quote style, so the same promo matches however it was pasted.
 
 import type { ArticleDoc } from '../document';
+import { commonPrefix, commonSuffix } from '../diff';
+import { hash52 } from '../hash';
+import { LineIndex } from '../text';
 
 export interface Line {
   /** Line number (0-based, as in LSP). */
@@ -101,4 +104,52 @@ export function keyWordCount(key: string): number {
   let n = 1;
   for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+/** The key and its hash (hash52; 0 for a blank line) of every line of a text, as LineIndex numbers them. */
+export interface LineKeys {
+  keys: string[];
+  hashes: number[];
+}
+
+// The last text keyed, and its keys. The corpus thread keys each new version of an edited
+// document twice (its line table, then the boilerplate rule): the second is this, and the
+// first reuses the keys of every line outside the edit.
+let last: (LineKeys & { text: string; starts: number[] }) | undefined;
+
+const contentEnd = (text: string, starts: number[], i: number) => {
+  let e = i + 1 < starts.length ? starts[i + 1] : text.length;
+  if (e > starts[i] && text.charCodeAt(e - 1) === 10) e--;
+  if (e > starts[i] && text.charCodeAt(e - 1) === 13) e--;
+  return e;
+};
+
+export function lineKeysOf(text: string, starts: number[] = new LineIndex(text).starts): LineKeys {
+  const prev = last;
+  if (prev && prev.text === text) return prev;
+  const keys: string[] = new Array(starts.length);
+  const hashes: number[] = new Array(starts.length);
+  // Lines wholly before the edit keep their number; lines wholly after it (their line break
+  // before them included) keep their distance from the end.
+  const prefix = prev ? commonPrefix(prev.text, text) : 0;
+  const suffixFrom = prev ? text.length - commonSuffix(prev.text, text, prefix) : text.length;
+  const delta = prev ? text.length - prev.text.length : 0;
+  const shift = prev ? prev.starts.length - starts.length : 0;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    const next = i + 1 < starts.length ? starts[i + 1] : text.length + 1;
+    let from = -1;
+    if (prev && next <= prefix) from = i;
+    else if (prev && s > suffixFrom && prev.starts[i + shift] === s - delta) from = i + shift;
+    if (from >= 0) {
+      keys[i] = prev!.keys[from];
+      hashes[i] = prev!.hashes[from];
+      continue;
+    }
+    const k = lineKey(text.slice(s, contentEnd(text, starts, i)));
+    keys[i] = k;
+    hashes[i] = k ? hash52(k) : 0;
+  }
+  last = { text, starts, keys, hashes };
+  return last;
 }
