@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LineTable } from '../../server/src/engine/boilerplate/evidence';
-import { lineKey, lineKeysOf } from '../../server/src/engine/boilerplate/lines';
+import { keyWordCount, lineKey, lineKeysOf } from '../../server/src/engine/boilerplate/lines';
 import { hash52 } from '../../server/src/engine/hash';
 
 // Line keys are reused between versions of an edited text, and the line table updates only the
 // lines an edit changed: both must equal what a fresh computation gives.
 const fresh = (text: string) => {
   const keys = text.split(/\r\n|\r|\n/).map(lineKey);
-  return { keys, hashes: keys.map((k) => (k ? hash52(k) : 0)) };
+  return { keys, hashes: keys.map((k) => (k ? hash52(k) : 0)), words: keys.map(keyWordCount) };
 };
 
 const PIECES = ['x', ' ', '\n', '\r\n', '\r', '\n\n', 'Subscribe now', '“', '—', 'Ab'];
@@ -31,7 +31,7 @@ describe('line keys between versions of a text', () => {
         for (const e of es) {
           text = apply(text, e);
           const got = lineKeysOf(text);
-          assert.deepEqual({ keys: got.keys, hashes: got.hashes }, fresh(text));
+          assert.deepEqual({ keys: got.keys, hashes: got.hashes, words: got.words }, fresh(text));
         }
       }),
       { numRuns: 300, seed: 3 },

@@ -45,12 +45,12 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       const subject = subj ? resolveNP(doc.text, toks, subj, speakers, null, parts) : null;
       here.frames.push(cues);
       here.subjects.push(subject);
-      toks.forEach((t, pos) => {
-        if (t.k !== 'q') return;
-        const r = speakerLabel(doc, t.q, speakers) ?? chooseCue(toks, cues, pos);
-        if (r) decided[t.q] = r;
-        else pending.push({ q: t.q, f: frame.index, pos, frame });
-      });
+      for (const pos of work.quoteToks[frame.index]) {
+        const qi = toks[pos].q;
+        const r = speakerLabel(doc, qi, speakers) ?? chooseCue(toks, cues, pos);
+        if (r) decided[qi] = r;
+        else pending.push({ q: qi, f: frame.index, pos, frame });
+      }
     }
     for (const p of pending) {
       const q = doc.quotes[p.q];

@@ -18,6 +18,8 @@ export interface ParagraphWork {
   subjects: (NP | null)[];
   /** Per frame, the full personal names written in it (token where each starts), which later surnames may refer to. */
   names: { tok: number; parts: NameParts }[][];
+  /** Per frame, the positions of its quotation tokens. */
+  quoteToks: number[][];
   /** What each source phrase of `cues` and `subjects` names, filled as they are resolved. */
   parts: Map<NP, NameParts>;
 }
@@ -31,7 +33,8 @@ export function paragraphWork(doc: ArticleDoc, paragraph: number, topQuotes: num
     if (cues[i].length || !/[.!?:"”’)]$/.test(doc.text.slice(f.end - 1, f.end))) return null;
     return mainSubject(f.toks, 0, f.toks.length - 1);
   });
-  return { frames, cues, subjects, names: frames.map((f) => namesIn(doc.text, f.toks)), parts: new Map() };
+  const quoteToks = frames.map((f) => f.toks.flatMap((t, pos) => (t.k === 'q' ? [pos] : [])));
+  return { frames, cues, subjects, names: frames.map((f) => namesIn(doc.text, f.toks)), quoteToks, parts: new Map() };
 }
 
 /** The NameParts of a phrase of this paragraph, computed once. */

@@ -132,10 +132,14 @@ export class Speakers {
 /** Is `part` a run at the start or end of `whole` ("Shi" of "Shi Yinhong", "Pacheco Pardo" of "Ramon Pacheco Pardo")? */
 function isPart(part: string[], whole: string[]): boolean {
   if (!part.length || part.length > whole.length) return false;
-  const pre = part.every((w, i) => whole[i] === w);
-  const suf = part.every((w, i) => whole[whole.length - part.length + i] === w);
-  return pre || suf;
+  let pre = true;
+  for (let i = 0; pre && i < part.length; i++) pre = whole[i] === part[i];
+  return pre || isSuffix(part, whole);
 }
 
-const isSuffix = (part: string[], whole: string[]) =>
-  part.length > 0 && part.length <= whole.length && part.every((w, i) => whole[whole.length - part.length + i] === w);
+function isSuffix(part: string[], whole: string[]): boolean {
+  if (!part.length || part.length > whole.length) return false;
+  const off = whole.length - part.length;
+  for (let i = 0; i < part.length; i++) if (whole[off + i] !== part[i]) return false;
+  return true;
+}

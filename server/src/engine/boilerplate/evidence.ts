@@ -5,7 +5,7 @@
 // The engine needs only the two lookups of LineStats. LineTable implements them; the workspace
 // Corpus provides them by implementing LineStats itself or by exposing a LineTable as `lines`.
 
-import { keyWordCount, lineKeysOf } from './lines';
+import { type LineKeys, lineKeysOf } from './lines';
 
 export interface LineStats {
   /** Ids of the documents that have a line with this hash (hash52 of its key, as lineKeysOf gives it). */
@@ -168,8 +168,8 @@ export function repeatedLines(
 }
 
 /** The line hash -> word count map repeatedLines takes, for a document's line keys and their hashes. */
-export function ownLines(keys: readonly string[], hashes: readonly number[]): Map<number, number> {
+export function ownLines({ hashes, words }: LineKeys): Map<number, number> {
   const own = new Map<number, number>();
-  for (let i = 0; i < keys.length; i++) if (keys[i]) own.set(hashes[i], keyWordCount(keys[i]));
+  for (let i = 0; i < hashes.length; i++) if (hashes[i]) own.set(hashes[i], words[i]);
   return own;
 }

@@ -7,7 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Edit, Finding, Fix, Severity } from '../types';
 import { type Kind, MAX_RULE_WORDS, RULES } from './catalogue';
 import { type LineStats, lineStatsOf, ownLines, repeatedLines } from './evidence';
-import { type Line, keyWordCount, lineKeysOf, linesOf } from './lines';
+import { type Line, type LineKeys, lineKeysOf, linesOf } from './lines';
 import { menuLines } from './menus';
 import { compileList } from './patterns';
 import { removalEdits } from './removal';
@@ -56,7 +56,8 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
   if (old && old.config === config && old.stats === stats && old.docId === id) return old;
   const lines = linesOf(doc);
   const text = doc.text;
-  const { keys, hashes } = lineKeysOf(text, doc.lines.starts);
+  const lineKeys = lineKeysOf(text, doc.lines.starts);
+  const { keys, words } = lineKeys;
   const patterns = compileList(config.boilerplate.patterns, 'boilerplate.patterns').matchers;
   const allow = compileList(config.boilerplate.allow, 'boilerplate.allow').matchers;
 
@@ -77,12 +78,12 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
       }
     }
     const key = keys[l.index];
-    if (key.length > MAX_RULE_CHARS || keyWordCount(key) > MAX_RULE_WORDS) continue;
+    if (key.length > MAX_RULE_CHARS || words[l.index] > MAX_RULE_WORDS) continue;
     const rule = RULES.find((r) => (!r.needs || key.includes(r.needs)) && r.pattern.test(key));
     if (rule) hits.set(l.index, { kind: rule.kind, what: rule.what });
   }
 
-  if (stats) corpusHits(doc, lines, keys, hashes, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);
+  if (stats) corpusHits(doc, lines, lineKeys, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);
 
   for (const i of menuLines(lines, (l) => keys[l.index], (l) => hits.has(l.index), (l) => allowed.has(l.index))) {
     hits.set(i, { kind: 'page furniture', what: 'part of a copied site menu' });
@@ -95,14 +96,14 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
 function corpusHits(
   doc: ArticleDoc,
   lines: Line[],
-  keys: string[],
-  hashes: number[],
+  lineKeys: LineKeys,
   stats: LineStats,
   docId: string | undefined,
   minFiles: number,
   hits: Map<number, Hit>,
   allowed: Set<number>,
 ) {
+  const { keys, hashes } = lineKeys;
   // Lines holding a quotation are the story's own words, however often other outlets repeat them.
   const quoted = new Set<number>();
   for (const q of doc.quotes) {
@@ -111,7 +112,7 @@ function corpusHits(
     for (let i = a; i <= b; i++) quoted.add(i);
   }
   const candidates = lines.filter((l) => !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]));
-  const repeated = repeatedLines(stats, docId, ownLines(keys, hashes), new Set(candidates.map((l) => hashes[l.index])), minFiles);
+  const repeated = repeatedLines(stats, docId, ownLines(lineKeys), new Set(candidates.map((l) => hashes[l.index])), minFiles);
   for (const l of candidates) {
     const n = repeated.get(hashes[l.index]);
     if (n) hits.set(l.index, { kind: 'repeated', what: `a line found in ${n} unrelated articles of the workspace` });

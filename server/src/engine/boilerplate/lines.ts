@@ -106,10 +106,11 @@ export function keyWordCount(key: string): number {
   return n;
 }
 
-/** The key and its hash (hash52; 0 for a blank line) of every line of a text, as LineIndex numbers them. */
+/** The key, its hash (hash52; 0 for a blank line) and its word count of every line of a text, as LineIndex numbers them. */
 export interface LineKeys {
   keys: string[];
   hashes: number[];
+  words: number[];
 }
 
 // The last text keyed, and its keys. The corpus thread keys each new version of an edited
@@ -129,6 +130,7 @@ export function lineKeysOf(text: string, starts: number[] = new LineIndex(text).
   if (prev && prev.text === text) return prev;
   const keys: string[] = new Array(starts.length);
   const hashes: number[] = new Array(starts.length);
+  const words: number[] = new Array(starts.length);
   // Lines wholly before the edit keep their number; lines wholly after it (their line break
   // before them included) keep their distance from the end.
   const prefix = prev ? commonPrefix(prev.text, text) : 0;
@@ -144,12 +146,14 @@ export function lineKeysOf(text: string, starts: number[] = new LineIndex(text).
     if (from >= 0) {
       keys[i] = prev!.keys[from];
       hashes[i] = prev!.hashes[from];
+      words[i] = prev!.words[from];
       continue;
     }
     const k = lineKey(text.slice(s, contentEnd(text, starts, i)));
     keys[i] = k;
     hashes[i] = k ? hash52(k) : 0;
+    words[i] = keyWordCount(k);
   }
-  last = { text, starts, keys, hashes };
+  last = { text, starts, keys, hashes, words };
   return last;
 }
