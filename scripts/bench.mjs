@@ -68,7 +68,11 @@ function print(name, r) {
       ['article', 'bytes', 'analyse p50 ms', 'p95 ms', 'MB/s', 'newline scan MB/s', 'tokenise MB/s', 'ratio to tokenise'],
       r.rows.map((x) => [x.size, x.bytes, fmt(x.analyzeMs.p50), fmt(x.analyzeMs.p95), fmt(x.mbPerS, 1), fmt(x.newlineScanMbPerS, 0), fmt(x.tokeniseMbPerS, 1), fmt(x.ratioToTokenise)]),
     );
-    console.log(`linearity: ${fmt(r.linearity.sizeRatio, 1)}× the bytes took ${fmt(r.linearity.timeRatio, 1)}× the time (${fmt(r.linearity.perTenfold, 2)}× per 10× size)\n`);
+    const lin = r.linearity;
+    console.log(
+      `linearity: time ∝ bytes^${fmt(lin.exponent, 3)} (fit over all sizes): a 10× longer article costs ${fmt(lin.perTenfold, 2)}× the time; ` +
+        `${fmt(lin.sizeRatio, 1)}× the bytes took ${fmt(lin.timeRatio, 1)}× the time (${fmt(lin.endpointPerTenfold, 2)}× per 10× if spread evenly)\n`,
+    );
   } else if (name === 'pathological') {
     table(['input', 'bytes', 'ms'], r.rows.map((x) => [x.input, x.bytes, fmt(x.ms, 0)]));
   } else if (name === 'lsp') {
