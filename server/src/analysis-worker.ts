@@ -27,7 +27,7 @@ if (parentPort) {
       ...m.options,
       config: configs.get(m.configId),
       corpus: corpora.get(m.group),
-      memo: m.part === 'local' ? memos.for(m.options.docId) : undefined,
+      memo: m.part === 'local' ? memos.for(m.options.docId, m.text) : undefined,
     });
   port.on('message', (m: ToWorker) => {
     if (m.type === 'set') corpora.set(m.group, m.id, m.text);

@@ -84,14 +84,17 @@ describe('attribution memo (reuse between edits)', () => {
     assert.equal(commonPrefix('', 'abc'), 0);
   });
 
-  it('keeps memos for the few documents edited last', () => {
-    const shelf = new MemoShelf(2);
-    const a = shelf.for('a');
-    const b = shelf.for('b');
-    assert.equal(shelf.for('a'), a);
-    shelf.for('c'); // drops b, the least recent
-    assert.equal(shelf.for('a'), a);
-    assert.notEqual(shelf.for('b'), b);
-    assert.equal(shelf.for(undefined), undefined);
+  it('keeps memos for the few long documents edited last', () => {
+    const long = 'x'.repeat(100);
+    const shelf = new MemoShelf(2, 50);
+    const a = shelf.for('a', long);
+    const b = shelf.for('b', long);
+    assert.equal(shelf.for('a', long), a);
+    shelf.for('c', long); // drops b, the least recent
+    assert.equal(shelf.for('a', long), a);
+    assert.notEqual(shelf.for('b', long), b);
+    assert.equal(shelf.for(undefined, long), undefined);
+    assert.equal(shelf.for('a', 'short'), undefined, 'a short text gets no memo');
+    assert.notEqual(shelf.for('a', long), a, 'and its old memo is dropped');
   });
 });

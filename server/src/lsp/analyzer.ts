@@ -62,7 +62,7 @@ export class Analyzer {
     const part = (thread: AnalysisThread, which: 'local' | 'corpus', local: () => Analysis) =>
       thread.request((seq) => ({ type: 'analyze', seq, part: which, text, configId: thread.configId(config), group, options }), local);
     const [article, corpus] = await Promise.all([
-      part(this.article, 'local', () => analyzePart(text, 'local', { ...options, config, memo: this.memos.for(options.docId) })),
+      part(this.article, 'local', () => analyzePart(text, 'local', { ...options, config, memo: this.memos.for(options.docId, text) })),
       part(this.corpusThread, 'corpus', () => analyzePart(text, 'corpus', { ...options, config, corpus: this.corpus(group) })),
     ]);
     return finish(text, [...article.findings, ...corpus.findings], article.quotes, { ...options, config });

@@ -153,16 +153,24 @@ function move(work: ParagraphWork, paragraph: number, d: number, dq: number) {
   for (const parts of work.parts.values()) moveParts(parts, d);
 }
 
-/** One memo per document for the few documents analysed last (those being edited), so memory stays bounded. */
+/**
+ * One memo per document for the few long documents analysed last (those being edited), so memory
+ * stays bounded. Short texts get none: they analyse in a few milliseconds anyway, and keeping their
+ * work would only make the heap churn as the user moves between many files.
+ */
 export class MemoShelf {
   private memos = new Map<string, AttributionMemo>();
-  constructor(private readonly max = 4) {}
+  constructor(
+    private readonly max = 4,
+    private readonly minChars = 50_000,
+  ) {}
 
-  for(id: string | undefined): AttributionMemo | undefined {
+  for(id: string | undefined, text: string): AttributionMemo | undefined {
     if (id === undefined) return undefined;
     let m = this.memos.get(id);
-    if (m) this.memos.delete(id);
-    else m = new AttributionMemo();
+    this.memos.delete(id);
+    if (text.length < this.minChars) return undefined;
+    m ??= new AttributionMemo();
     this.memos.set(id, m); // most recent last
     if (this.memos.size > this.max) this.memos.delete(this.memos.keys().next().value!);
     return m;
