@@ -252,7 +252,8 @@ function schedule(uri: string, delay: number) {
 
 /**
  * The analysis of the document's current version, computed now if the debounced run has not happened.
- * A request cancelled before that analysis starts stops with RequestCancelled (the debounced run stays queued).
+ * A request cancelled before that analysis starts stops with RequestCancelled (the debounced run stays queued);
+ * one cancelled while it runs also answers RequestCancelled, and the analysis is kept.
  */
 async function currentResult(uri: string, token?: CancellationToken): Promise<Result | undefined> {
   const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
@@ -266,6 +267,8 @@ async function currentResult(uri: string, token?: CancellationToken): Promise<Re
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   await validate(uri);
+  // Cancelled while it ran: the analysis is kept for the next request, the answer is not wanted.
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   const again = results.get(uri);
   return again && again.version === doc.version ? again : undefined;
 }

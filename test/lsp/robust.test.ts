@@ -125,6 +125,14 @@ describe('language server robustness', function () {
     assert.equal(e?.code, -32800, `expected RequestCancelled, got ${e ? e.code : 'a result'}`);
     // The document is still analysed for its diagnostics.
     await ws.client.diagnosticsAt(big, 1);
+    // Cancelled while the analysis it waits for runs: RequestCancelled too, and the analysis is kept.
+    await ws.client.change(big, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    const late = new CancellationTokenSource();
+    const waiting = errorOf(ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: { line: 0, character: 30 } }, late.token));
+    await new Promise((r) => setTimeout(r, 5));
+    late.cancel();
+    assert.equal((await waiting)?.code, -32800, 'cancelled during the analysis');
+    await ws.client.diagnosticsAt(big, 2);
     await alive(ws.client, uri('a.txt'));
   });
 
