@@ -21,21 +21,25 @@ describe('attribution memo (reuse between edits)', () => {
       const format = formatOf(name);
       const edit = fc.record({
         at: fc.nat(),
+        // Often where the last edit was, as when typing (the analysis then resumes at its paragraph).
+        near: fc.boolean(),
         del: fc.nat({ max: 30 }),
         ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })),
       });
       fc.assert(
-        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
           const memo = new AttributionMemo();
           let text = original;
+          let last = 0;
           analyzePart(text, 'local', { memo, format });
           for (const e of edits) {
-            const at = e.at % (text.length + 1);
+            const at = (e.near ? last + (e.at % 7) : e.at) % (text.length + 1);
+            last = at + e.ins.length;
             text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
             assert.deepEqual(analyzePart(text, 'local', { memo, format }), analyzePart(text, 'local', { format }));
           }
         }),
-        { numRuns: 25, seed: 8 },
+        { numRuns: 40, seed: 8 },
       );
     });
   }
@@ -48,14 +52,48 @@ describe('attribution memo (reuse between edits)', () => {
     assert.equal(memo.computed, 30);
     const at = text.indexOf('Line 12') + 4;
     text = `${text.slice(0, at)} new${text.slice(at)}`;
-    const withMemo = analyzePart(text, 'local', { memo });
+    let withMemo = analyzePart(text, 'local', { memo });
     assert.equal(memo.reused, 29);
     assert.equal(memo.computed, 1);
+    assert.equal(memo.skipped, 0, 'no checkpoint yet: speakers resolved from the top');
+    // Typing on in the same paragraph resumes there: the 12 paragraphs before it are not read at all.
+    text = `${text.slice(0, at)}w${text.slice(at)}`;
+    withMemo = analyzePart(text, 'local', { memo });
+    assert.deepEqual([memo.skipped, memo.computed, memo.reused], [12, 1, 17]);
     assert.deepEqual(withMemo, analyzePart(text, 'local'));
     // Quotes after the edit kept their speakers and moved with the text.
     const last = withMemo.quotes[withMemo.quotes.length - 1];
     assert.equal(last.speaker?.name, 'Ines Varga29');
     assert.equal(text.slice(last.start, last.end), 'It is 29.');
+  });
+
+  it('resuming at the edited paragraph: pronouns and later mentions reach speakers named before it', () => {
+    const paras = [
+      '"We start on Monday," said Ines Varga.',
+      'It was quiet on the quay.',
+      'It rained all day.',
+      'It goes on here.',
+      '"It will hold," she said.',
+      'Varga, the harbour master, spoke again later. "Fine," Varga said.',
+    ];
+    let text = paras.join('\n\n');
+    const memo = new AttributionMemo();
+    analyzePart(text, 'local', { memo });
+    let at = text.indexOf('It goes on here') + 'It goes'.length;
+    for (const ch of ' and') {
+      text = text.slice(0, at) + ch + text.slice(at++);
+      assert.deepEqual(analyzePart(text, 'local', { memo }), analyzePart(text, 'local'));
+    }
+    assert.equal(memo.skipped, 3, 'the last edits resumed at the edited paragraph');
+    const held = analyzePart(text, 'local', { memo }).quotes.find((q) => q.text === 'It will hold,');
+    assert.equal(held?.speaker?.name, 'Ines Varga');
+    assert.equal(held?.speaker?.affiliation, 'harbour master');
+    // An edit after the checkpoint changes what the entity named before it becomes.
+    text = text.replace('the harbour master', 'the pier warden');
+    const after = analyzePart(text, 'local', { memo });
+    assert.equal(memo.skipped, 3);
+    assert.deepEqual(after, analyzePart(text, 'local'));
+    assert.equal(after.quotes.find((q) => q.text === 'It will hold,')?.speaker?.affiliation, 'pier warden');
   });
 
   it('repeated paragraphs each keep their own place', () => {

@@ -24,15 +24,34 @@ export interface Attribution {
 export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMemo): Attribution[] {
   const n = doc.quotes.length;
   const decided: (ResolvedCue | null | undefined)[] = new Array(n).fill(undefined);
-  const speakers = new Speakers();
+  let speakers = new Speakers();
   const top: number[][] = doc.paras.map(() => []);
+  // Quotations (nested ones too) before each paragraph.
+  const before = new Int32Array(doc.paras.length + 1);
   doc.quotes.forEach((q, i) => {
     if (q.parent < 0) top[q.paragraph].push(i);
+    before[q.paragraph + 1]++;
   });
+  for (let i = 1; i <= doc.paras.length; i++) before[i] += before[i - 1];
   let prev: ParagraphCues | null = null;
+  let from = 0;
   memo?.begin(doc.text);
-  for (const para of doc.paras) {
+  const resumed = memo?.resume(doc, (p) => before[p]);
+  if (resumed) {
+    from = resumed.para;
+    speakers = resumed.state.speakers;
+    resumed.state.decided.forEach((r, i) => (decided[i] = r));
+    prev = resumed.state.prev;
+  }
+  let saved = false;
+  for (let pi = from; pi < doc.paras.length; pi++) {
+    const para = doc.paras[pi];
     const work = memo ? memo.work(doc, para.index, top[para.index]) : paragraphWork(doc, para.index, top[para.index]);
+    // The first paragraph this edit changed: what comes before it is the state the next edit can resume from.
+    if (memo?.lastComputed && !saved) {
+      saved = true;
+      if (pi !== from || !resumed) memo.save(doc, pi, before[pi], { speakers, decided, prev });
+    }
     const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index) };
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
     for (const frame of work.frames) {

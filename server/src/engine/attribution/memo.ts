@@ -4,6 +4,7 @@
 // Speakers, which run through the whole text, are resolved afresh on every analysis.
 
 import { commonPrefix, commonSuffix } from '../diff';
+import { type AttributionState, Checkpoint } from './checkpoint';
 import type { ArticleDoc } from '../document';
 import { type Cue, findCues } from './cues';
 import { type Frame, type Tok, framesOf, quoteEnd } from './frames';
@@ -90,14 +91,19 @@ export class AttributionMemo {
   private prefix = 0;
   private suffixFrom = 0;
   private delta = 0;
-  /** Paragraphs of the last analysis whose work was reused, and those computed. */
+  private checkpoint: Checkpoint | undefined;
+  /** Paragraphs of the last analysis whose work was reused, those computed, and those skipped by resuming after them. */
   reused = 0;
   computed = 0;
+  skipped = 0;
+  /** Whether the last call of `work` computed its paragraph. */
+  lastComputed = false;
 
   /** Starts the analysis of `text`; `end` then keeps what it used. */
   begin(text: string): void {
     this.reused = 0;
     this.computed = 0;
+    this.skipped = 0;
     this.prefix = commonPrefix(this.text, text);
     const suffix = commonSuffix(this.text, text, this.prefix);
     this.suffixFrom = text.length - suffix;
@@ -108,6 +114,24 @@ export class AttributionMemo {
 
   end(): void {
     this.entries = this.next;
+  }
+
+  /**
+   * Where to go on from, if the text before the checkpoint's paragraph is unchanged: that paragraph
+   * and a copy of the state before it. The work of the paragraphs before it is kept as it is.
+   */
+  resume(doc: ArticleDoc, quotesBefore: (para: number) => number): { para: number; state: AttributionState } | undefined {
+    const c = this.checkpoint;
+    if (!c || !c.fits(doc, this.prefix, quotesBefore)) return undefined;
+    const from = doc.paras[c.para].start;
+    for (const [start, e] of this.entries) if (start < from) this.next.set(start, e);
+    this.skipped = c.para;
+    return { para: c.para, state: c.restore() };
+  }
+
+  /** Keeps the state before paragraph `para` (the first one recomputed), for the next analysis. */
+  save(doc: ArticleDoc, para: number, quotes: number, state: AttributionState): void {
+    this.checkpoint = Checkpoint.take(doc, para, quotes, state);
   }
 
   work(doc: ArticleDoc, paragraph: number, topQuotes: number[]): ParagraphWork {
@@ -124,9 +148,11 @@ export class AttributionMemo {
     if (!old || old.end + d! !== p.end || old.layout !== layout) {
       entry = { work: paragraphWork(doc, paragraph, topQuotes), end: p.end, layout, quote: first };
       this.computed++;
+      this.lastComputed = true;
     } else {
       entry = old;
       this.reused++;
+      this.lastComputed = false;
       move(old.work, paragraph, d!, first - old.quote);
       old.end = p.end;
       old.quote = first;

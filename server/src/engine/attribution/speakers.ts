@@ -97,6 +97,20 @@ export class Speakers {
     return best;
   }
 
+  /** A deep copy (entities copied, so the copy can change without touching this one), and which copy is which. */
+  clone(): { copy: Speakers; map: Map<Entity, Entity> } {
+    const copy = new Speakers();
+    const map = new Map<Entity, Entity>();
+    for (const e of this.all) {
+      const c = { ...e };
+      map.set(e, c);
+      copy.all.push(c);
+    }
+    copy.focus = this.focus.map((f) => ({ e: map.get(f.e)!, at: f.at }));
+    for (const [k, list] of this.index) copy.index.set(k, list.map((e) => map.get(e)!));
+    return { copy, map };
+  }
+
   affiliate(e: Entity, text: string, rank: number) {
     const t = text.replace(/^(a|an|the)\s+/i, '').replace(/[\s,;:.]+$/, '');
     if (!t || rank <= e.affRank) return;
