@@ -7,7 +7,7 @@ import { type Packed, pack, sameText, unpack } from '../packed';
 import { LineIndex } from '../text';
 import { findMatches, type Match, type SeedGroup } from './match';
 import { Postings } from './postings';
-import { gramSize, tokenize, winnow, type Words } from './words';
+import { gramSize, tokenize, tokenizeEdited, winnow, type Words } from './words';
 
 export type { Match } from './match';
 
@@ -97,7 +97,7 @@ export class Corpus {
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     this.lineTable?.set(docId, text);
-    this.fingerprint(rec, this.wordsOf(rec));
+    this.fingerprint(rec, this.wordsOf(rec, text));
     return true;
   }
 
@@ -204,12 +204,13 @@ export class Corpus {
     return [...new Set(this.matches(docId).matches.map((m) => m.doc))].filter((d) => d !== docId);
   }
 
-  private wordsOf(rec: DocRec): Words {
+  /** `text`, when given, is the document's text just set: tokenised from the last one set if it is an edit of it. */
+  private wordsOf(rec: DocRec, text?: string): Words {
     let w = this.wordsCache.get(rec.num);
     if (w) {
       this.wordsCache.delete(rec.num);
     } else {
-      w = tokenize(unpack(rec.text));
+      w = text === undefined ? tokenize(unpack(rec.text)) : tokenizeEdited(text);
       if (this.wordsCache.size >= WORDS_CACHE) this.wordsCache.delete(this.wordsCache.keys().next().value!);
     }
     this.wordsCache.set(rec.num, w);

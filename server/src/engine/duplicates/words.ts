@@ -4,6 +4,7 @@
 // Apostrophes (straight or curly) and invisible characters inside a word join it and are not
 // hashed, so "Korea's" and "Korea’s" are one and the same word. Case is folded.
 
+import { commonPrefix, commonSuffix } from '../diff';
 import { fmix } from '../hash';
 
 export interface Words {
@@ -39,14 +40,72 @@ function classify(c: number): number {
 }
 
 export function tokenize(text: string): Words {
+  return scan(text, 0, text.length + 1, new Builder(Math.floor(text.length / 5) + 16)).words.done();
+}
+
+/** Growable word arrays. */
+class Builder {
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  constructor(private cap: number) {
+    this.cap = Math.max(16, cap);
+    this.starts = new Int32Array(this.cap);
+    this.ends = new Int32Array(this.cap);
+    this.hashes = new Int32Array(this.cap);
+  }
+
+  private grow(need: number) {
+    if (need <= this.cap) return;
+    while (this.cap < need) this.cap *= 2;
+    const s2 = new Int32Array(this.cap), e2 = new Int32Array(this.cap), h2 = new Int32Array(this.cap);
+    s2.set(this.starts.subarray(0, this.count));
+    e2.set(this.ends.subarray(0, this.count));
+    h2.set(this.hashes.subarray(0, this.count));
+    this.starts = s2;
+    this.ends = e2;
+    this.hashes = h2;
+  }
+
+  push(start: number, end: number, hash: number) {
+    if (this.count === this.cap) this.grow(this.count + 1);
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hashes[this.count] = hash;
+    this.count++;
+  }
+
+  /** Appends words [from, to) of `w`, their offsets moved by `d`. */
+  append(w: Words, from: number, to: number, d: number) {
+    const n = to - from;
+    if (n <= 0) return;
+    this.grow(this.count + n);
+    this.hashes.set(w.hashes.subarray(from, to), this.count);
+    for (let i = 0; i < n; i++) {
+      this.starts[this.count + i] = w.starts[from + i] + d;
+      this.ends[this.count + i] = w.ends[from + i] + d;
+    }
+    this.count += n;
+  }
+
+  done(): Words {
+    return { count: this.count, starts: this.starts, ends: this.ends, hashes: this.hashes };
+  }
+}
+
+const kindAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return kind[c] || classify(c);
+};
+
+/**
+ * Words of text from offset `from` (where no word is under way), until the first point between
+ * words at or past `syncAt` that follows a separator (then `stop` is that point), or the end.
+ */
+function scan(text: string, from: number, syncAt: number, out: Builder): { words: Builder; stop: number } {
   const n = text.length;
-  // A first guess of the word count (English averages about six characters a word); grown if short.
-  let cap = Math.max(16, Math.floor(n / 5) + 16);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let hashes = new Int32Array(cap);
-  let count = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = kind[c] || classify(c);
@@ -54,6 +113,7 @@ export function tokenize(text: string): Words {
       i++;
       continue;
     }
+    if (i >= syncAt && i > 0 && kindAt(text, i - 1) === 3) return { words: out, stop: i };
     const start = i;
     let h = 0x811c9dc5 | 0;
     let end = i;
@@ -64,8 +124,8 @@ export function tokenize(text: string): Words {
       } else if (k === 2) {
         // A joiner continues the word only when a word character follows it.
         let j = i + 1;
-        while (j < n && (kind[text.charCodeAt(j)] || classify(text.charCodeAt(j))) === 2) j++;
-        if (j >= n || (kind[text.charCodeAt(j)] || classify(text.charCodeAt(j))) !== 1) break;
+        while (j < n && kindAt(text, j) === 2) j++;
+        if (j >= n || kindAt(text, j) !== 1) break;
         i = j;
       } else break;
       if (i >= n) break;
@@ -73,22 +133,53 @@ export function tokenize(text: string): Words {
       k = kind[c] || classify(c);
     }
     i = end;
-    if (count === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap), e2 = new Int32Array(cap), h2 = new Int32Array(cap);
-      s2.set(starts);
-      e2.set(ends);
-      h2.set(hashes);
-      starts = s2;
-      ends = e2;
-      hashes = h2;
-    }
-    starts[count] = start;
-    ends[count] = end;
-    hashes[count] = fmix(h);
-    count++;
+    out.push(start, end, fmix(h));
   }
-  return { count, starts, ends, hashes };
+  return { words: out, stop: n };
+}
+
+/** First index in the sorted ascending a[0, n) whose value is >= x. */
+function lowerBound(a: Int32Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The last text tokenised by tokenizeEdited, and its words.
+let last: { text: string; words: Words } | undefined;
+
+/**
+ * tokenize, reusing the words of the last text it was given outside the span where the two
+ * differ (an edit of the same document): words before the edit are kept, words after it are
+ * moved by the length the edit added, and only the span between is scanned.
+ */
+export function tokenizeEdited(text: string): Words {
+  const prev = last;
+  if (prev && prev.text === text) return prev.words;
+  let words: Words;
+  const prefix = prev ? commonPrefix(prev.text, text) : 0;
+  const suffixFrom = prev ? text.length - commonSuffix(prev.text, text, prefix) : text.length;
+  if (!prev || prefix + (text.length - suffixFrom) < text.length / 2) words = tokenize(text);
+  else {
+    const old = prev.words;
+    const delta = text.length - prev.text.length;
+    // Back to a separator, where no word is under way in either text.
+    let r = prefix;
+    while (r > 0 && kindAt(text, r - 1) !== 3) r--;
+    const out = new Builder(old.count + Math.ceil(Math.abs(delta) / 5) + 16);
+    out.append(old, 0, lowerBound(old.starts, old.count, r), 0);
+    // Scan until a point between words, after a separator, inside the common suffix: from there on the old words hold.
+    const { stop } = scan(text, r, suffixFrom + 1, out);
+    if (stop < text.length) out.append(old, lowerBound(old.starts, old.count, stop - delta), old.count, delta);
+    words = out.done();
+  }
+  last = { text, words };
+  return words;
 }
 
 const BASE = 0x9e3779b1 | 0;
