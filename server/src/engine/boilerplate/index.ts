@@ -56,7 +56,7 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
   if (old && old.config === config && old.stats === stats && old.docId === id) return old;
   const lines = linesOf(doc);
   const text = doc.text;
-  const lineKeys = lineKeysOf(text, doc.lines.starts);
+  const lineKeys = lineKeysOf(text, doc.lines);
   const { keys, words } = lineKeys;
   const patterns = compileList(config.boilerplate.patterns, 'boilerplate.patterns').matchers;
   const allow = compileList(config.boilerplate.allow, 'boilerplate.allow').matchers;

@@ -118,16 +118,10 @@ export interface LineKeys {
 // first reuses the keys of every line outside the edit.
 let last: (LineKeys & { text: string; starts: number[] }) | undefined;
 
-const contentEnd = (text: string, starts: number[], i: number) => {
-  let e = i + 1 < starts.length ? starts[i + 1] : text.length;
-  if (e > starts[i] && text.charCodeAt(e - 1) === 10) e--;
-  if (e > starts[i] && text.charCodeAt(e - 1) === 13) e--;
-  return e;
-};
-
-export function lineKeysOf(text: string, starts: number[] = new LineIndex(text).starts): LineKeys {
+export function lineKeysOf(text: string, lines: LineIndex = new LineIndex(text)): LineKeys {
   const prev = last;
   if (prev && prev.text === text) return prev;
+  const starts = lines.starts;
   const keys: string[] = new Array(starts.length);
   const hashes: number[] = new Array(starts.length);
   const words: number[] = new Array(starts.length);
@@ -149,7 +143,7 @@ export function lineKeysOf(text: string, starts: number[] = new LineIndex(text).
       words[i] = prev!.words[from];
       continue;
     }
-    const k = lineKey(text.slice(s, contentEnd(text, starts, i)));
+    const k = lineKey(text.slice(s, lines.lineEnd(i)));
     keys[i] = k;
     hashes[i] = k ? hash52(k) : 0;
     words[i] = keyWordCount(k);
