@@ -56,5 +56,3 @@ export class Checkpoint {
     return copyState(this.state, this.quotes);
   }
 }
-
-

@@ -43,15 +43,13 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     resumed.state.decided.forEach((r, i) => (decided[i] = r));
     prev = resumed.state.prev;
   }
-  let saved = false;
   for (let pi = from; pi < doc.paras.length; pi++) {
     const para = doc.paras[pi];
+    const computed = memo?.computed;
     const work = memo ? memo.work(doc, para.index, top[para.index]) : paragraphWork(doc, para.index, top[para.index]);
-    // The first paragraph this edit changed: what comes before it is the state the next edit can resume from.
-    if (memo?.lastComputed && !saved) {
-      saved = true;
-      if (pi !== from || !resumed) memo.save(doc, pi, before[pi], { speakers, decided, prev });
-    }
+    // The first paragraph this edit changed: what comes before it is the state the next edit can resume from
+    // (already kept when that is where this analysis resumed).
+    if (memo && computed === 0 && memo.computed === 1 && (pi !== from || !resumed)) memo.save(doc, pi, before[pi], { speakers, decided, prev });
     const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index) };
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
     for (const frame of work.frames) {

@@ -1,11 +1,12 @@
 // The part of attribution that reads only one paragraph (its tokens, cues, cue-less subjects
 // and the names written in it), computed once per paragraph text and kept between analyses of
 // one document: typing into a long article then re-reads only the paragraph being typed in.
-// Speakers, which run through the whole text, are resolved afresh on every analysis.
+// Speakers, which run through the whole text, are resolved again from the checkpoint before the
+// first paragraph an edit changed (see checkpoint.ts), or from the top.
 
 import { commonPrefix, commonSuffix } from '../diff';
-import { type AttributionState, Checkpoint } from './checkpoint';
 import type { ArticleDoc } from '../document';
+import { type AttributionState, Checkpoint } from './checkpoint';
 import { type Cue, findCues } from './cues';
 import { type Frame, type Tok, framesOf, quoteEnd } from './frames';
 import { type NP, OPENERS, mainSubject } from './mentions';
@@ -96,8 +97,6 @@ export class AttributionMemo {
   reused = 0;
   computed = 0;
   skipped = 0;
-  /** Whether the last call of `work` computed its paragraph. */
-  lastComputed = false;
 
   /** Starts the analysis of `text`; `end` then keeps what it used. */
   begin(text: string): void {
@@ -148,11 +147,9 @@ export class AttributionMemo {
     if (!old || old.end + d! !== p.end || old.layout !== layout) {
       entry = { work: paragraphWork(doc, paragraph, topQuotes), end: p.end, layout, quote: first };
       this.computed++;
-      this.lastComputed = true;
     } else {
       entry = old;
       this.reused++;
-      this.lastComputed = false;
       move(old.work, paragraph, d!, first - old.quote);
       old.end = p.end;
       old.quote = first;
