@@ -7,19 +7,6 @@ export function quantile(xs, q) {
 export const median = (xs) => quantile(xs, 0.5);
 export const p95 = (xs) => quantile(xs, 0.95);
 
-/** Times `fn` repeatedly (after warm-up) until `minMs` have passed and at least `minRuns` were made. */
-export function timeRuns(fn, { minRuns = 5, minMs = 300, warmup = 2, maxRuns = 500 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  const t0 = performance.now();
-  while (times.length < maxRuns && (times.length < minRuns || performance.now() - t0 < minMs)) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return { median: median(times), p95: p95(times), runs: times.length };
-}
-
 /**
  * Times several functions in turn (one run of each per round, after warm-up) until `minMs` have
  * passed and each ran `minRuns` times, so that a slow spell of a shared machine slows all of
