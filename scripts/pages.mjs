@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(process.env.SOURCELINT_SHARED ?? path.join(ROOT, '..', 'shared'));
 const BENCH = path.join(SHARED, 'eval', 'external', 'article-extraction-benchmark');
-const GOLD = path.join(ROOT, 'eval', 'gold', 'pages');
+// SOURCELINT_PAGES_GOLD: gold from another checkout (a worktree scoring the gold being written in main).
+const GOLD = path.resolve(process.env.SOURCELINT_PAGES_GOLD ?? path.join(ROOT, 'eval', 'gold', 'pages'));
 const SPLIT = path.join(ROOT, 'eval', 'pages-split.json');
 
 let pagesCache, truthCache;
