@@ -27,6 +27,25 @@ describe('quote tokenizer', () => {
     assert.deepEqual(quoteTexts("Kim's 'dilemma' was plain."), ['dilemma']);
   });
 
+  it('reads pasted page furniture as no quotation: » bullets and arrows, markup attributes, a lone elision', () => {
+    const page = '» Markets\n\nHome » News » Harbour\n\nRead more »\n\n<script type="text/javascript" src="x.js"></script>\n\nFresh \'taches\nCadets raise funds\nThe nurses\' ward reopens';
+    const doc = new ArticleDoc(page);
+    assert.deepEqual(quoteTexts(page), []);
+    assert.equal(doc.strays.length, 0);
+    const unbalanced = analyze(page).findings.filter((f) => f.code === 'unbalanced-quote');
+    assert.deepEqual(unbalanced, []);
+    // A real guillemet quotation and a single-quoted headline word still count.
+    assert.deepEqual(quoteTexts('Elle a dit «Nous partons» hier.\n\nKim\'s \'dilemma\' grows'), ['Nous partons', 'dilemma']);
+  });
+
+  it('takes a mark set off by spaces, with no quotation open, as an opening one', () => {
+    const text = '"The first dose helped," she wrote. " The second part went on for months.\n\n"It has not come back."';
+    const doc = new ArticleDoc(text);
+    assert.deepEqual(quoteTexts(text).map((q) => q.trim()), ['The first dose helped,', 'The second part went on for months.', 'It has not come back.']);
+    assert.equal(doc.strays.length, 0);
+    assert.ok(doc.quotes[1].runsOn, 'the open quote runs on into the next paragraph');
+  });
+
   it('nests a single quote inside a double quote', () => {
     const text = fixture('nested.txt');
     const doc = new ArticleDoc(text);

@@ -110,16 +110,24 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
     q.closed = true;
   };
 
+  const first = quotes.length;
   for (let m = from; m < to; m++) {
     const i = marks[m];
     const c = text[i];
     switch (c) {
       case '"': {
-        const { openish, closeish } = context(text, i, p.start, p.end);
+        // Markup pasted with a page (<script src="…">): an attribute value is no quotation.
+        if (text[i - 1] === '=' && top('double') < 0) {
+          while (m + 1 < to && text[marks[m + 1]] !== '"') m++;
+          m++;
+          break;
+        }
+        const { openish, closeish, prev, next } = context(text, i, p.start, p.end);
         const k = top('double');
         if (k >= 0 && (closeish || !openish)) pop(k, i);
         else if (openish || k < 0) {
-          if (openish) push('double', i, '"');
+          // With no quotation open, a mark set off by spaces (‘wrote. " The course …’) is a loose opening one.
+          if (openish || (isSpace(prev) && isSpace(next))) push('double', i, '"');
           else strays.push({ at: i, mark: c });
         } else pop(k, i);
         break;
@@ -147,6 +155,8 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
       case '«':
       case '»': {
         const k = top('guillemet');
+        if (k < 0 && c === '»' && isArrow(text, i, p)) break; // "» Markets", "Home » News", "Read more »": a bullet or arrow
+
         if (k >= 0 && text[stack[k].open] !== c) pop(k, i);
         else if (!isSpace(text[i + 1]) || c === '«') push('guillemet', i, c === '«' ? '»' : '«');
         else strays.push({ at: i, mark: c });
@@ -178,6 +188,35 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
         }
         break; // otherwise an apostrophe: ’90s, Jesus’
       }
+    }
+  }
+  dropOpenSingles(text, p, quotes, first);
+}
+
+/** A » with no « before it, at the start or end of its paragraph or between spaces, points; it quotes nothing. */
+function isArrow(text: string, i: number, p: Paragraph): boolean {
+  const before = text.slice(p.start, i).trim();
+  const after = text[i + 1];
+  return before === '' || i + 1 >= p.end || (isSpace(text[i - 1]) && isSpace(after));
+}
+
+/**
+ * A single mark that never closes and does not run on into the next paragraph was an apostrophe
+ * ('staches, 'til, the officers' …): it is dropped, and the quotes inside it move up a level.
+ * At most MAX_DEPTH are open at the end, each dropped in one pass over the paragraph's quotes.
+ */
+function dropOpenSingles(text: string, p: Paragraph, quotes: Quote[], first: number) {
+  let nextOpen = p.end;
+  while (nextOpen < text.length && /[\s\u00a0\-–—]/.test(text[nextOpen])) nextOpen++;
+  if (text[nextOpen] === '‘' || text[nextOpen] === "'") return; // a run-on in single marks
+  for (let u = quotes.length - 1; u >= first; u--) {
+    const q = quotes[u];
+    if (q.family !== 'single' || q.closed) continue;
+    quotes.splice(u, 1);
+    for (let k = u; k < quotes.length; k++) {
+      const x = quotes[k];
+      if (x.parent === u) x.parent = q.parent;
+      else if (x.parent > u) x.parent--;
     }
   }
 }

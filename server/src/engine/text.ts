@@ -103,12 +103,16 @@ export function paragraphs(text: string, lines: LineIndex = new LineIndex(text))
 
 function isHardWrapped(text: string, block: Paragraph[]): boolean {
   let open = 0;
+  let lower = 0;
   for (let i = 0; i < block.length - 1; i++) {
     const last = text[block[i].end - 1];
     const len = block[i].end - block[i].start;
     if (!/[.!?:"”’)\]]/.test(last) && len > 30 && len < 100) open++;
+    if (/\p{Ll}/u.test(text[block[i + 1].start])) lower++;
   }
-  return open * 10 >= (block.length - 1) * 6;
+  // Wrapped prose goes on in lower case on many of its lines; a list of headlines (a page's
+  // related stories) starts every line with a capital, and each line is a paragraph of its own.
+  return open * 10 >= (block.length - 1) * 6 && lower * 10 >= (block.length - 1) * 2;
 }
 
 // Abbreviations after which a period does not end a sentence.
