@@ -151,7 +151,10 @@ function checkGold(id10) {
   const bp = new Set(expand(g.boilerplate));
   for (const i of expand(g.boilerplateOptional)) if (bp.has(i)) problems.push(`line ${i} is both boilerplate and optional`);
   const m = scorerGold(g, true);
-  if (m) for (const q of m.gold.quotes.filter((q) => q.attributed === false)) if (q.text.trim().split(/\s+/).length < 4) problems.push(`mutated quote under four words: ${q.text.slice(0, 40)}`);
+  const flipped = new Set((g.mutations ?? []).flatMap((mu) => (mu.quotes ?? []).map((q) => q.join(','))));
+  if (m) m.gold.quotes.forEach((q, i) => {
+    if (flipped.has(g.quotes[i].at.join(',')) && q.text.trim().split(/\s+/).length < 4) problems.push(`mutated quote under four words: ${q.text.slice(0, 40)}`);
+  });
   console.log(problems.length ? problems.join('\n') : `${id10}: ok (${g.quotes.length} quotes, ${bp.size} boilerplate lines, ${(g.mutations ?? []).length} mutations)`);
 }
 

@@ -5,6 +5,7 @@
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
+import { RANK } from './affiliations';
 import { chooseCue } from './choose';
 import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
@@ -55,7 +56,10 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     for (const frame of work.frames) {
       const toks = frame.toks;
       // Full names written anywhere register, so that a later "Xi said" finds Xi Jinping (without making them speakers).
-      for (const n of work.names[frame.index]) speakers.byName(n.parts, toks[n.tok].s);
+      for (const n of work.names[frame.index]) {
+        const e = speakers.byName(n.parts, toks[n.tok].s);
+        if (n.appos) speakers.affiliate(e, n.appos, RANK.appositive);
+      }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);
       const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));
       const subj = work.subjects[frame.index];

@@ -80,7 +80,24 @@ export const TITLES = set(
     'manager owner member councilman councilwoman councillor councilor delegate assemblyman assemblywoman pastor ' +
     'bishop cardinal rabbi imam father sister brother dean provost chancellor treasurer comptroller auditor clerk ' +
     'farmer grower resident shopkeeper worker driver pilot fisherman student teacher nurse doctor volunteer chef ' +
-    'trader builder engineer architect landlord tenant baker priest broadcaster presenter commentator',
+    'trader builder engineer architect landlord tenant baker priest broadcaster presenter commentator ' +
+    'administrator ceo cfo coo cto co-founder cofounder chairperson vice-chair vice-president superintendent',
+);
+
+/**
+ * Roles that stand before a name only as titles ("Wild defenseman Ryan Suter", "planetary scientist
+ * Ana Ruiz"): read where a name is described, never as sources on their own (many are also
+ * ordinary nouns: guard, forward, center).
+ */
+export const ROLES = set(
+  'defenseman defender forward winger centre center goaltender goalie quarterback receiver linebacker ' +
+    'cornerback tackle guard pitcher catcher outfielder infielder shortstop striker midfielder goalkeeper keeper ' +
+    'batsman bowler rookie teammate coordinator trainer jockey boxer swimmer sprinter runner cyclist golfer ' +
+    'scientist astronomer astrophysicist physicist biologist geologist chemist epidemiologist physician surgeon ' +
+    'psychologist psychiatrist neuroscientist lecturer co-author coauthor associate principal partner ' +
+    'consultant investor entrepreneur producer actor actress singer musician guitarist drummer bassist ' +
+    'songwriter rapper comedian filmmaker novelist poet playwright writer designer spokesperson representative ' +
+    'officer administrator secretary senator congressman congresswoman governor mayor official ambassador',
 );
 
 /** Honorifics that are dropped from a speaker's name. */

@@ -9,7 +9,8 @@ import type { ArticleDoc } from '../document';
 import { type AttributionState, Checkpoint } from './checkpoint';
 import { type Cue, findCues } from './cues';
 import { type Frame, type Tok, framesOf, quoteEnd } from './frames';
-import { type NP, OPENERS, mainSubject } from './mentions';
+import { type NP, mainSubject } from './mentions';
+import { type NameMention, namesIn } from './descriptions';
 import { type NameParts, nameParts } from './names';
 
 export interface ParagraphWork {
@@ -19,7 +20,7 @@ export interface ParagraphWork {
   /** Per frame without cues that ends like a sentence, its main subject (else null). */
   subjects: (NP | null)[];
   /** Per frame, the full personal names written in it (token where each starts), which later surnames may refer to. */
-  names: { tok: number; parts: NameParts }[][];
+  names: NameMention[][];
   /** Per frame, the positions of its quotation tokens. */
   quoteToks: number[][];
   /** What each source phrase of `cues` and `subjects` names, filled as they are resolved. */
@@ -47,22 +48,6 @@ export function partsOf(work: ParagraphWork, text: string, toks: Tok[], np: NP):
     work.parts.set(np, p);
   }
   return p;
-}
-
-/** Runs of capitalised words that make a full personal name (two to four parts). */
-function namesIn(text: string, toks: Tok[]): { tok: number; parts: NameParts }[] {
-  const out: { tok: number; parts: NameParts }[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i].k !== 'w' || !toks[i].cap || OPENERS.has(toks[i].l)) continue;
-    let j = i;
-    while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
-    if (j > i) {
-      const parts = nameParts(text, toks, { a: i, b: j, kind: 'name' });
-      if (parts.kind === 'person' && parts.keys.length >= 2 && parts.keys.length <= 4) out.push({ tok: i, parts });
-    }
-    i = j;
-  }
-  return out;
 }
 
 const moveParts = (p: NameParts, d: number) => {

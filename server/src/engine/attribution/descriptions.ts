@@ -1,0 +1,72 @@
+// Names written anywhere in a sentence, with what the sentence says the person is: a title
+// before the name ("Wild defenseman Ryan Suter", "The We Company's executive chair Marcelo
+// Claure") or an appositive after it ("Marco Villa, the company's chief operating officer,").
+// Articles introduce a person fully once, often outside any quote's sentence; the hover needs
+// that description wherever the person speaks.
+
+import type { Tok } from './frames';
+import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
+import { OPENERS, appositiveAfter } from './mentions';
+import { type NameParts, nameParts } from './names';
+
+export interface NameMention {
+  /** Token where the name (not its title) starts. */
+  tok: number;
+  parts: NameParts;
+  /** An appositive after the name, as written. */
+  appos: string | null;
+}
+
+const isRole = (t: Tok) => TITLES.has(t.l) || ROLES.has(t.l) || (/s$/.test(t.l) && ROLES.has(t.l.slice(0, -1)));
+
+/**
+ * Where a title before the name at token i starts, or i: lower-case roles ("defenseman", "chief
+ * executive") with the organisation or adjectives before them ("NASA", "former", "Renmin
+ * University's"). Nothing is taken unless a role word is in it.
+ */
+function titleStart(toks: Tok[], i: number): number {
+  let a = i;
+  let role = false;
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const t = toks[k];
+    if (t.k !== 'w') break;
+    if (!t.cap && isRole(t)) {
+      role = true;
+      a = k;
+      continue;
+    }
+    if (!role) break; // the word right before the name must be a role ("Wild coach Bruce …")
+    if (t.cap && !OPENERS.has(t.l) && !CLAUSE_WORDS.has(t.l)) {
+      a = k;
+      continue;
+    }
+    if (!t.cap && (NP_ADJECTIVES.has(t.l) || /^(recently|newly|named|appointed|elected|longtime|then)$/.test(t.l))) continue;
+    if (t.l === 'and' && k > 0 && isRole(toks[k - 1])) continue; // "president and chief executive"
+    if (DETERMINERS.has(t.l) || CLAUSE_WORDS.has(t.l)) break;
+    break;
+  }
+  return role ? a : i;
+}
+
+/** Runs of capitalised words that make a full personal name (two to four parts), with their title and appositive. */
+export function namesIn(text: string, toks: Tok[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].k !== 'w' || !toks[i].cap || OPENERS.has(toks[i].l)) continue;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
+    if (j > i) {
+      const plain = nameParts(text, toks, { a: i, b: j, kind: 'name' });
+      if (plain.kind === 'person' && plain.keys.length >= 2 && plain.keys.length <= 4) {
+        const a = titleStart(toks, i);
+        const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
+        const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;
+        const ap = toks[j].poss ? undefined : appositiveAfter(toks, j, toks.length - 1);
+        const appos = ap && ap.b >= ap.a && !ap.weak ? text.slice(toks[ap.a].s, toks[ap.b].e) : null;
+        out.push({ tok: i, parts, appos });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
