@@ -58,7 +58,8 @@ function wordEnd(text: string, i: number, end: number): number {
 const ABBR = new Set(
   'mr mrs ms dr sen rep del gov gen st jr sr lt col sgt capt prof rev u.s u.k u.n d.c inc corp co ltd no vs etc a.m p.m e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ft mt'.split(' '),
 );
-const PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '―', '-', '!', '?', '.', '[', ']']);
+// The separators of page furniture ("Business | Trump …", "Home › World") end a phrase as punctuation does.
+const PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '―', '-', '!', '?', '.', '[', ']', '|', '•', '·', '›', '‹', '►', '▶', '→', '>']);
 /** "He’s", "they’re": a pronoun and a verb, split so the pronoun can be a subject. */
 const CLITIC = /^(he|she|it|they|we|i|you|who|that)(['’](?:s|re|ve|ll|d|m))$/i;
 const UPPER = /^[\p{Lu}\p{N}]/u;

@@ -177,6 +177,8 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   if (left && (/^\d{1,3}$/.test(t.t) || /^(however|meanwhile|though|too|also|instead|in|for)$/.test(t.l))) return true; // "Jones, 25, said", "Bush, however, …"
   // "X, while attending …, said": an aside between subject and verb.
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
+  // "Strauss Zelnick, CEO of Take-Two, adds": a capitalised title that goes on to say of what.
+  if (t.cap && TITLES.has(t.l) && !DETERMINERS.has(t.l) && /^(of|at|for|and|with)$/.test(toks[i + 1]?.l ?? '')) return true;
   if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"
   if (APPOSITIVE_OPENERS.has(t.l)) {
     // "the Chinese Embassy" is a name, not an appositive; "the head of …" is one.

@@ -75,9 +75,10 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
     const title = TITLES.has(t.l);
     // Lowercase words before a capitalised name are its title ("harbour master Ilse Varga").
     const lowerLead = !t.cap && toks[e].cap && /^\p{Ll}/u.test(t.t);
-    if (title || t.poss || DETERMINERS.has(t.l) || (!t.cap && NP_ADJECTIVES.has(t.l)) || (!t.cap && SOURCE_NOUNS.has(t.l)) || lowerLead) {
+    const age = /^\d/.test(t.t); // "43-year-old Martin Taylor"
+    if (title || t.poss || DETERMINERS.has(t.l) || (!t.cap && NP_ADJECTIVES.has(t.l)) || (!t.cap && SOURCE_NOUNS.has(t.l)) || lowerLead || age) {
       n = k + 1;
-      if (title || !t.cap) titled = true;
+      if (title || (!t.cap && !age)) titled = true;
       if (MALE.has(t.l)) gender = 'm';
       if (FEMALE.has(t.l)) gender = 'f';
     }

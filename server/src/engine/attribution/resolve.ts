@@ -4,6 +4,7 @@ import type { Mention } from '../types';
 import { affiliateFromAppositive } from './affiliations';
 import type { Cue } from './cues';
 import type { Tok } from './frames';
+import { ROLES, TITLES } from './lexicon';
 import type { NP } from './mentions';
 import { type NameParts, nameParts } from './names';
 import type { Entity, Speakers } from './speakers';
@@ -32,7 +33,8 @@ export function resolveNP(
   else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
   else {
     const p = parts(np);
-    entity = speakers.byName(p, source.start);
+    // "said the actor", "the coach added": a title alone names the person last described so.
+    entity = (p.kind === 'group' && byTitle(toks, np, speakers)) || speakers.byName(p, source.start);
     // "Del. Stacey Plaskett of the Virgin Islands": the mention is the person; the rest is affiliation.
     if (p.nameEnd) {
       source.end = p.nameEnd;
@@ -45,4 +47,12 @@ export function resolveNP(
   }
   const cueMention = cue ? { start: toks[cue.v].s, end: toks[cue.ve].e, text: text.slice(toks[cue.v].s, toks[cue.ve].e) } : null;
   return { cue, cueMention, source, entity, np };
+}
+
+/** "the actor", "the company's chief executive": a singular role after "the", and who holds it in the article. */
+function byTitle(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
+  const head = toks[np.b];
+  if (np.b - np.a > 4 || toks[np.a].l !== 'the' || head.cap || head.l.endsWith('s')) return null;
+  if (!TITLES.has(head.l) && !ROLES.has(head.l)) return null;
+  return speakers.holding(head.l);
 }

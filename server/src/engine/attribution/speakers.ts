@@ -113,9 +113,21 @@ export class Speakers {
 
   affiliate(e: Entity, text: string, rank: number) {
     const t = text.replace(/^(a|an|the)\s+/i, '').replace(/[\s,;:.]+$/, '');
-    if (!t || rank <= e.affRank) return;
+    if (!t) return;
+    // Higher ranks win; within a rank, a description that names where the person works
+    // ("director for games at Google") beats one that does not ("… at the tech giant").
+    const better = rank > e.affRank || (rank === e.affRank && e.affiliation !== null && !namesPlace(e.affiliation) && namesPlace(t));
+    if (!better) return;
     e.affiliation = t;
     e.affRank = rank;
+  }
+
+  /** The person seen last whose affiliation has this role word ("actor" in "former Dawson's Creek actor"). */
+  holding(role: string): Entity | null {
+    const re = new RegExp(`(^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
+    let best: Entity | null = null;
+    for (const e of this.all) if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
+    return best;
   }
 
   /** Marks an entity as the latest speaker or subject, for pronouns that follow. */
@@ -142,6 +154,9 @@ export class Speakers {
     return null;
   }
 }
+
+/** Does a description name an organisation or place (a capitalised word past its first)? */
+const namesPlace = (s: string) => /\s\p{Lu}/u.test(s);
 
 /** Is `part` a run at the start or end of `whole` ("Shi" of "Shi Yinhong", "Pacheco Pardo" of "Ramon Pacheco Pardo")? */
 function isPart(part: string[], whole: string[]): boolean {
