@@ -52,11 +52,13 @@ export class Speakers {
     }
   }
 
-  /** The entity a name mention refers to, created when new. */
-  byName(p: NameParts, at: number): Entity {
+  /** The entity a name mention refers to, created when new; `written`: a name in the text, not a source. */
+  byName(p: NameParts, at: number, written = false): Entity {
     const found = this.match(p);
     if (found) {
-      if (p.kind === 'person' && p.keys.length > found.keys.length && isPart(found.keys, p.keys)) {
+      // A name merely written (not a source) completes only a surname: a caption's run-on
+      // "… Scotland Martin Taylor" must not rename Martin Taylor.
+      if (p.kind === 'person' && p.keys.length > found.keys.length && isPart(found.keys, p.keys) && (!written || found.keys.length < 2)) {
         found.name = p.name;
         found.keys = p.keys;
         this.indexKeys(found);
