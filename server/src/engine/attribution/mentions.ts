@@ -4,7 +4,7 @@
 
 import type { Tok } from './frames';
 import {
-  APPOSITIVE_OPENERS, CLAUSE_WORDS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS,
+  APPOSITIVE_OPENERS, CLAUSE_WORDS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS, ROLES,
   SOURCE_NOUNS, THING_NOUNS, TIME_WORDS, TITLES,
 } from './lexicon';
 
@@ -179,6 +179,9 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
   // "Strauss Zelnick, CEO of Take-Two, adds": a capitalised title that goes on to say of what.
   if (t.cap && TITLES.has(t.l) && !DETERMINERS.has(t.l) && /^(of|at|for|and|with)$/.test(toks[i + 1]?.l ?? '')) return true;
+  // "Julie Graham, Washington State Department of Health public information officer, said",
+  // "Lewis Ward, research director of …": a role within the first words, before the next comma.
+  if (roleBeforeComma(toks, i)) return true;
   if (t.cap) return t.poss && isW(toks[i + 1]) && !toks[i + 1].cap; // "China, Pyongyang's only ally, said"
   if (APPOSITIVE_OPENERS.has(t.l)) {
     // "the Chinese Embassy" is a name, not an appositive; "the head of …" is one.
@@ -191,6 +194,20 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   }
   return TITLES.has(t.l) || SOURCE_NOUNS.has(t.l) || NP_ADJECTIVES.has(t.l);
 }
+
+/** A lower-case role word among the next few words (past an organisation's capitalised name), then a comma closing the stretch. */
+function roleBeforeComma(toks: Tok[], i: number): boolean {
+  let role = false;
+  for (let k = i; k < toks.length && k - i <= 16; k++) {
+    const t = toks[k];
+    if (isComma(t)) return role;
+    if (!isW(t) || CUE_VERBS_OR_AUX.has(t.l)) return false;
+    if (!t.cap && (TITLES.has(t.l) || ROLES.has(t.l)) && !DETERMINERS.has(t.l)) role = true;
+    else if (!t.cap && !role && k - i >= 3 && !NP_CONNECTORS.has(t.l)) return false; // the role must come early
+  }
+  return false;
+}
+const CUE_VERBS_OR_AUX = new Set(['said', 'says', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'told', 'added']);
 
 /** ", a professor of … at …" after a name: runs to the next comma, full stop or quotation. */
 export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos'] | undefined {
