@@ -13,8 +13,10 @@ export interface NameMention {
   /** Token where the name (not its title) starts. */
   tok: number;
   parts: NameParts;
-  /** An appositive after the name, as written. */
+  /** An appositive after the name, or what a copula says it is ("Hege is the CEO of DH"), as written. */
   appos: string | null;
+  /** A one-word name (a surname): it only describes a person already known, never makes one. */
+  single?: boolean;
 }
 
 const isRole = (t: Tok) => TITLES.has(t.l) || ROLES.has(t.l) || (/s$/.test(t.l) && ROLES.has(t.l.slice(0, -1)));
@@ -55,6 +57,10 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
     if (toks[i].k !== 'w' || !toks[i].cap || OPENERS.has(toks[i].l)) continue;
     let j = i;
     while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
+    if (j === i && !toks[i].poss) {
+      const desc = copula(text, toks, j);
+      if (desc) out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
+    }
     if (j > i) {
       const plain = nameParts(text, toks, { a: i, b: j, kind: 'name' });
       if (plain.kind === 'person' && plain.keys.length >= 2 && plain.keys.length <= 4) {
@@ -62,11 +68,30 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
         const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;
         const ap = toks[j].poss ? undefined : appositiveAfter(toks, j, toks.length - 1);
-        const appos = ap && ap.b >= ap.a && !ap.weak ? text.slice(toks[ap.a].s, toks[ap.b].e) : null;
+        const appos = ap && ap.b >= ap.a && !ap.weak ? text.slice(toks[ap.a].s, toks[ap.b].e) : copula(text, toks, j);
         out.push({ tok: i, parts, appos });
       }
     }
     i = j;
   }
   return out;
+}
+
+/** "Hege is the CEO of DH, …", "Ruiz was a lecturer at …": a role said with is/was, to the next comma or full stop. */
+function copula(text: string, toks: Tok[], j: number): string | null {
+  const v = toks[j + 1];
+  if (!v || v.k !== 'w' || !/^(is|was)$/.test(v.l)) return null;
+  let a = j + 2;
+  if (toks[a]?.l === 'also' || toks[a]?.l === 'now') a++;
+  let role = false;
+  let e = -1;
+  for (let k = a; k < toks.length && k - a < 16; k++) {
+    const t = toks[k];
+    if (t.k !== 'w') break;
+    if (k === a && !/^(a|an|the)$/.test(t.l) && !isRole(t) && !t.poss) return null;
+    if (!t.cap && isRole(t)) role = true;
+    else if (!role && k - a >= 4) return null; // the role comes first: "is the CEO of", not "is going to …"
+    e = k;
+  }
+  return role && e >= a ? text.slice(toks[a].s, toks[e].e) : null;
 }

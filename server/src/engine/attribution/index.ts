@@ -57,7 +57,8 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       const toks = frame.toks;
       // Full names written anywhere register, so that a later "Xi said" finds Xi Jinping (without making them speakers).
       for (const n of work.names[frame.index]) {
-        const e = speakers.byName(n.parts, toks[n.tok].s, true);
+        const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.tok].s, true);
+        if (!e) continue;
         if (n.appos) speakers.affiliate(e, n.appos, RANK.appositive);
       }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);

@@ -2,7 +2,7 @@
 // full name given first ("Shi" → Shi Yinhong), acronyms join organisations, and pronouns
 // go to the latest fitting speaker or subject (not merely the last name in the text).
 
-import { ORG_WORDS } from './lexicon';
+import { ORG_WORDS, TITLES } from './lexicon';
 import type { EntityKind, NameParts } from './names';
 
 export interface Entity {
@@ -76,6 +76,11 @@ export class Speakers {
     this.all.push(e);
     this.indexKeys(e);
     return e;
+  }
+
+  /** The known entity a name refers to, if any (nothing is created). */
+  find(p: NameParts): Entity | undefined {
+    return p.kind === 'person' ? this.match(p) : undefined;
   }
 
   private match(p: NameParts): Entity | undefined {
@@ -157,8 +162,8 @@ export class Speakers {
   }
 }
 
-/** Does a description name an organisation or place (a capitalised word past its first)? */
-const namesPlace = (s: string) => /\s\p{Lu}/u.test(s);
+/** Does a description name an organisation or place: a capitalised word that is not a title ("Disney's chairman", "director at Google")? */
+const namesPlace = (s: string) => s.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/[,.]$/, '')));
 
 /** Is `part` a run at the start or end of `whole` ("Shi" of "Shi Yinhong", "Pacheco Pardo" of "Ramon Pacheco Pardo")? */
 function isPart(part: string[], whole: string[]): boolean {
