@@ -222,7 +222,8 @@ export function scorerGold(g, mutated) {
     map = m.map;
     for (const mu of g.mutations) for (const q of mu.quotes ?? []) flipped.add(q.join(','));
   }
-  const lines = pageText(g.page).split('\n');
+  // Boilerplate lines are read off the text scored (a mutation may change a line; none adds or removes one).
+  const lines = text.split('\n');
   const quotes = g.quotes.map((q) => {
     if (!Array.isArray(q.at) || q.at.length !== 3) problems.push(`quote without at [line, col, end]: ${JSON.stringify(q)}`);
     const [a, b] = off(q.at);
