@@ -93,6 +93,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     if (!decided[i] && next >= 0 && decided[next]) decided[i] = decided[next];
   }
   const out: Attribution[] = new Array(n);
+  const repeats = sameWords(doc, decided);
   for (let i = 0; i < n; i++) {
     const q = doc.quotes[i];
     let root = i;
@@ -103,8 +104,35 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       continue;
     }
     const text = doc.text.slice(q.start, q.end);
-    const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text);
+    // The same words quoted again elsewhere: they take the attribution given there (a headline
+    // repeating the story's quote); quoted again and never attributed, they are a slogan or title.
+    const again = repeats.get(i);
+    if (again && again.r) {
+      out[i] = { attributed: true, source: again.r.source, speaker: speakerOf(again.r.entity), cue: again.r.cueMention };
+      continue;
+    }
+    const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again;
     out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
+  }
+  return out;
+}
+
+/** Top-level quotes whose words stand quoted elsewhere too, with an attribution one of those copies has. */
+function sameWords(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[]): Map<number, { r: ResolvedCue | null }> {
+  const byKey = new Map<string, number[]>();
+  doc.quotes.forEach((q, i) => {
+    if (q.parent >= 0) return;
+    const key = doc.text.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (key.split(' ').length < 2) return;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const out = new Map<number, { r: ResolvedCue | null }>();
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const r = list.map((i) => decided[i]).find((x) => x) ?? null;
+    for (const i of list) out.set(i, { r });
   }
   return out;
 }
@@ -116,7 +144,8 @@ export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N
 /** "Justice Against Sponsors of Terrorism Act", "The Apprentice": a title, not speech. */
 function titleLike(s: string): boolean {
   const words = s.trim().split(/\s+/);
-  if (/[.!?,]$/.test(s.trim())) return false;
+  // A title keeps the comma of the sentence it stands in ("“Takin’ It To the Streets,” and …").
+  if (/[.!?]$/.test(s.trim()) || (/,$/.test(s.trim()) && words.length < 3)) return false;
   return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 

@@ -121,7 +121,7 @@ export const ORG_WORDS = set(
 export const SOURCE_NOUNS = set(
   'volunteers workers parents teachers students farmers fishermen passengers customers shoppers traders owners doctors nurses ' +
     'scientists protesters demonstrators locals villagers neighbours neighbors families users readers viewers fans drivers ' +
-    'person someone anyone everyone nobody designer organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
+    'person someone anyone everyone nobody exec execs designer organizer organizers organiser narrator questioner insiders chair allies partners observers analysts experts officials official scholars researchers economists diplomats critics supporters ' +
     'opponents residents voters lawmakers legislators sources source authorities government administration ministry ' +
     'agency embassy department office committee report publication newspaper paper daily outlet group organization ' +
     'organisation company firm spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors ' +
