@@ -23,6 +23,12 @@ export function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): Resolv
     }
     return words <= 4 && b - a <= 6;
   };
+  // He said, "…," the office said: the speaker whose verb opens the quote is its source, the
+  // trailing cue reports the report (court and police stories).
+  for (let i = cues.length - 1; i >= 0; i--) {
+    if (ext[i][1] >= pos || pos - ext[i][1] > 2 || cues[i].cue?.kind !== 'verb' || toks[cues[i].cue!.ve].l !== 'said') continue;
+    if (toks[ext[i][1] + 1]?.t === ',' && (pos - ext[i][1] === 2) && cues.some((c, k) => ext[k][0] > pos)) return cues[i];
+  }
   // "…," he said / said X — right after the quote.
   for (let i = 0; i < cues.length; i++) if (ext[i][0] > pos && onlyPunct(pos + 1, ext[i][0])) return cues[i];
   // He said: "…" / X told VOA that "…" — right before it.

@@ -89,7 +89,8 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   }
   const title = n > a ? slice(a, n - 1) : null;
   const nameToks = toks.slice(n, e + 1).filter((t) => !HONORIFICS.has(t.l));
-  const keys = nameToks.map((t) => bare(t).toLowerCase().replace(/’/g, "'"));
+  // "James P. Kennedy Jr." is later "Kennedy": a generational suffix is no part to match on.
+  const keys = nameToks.filter((t, k) => k === 0 || !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(t.l)).map((t) => bare(t).toLowerCase().replace(/’/g, "'"));
   const name = nameToks.length ? text.slice(nameToks[0].s, nameToks[nameToks.length - 1].e).replace(/['’]s$/, '') : slice(a, b);
   const titleText = title && !HONORIFICS.has(title.toLowerCase()) ? title : null;
   const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
