@@ -60,6 +60,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.tok].s, true);
         if (!e) continue;
         if (n.appos) speakers.affiliate(e, n.appos, RANK.appositive);
+        if (!n.single && n.tok === 0) speakers.note(e, toks[n.tok].s); // a sentence's subject: "he" may mean them next
       }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);
       const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));
