@@ -43,8 +43,8 @@ function verbForms(base: string): string[] {
 /** word form -> base verb */
 export const CUE_VERBS = new Map<string, string>();
 for (const b of VERB_BASES.trim().split(/\s+/)) for (const f of verbForms(b)) if (!CUE_VERBS.has(f)) CUE_VERBS.set(f, b);
-// Forms that are far more often nouns in news text ("his home state", "a dozen states").
-for (const f of ['state', 'states']) CUE_VERBS.delete(f);
+// Forms that are far more often nouns in news text ("his home state", "a dozen states", "press officer").
+for (const f of ['state', 'states', 'press', 'presses']) CUE_VERBS.delete(f);
 
 /** Verbs that introduce speech only with a following object or complement; weak on their own. */
 export const WEAK_VERBS = set('continue call describe label brand dub find read liken point sing express voice defend question challenge echo reveal report');

@@ -198,12 +198,13 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
 /** A lower-case role word among the next few words (past an organisation's capitalised name), then a comma closing the stretch. */
 function roleBeforeComma(toks: Tok[], i: number): boolean {
   let role = false;
+  let before = 0; // lower-case words before the role: "research director", "public information officer"
   for (let k = i; k < toks.length && k - i <= 16; k++) {
     const t = toks[k];
     if (isComma(t)) return role;
     if (!isW(t) || CUE_VERBS_OR_AUX.has(t.l)) return false;
     if (!t.cap && (TITLES.has(t.l) || ROLES.has(t.l)) && !DETERMINERS.has(t.l)) role = true;
-    else if (!t.cap && !role && k - i >= 3 && !NP_CONNECTORS.has(t.l)) return false; // the role must come early
+    else if (!t.cap && !role && !NP_CONNECTORS.has(t.l) && ++before > 2) return false; // the role must come early
   }
   return false;
 }

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.affiliation ?? null]);
+
+describe('attribution: who a speaker is, from anywhere in the article', () => {
+  it('takes a role title before a name written outside any quote ("Rovers keeper Lena Brandt")', () => {
+    const text = 'Rovers keeper Lena Brandt made nine saves on Saturday.\n\n"We defended as a team," Brandt said.\n';
+    assert.deepEqual(speakers(text), [['Lena Brandt', 'Rovers keeper']]);
+  });
+
+  it('takes an appositive after a name written outside any quote', () => {
+    const text = 'Omar Haddad, the chief operating officer of Tidewell Ferries, spoke at the depot.\n\n"The new boats arrive in May," Haddad said.\n';
+    assert.deepEqual(speakers(text), [['Omar Haddad', 'chief operating officer of Tidewell Ferries']]);
+  });
+
+  it('takes what a copula says ("Ruiz is the director of …") for a person already named', () => {
+    const text = 'Ana Ruiz runs the kilns.\n\nRuiz is the director of the Calder Glassworks, which opened in 1990.\n\n"We fire every night," Ruiz said.\n';
+    assert.deepEqual(speakers(text), [['Ana Ruiz', 'director of the Calder Glassworks']]);
+    // A sentence-start word that names nobody known gets no description and makes no speaker.
+    assert.deepEqual(speakers('Tuesday is the director of nothing.\n\n"We fire every night," she said.\n'), [[null, null]]);
+  });
+
+  it('reads appositives that open with a capitalised title or an organisation\'s name', () => {
+    const a = '"Orders doubled," said Ian Moss, CEO of Brightwater Mills.\n';
+    assert.deepEqual(speakers(a), [['Ian Moss', 'CEO of Brightwater Mills']]);
+    const b = '"The vote is close," Dana Wells, Harbour District Council press officer, said.\n';
+    assert.deepEqual(speakers(b), [['Dana Wells', 'Harbour District Council press officer']]);
+  });
+
+  it('keeps the description that names where the person works', () => {
+    const text = '"Demand is strong," said Ravi Menon, head of sales at the firm.\n\n"Prices will hold," said Ravi Menon, head of sales at Copperline.\n';
+    assert.deepEqual(speakers(text)[1], ['Ravi Menon', 'head of sales at Copperline']);
+  });
+
+  it('gives a title alone ("said the goalkeeper") to the person the article described so', () => {
+    const text = 'Rovers goalkeeper Lena Brandt made nine saves.\n\n"It was a long night," said the goalkeeper.\n';
+    assert.deepEqual(speakers(text), [['Lena Brandt', 'Rovers goalkeeper']]);
+  });
+
+  it('does not let a caption that runs words together rename a speaker', () => {
+    const text = '"The ferry was late," wrote Martin Vale of Leith, Scotland, in a letter.\n\n© Martin Vale of Leith, Scotland Martin Vale of Leith, Scotland\n';
+    assert.equal(speakers(text)[0][0], 'Martin Vale');
+  });
+
+  it('matches "Kennedy" to "James P. Kennedy Jr." and drops an age before a name', () => {
+    const text = 'James P. Kennedy Jr., the county prosecutor, filed the case.\n\n"The law is clear," Kennedy said.\n\n"It hurt," said 43-year-old Ola Berg.\n';
+    assert.deepEqual(speakers(text).map((s) => s[0]), ['James P. Kennedy Jr.', 'Ola Berg']);
+  });
+
+  it('gives a quote the speaker whose "said," opens it, not the office that reports it', () => {
+    const text = 'On the call he said, "I will be at the pier," the prosecutor\'s office said.\n';
+    const q = analyze(text).quotes[0];
+    assert.equal(q.source?.text, 'he');
+  });
+
+  it('reads words quoted again as one quote: a headline takes the story\'s attribution, a slogan is no speech', () => {
+    const head = '‘The pier stays open’ as the storm passes\n\n"The pier stays open," said Mayor Ines Colas on Monday.\n';
+    const qs = analyze(head).quotes;
+    assert.deepEqual(qs.map((q) => q.speaker?.name), ['Ines Colas', 'Ines Colas']);
+    const slogan = 'The slogan "water for every one of us" is on every bus.\n\nBy June the words "water for every one of us" were on the walls too.\n';
+    const found = analyze(slogan);
+    assert.deepEqual(found.quotes.map((q) => q.attributed), [null, null]);
+    assert.equal(found.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  });
+});
