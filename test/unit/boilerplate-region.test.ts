@@ -20,8 +20,20 @@ describe('boilerplate: page chrome outside the story region', () => {
   it('flags short chrome lines before and after the story of a pasted page, and no story line', () => {
     const text = [...HEAD, ...STORY, ...TAIL].join('\n\n') + '\n';
     const out = flagged(text);
-    for (const l of [...HEAD.slice(1), ...TAIL]) assert.ok(out.includes(l), `not flagged: ${l}`);
-    for (const l of STORY) assert.ok(!out.includes(l), `story line flagged: ${l}`);
+    // The first line is the browser title (headline | site); the byline right above the story is its own.
+    for (const l of [...HEAD.slice(0, -1), ...TAIL]) assert.ok(out.includes(l), `not flagged: ${l}`);
+    for (const l of [...STORY, 'By Ana Ruiz']) assert.ok(!out.includes(l), `story line flagged: ${l}`);
+  });
+
+  it('flags a long page title and a long row of footer links outside the story, but not such lines inside it', () => {
+    const title = 'Harlow council votes to close the old ferry landing after engineers find the pilings rotted through - Harlow Gazette';
+    const links = 'About the Gazette | Contact the newsroom | Advertise with the Gazette | Careers at the Gazette | Reader help and support';
+    const inside = 'Ferry times | Harlow 7:10 | Quay Street 7:40 | Pier 8:05';
+    const text = [title, ...HEAD.slice(1), STORY[0], inside, ...STORY.slice(1), ...TAIL, links].join('\n\n') + '\n';
+    const out = flagged(text);
+    assert.ok(out.includes(title) && out.includes(links));
+    assert.ok(!out.includes(inside));
+    assert.deepEqual(flagged(title + '\n\n' + STORY.join('\n\n') + '\n'), [], 'a title-like first line of an article without page chrome stays');
   });
 
   it('keeps a list the story introduces with a colon after its last paragraph, and a one-line closing sentence', () => {
@@ -54,5 +66,18 @@ describe('boilerplate: page chrome outside the story region', () => {
     const names = ['Ana Ruiz', 'Tom Vale', 'Mara Quill', 'Jon Pike', 'Lea Stroud', 'Ivo Marsh', 'Nell Hart', 'Cato Brigg', 'Ona Fell', 'Raf Dune', 'Sue Lark', 'Pim Oaks', 'Vic Rowe'];
     const text = [...STORY, 'Volunteers', ...names].join('\n\n') + '\n';
     assert.deepEqual(flagged(text), []);
+  });
+});
+
+describe('boilerplate: photo credits', () => {
+  it('flags credit lines and captions that end in a credit, and not story sentences about photos', () => {
+    const credits = ['Image Credit: Harlow Gazette', 'Photo: Ana Ruiz', '(Ana Ruiz / Harlow Gazette)', '(Getty Images)', 'The old ferry landing at dawn. Credit: Ana Ruiz'];
+    const story = [
+      'The photo of the landing, taken by a resident at dawn, was shared thousands of times.',
+      'Photographers have gathered at the pier every morning since the closure was announced.',
+      '(The council has not said what will happen to the bell.)',
+    ];
+    const text = [...credits, ...story].join('\n\n') + '\n';
+    assert.deepEqual(flagged(text), credits);
   });
 });

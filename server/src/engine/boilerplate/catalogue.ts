@@ -34,6 +34,10 @@ export const RULES: Rule[] = [
   { kind: 'credit', what: 'a syndication note', pattern: /^this (article|story|report|piece|post|content) (was|has been|is) (adapted|republished|reprinted|reproduced|syndicated|shared)( with permission)? (from|by|with|under)\b.*$/ },
   { kind: 'credit', what: 'a credit line', pattern: /^(credited from|courtesy of|syndicated by|distributed by|republished from|reprinted from|originally published (at|in|on|by))\b ?:?.{0,100}$/ },
   { kind: 'credit', what: 'a credit line', pattern: /^via:? [\w.&'/ -]{1,60}$/ },
+  { kind: 'credit', what: 'a photo credit', pattern: /^(image|photo|picture|photograph|illustration|graphic|video|main image|top image|lead image)s? ?(credit|courtesy|source)?s?: .{1,80}$/ },
+  { kind: 'credit', what: 'a photo credit', pattern: /^\([^()]{2,60} \/ [^()]{2,60}\)$/ },
+  { kind: 'credit', what: 'a photo credit', pattern: /^\((getty images|ap|ap photo|afp|afp via getty images|reuters|epa|shutterstock|istock)\)$/ },
+  { kind: 'credit', what: 'a captioned photo credit', pattern: /^.{0,300}[.\w)] credit: [^.!?]{2,80}$/, needs: 'credit:' },
   { kind: 'credit', what: 'a pointer to other reports', pattern: /^for (further|more|full|additional) (details|information|coverage|reporting),? (please )?(refer to|see|visit|read|go to|check)\b.{0,160}$/ },
 
   // Copyright lines.

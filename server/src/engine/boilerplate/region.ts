@@ -16,6 +16,10 @@ const PROSE_WORDS = 8;
 const LONG_WORDS = 30;
 /** What a non-prose line costs the region, in words of prose. */
 const LINE_COST = 6;
+/** What a line other evidence flagged costs: a "More from" or "Follow us" line is a strong end of the story. */
+const KNOWN_COST = 25;
+/** Lines above the story's first paragraph kept as its heading block. */
+const HEAD_LINES = 1;
 /** Longest chrome line, in words: longer lines outside the region are left alone. */
 const MAX_CHROME_WORDS = 14;
 /** Chrome lines outside the region needed before any is flagged: fewer is a writer's headline and byline. */
@@ -27,6 +31,11 @@ const MIN_KNOWN = 2;
 const EDGE_SENTENCE_WORDS = 4;
 /** A list introducer ("Tour dates:") right after the story: its list, up to the next blank line, is the story's. */
 const INTRODUCER = /\p{L}.*:$/u;
+
+/** Links separated by bars: at least four short items. */
+const LINK_ROW = /^[^|]{1,60}( \| [^|]{1,60}){3,}( \|)?$/;
+/** A browser title: the headline, then a bar or dash and the site's name. */
+const PAGE_TITLE = /^.{8,300} (\||-|–|—|::) [^|.!?]{2,60}$/;
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?,…]["'”’]$/;
 
@@ -60,7 +69,7 @@ export function chromeLines(
     const w = wordsOf(i);
     const p = !known(i) && isProse(keyOf(i), w);
     prose[i] = p;
-    const score = p ? Math.min(w, 60) : -LINE_COST;
+    const score = p ? Math.min(w, 60) : known(i) ? -KNOWN_COST : -LINE_COST;
     if (sum <= 0) {
       if (score <= 0) continue;
       sum = 0;
@@ -75,6 +84,17 @@ export function chromeLines(
   }
   if (bestFrom < 0) return [];
   [bestFrom, bestTo] = widen(lines, bestFrom, bestTo, keyOf, wordsOf, known);
+  // The story's own heading block (headline, standfirst, byline) stands right above its first
+  // paragraph: up to HEAD_LINES unflagged lines there, up to the nearest known chrome line, are kept.
+  let head = bestFrom;
+  for (let i = bestFrom - 1, n = 0; i >= 0 && n < HEAD_LINES; i--) {
+    if (lines[i].blank) continue;
+    if (known(i)) break;
+    head = i;
+    n++;
+  }
+  let first = 0;
+  while (first < lines.length && lines[first].blank) first++;
   const out: number[] = [];
   let knownOutside = 0;
   for (const l of lines) {
@@ -84,7 +104,12 @@ export function chromeLines(
       knownOutside++;
       continue;
     }
-    if (blocked(i) || prose[i] || wordsOf(i) > MAX_CHROME_WORDS) continue;
+    if (blocked(i) || (i >= head && i < bestFrom)) continue;
+    const key = keyOf(i);
+    // Longer lines outside are chrome only in two shapes no story line has: a row of links
+    // ("About | Contact | Careers | …") and, as the page's first line, its title with the site name.
+    const long = prose[i] || wordsOf(i) > MAX_CHROME_WORDS;
+    if (long && !LINK_ROW.test(key) && !(i === first && PAGE_TITLE.test(key))) continue;
     out.push(i);
   }
   if (out.length < MIN_CHROME || knownOutside < MIN_KNOWN) return [];
