@@ -81,3 +81,20 @@ describe('boilerplate: photo credits', () => {
     assert.deepEqual(flagged(text), credits);
   });
 });
+
+describe('boilerplate: site notices', () => {
+  it('flags cookie, comment and disclaimer notices and alert plugs, not story sentences about them', () => {
+    const notices = [
+      'We use cookies to understand how you use our site and to tailor what you see.',
+      'As you comment, please keep to the subject and be kind to other readers.',
+      'Disclaimer: The views of the columnists are their own and not those of the Gazette.',
+      'Get breaking news alerts from the Gazette, delivered to you.',
+      'More in Harbour Life',
+    ];
+    const story = [
+      'The bakery said it uses cookies from a family recipe that is more than a century old.',
+      'Comments at the meeting ran for three hours before the vote was taken.',
+    ];
+    assert.deepEqual(flagged([...notices, ...story].join('\n\n') + '\n'), notices);
+  });
+});

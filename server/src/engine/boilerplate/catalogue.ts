@@ -27,7 +27,16 @@ export const RULES: Rule[] = [
   { kind: 'promo', what: 'a subscription plug', pattern: /^(click|tap) here to (subscribe|sign up|register|download|read more)\b.{0,100}$/ },
   { kind: 'promo', what: 'an app plug', pattern: /^(download|get|install) (the|our) .{0,40}\bapp\b.{0,80}$/ },
   { kind: 'promo', what: 'a social-media plug', pattern: /^(follow|like|find|join) us on (facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,80}$/ },
-  { kind: 'promo', what: 'a link to other stories', pattern: /^(read more|read next|also read|see also|related|related stories|related articles|related coverage|more on this|more from \S+( \S+)?|recommended|recommended for you|most popular|most read|you may also like|you might also like|don't miss|trending now)( ?:.{0,160})?$/ },
+  { kind: 'promo', what: 'a link to other stories', pattern: /^(read more|read next|also read|see also|related|related stories|related articles|related coverage|more on this|more from \S+( \S+)?|more in \S+( \S+){0,3}|more coverage|more stories|related news|related content|recommended|recommended for you|most popular|most read|you may also like|you might also like|don't miss|trending now)( ?:.{0,160})?$/ },
+
+  { kind: 'promo', what: 'a breaking-news alert plug', pattern: /^get breaking news (alerts|in your (browser|inbox))\b.{0,160}$/ },
+  { kind: 'promo', what: 'a notifications plug', pattern: /^(click|tap) here to (turn on|enable|allow) (push )?notifications\b.{0,40}$/ },
+
+  // Notices about the site rather than the story: cookies, comments, disclaimers.
+  { kind: 'page furniture', what: 'a cookie notice', pattern: /^(we|this (site|website)|our (site|website)) (use|uses) cookies\b.{0,600}$/, needs: 'cookies' },
+  { kind: 'page furniture', what: 'a comment notice', pattern: /^((blog )?comments (are )?powered by \S+|comments are (closed|moderated|subject to)\b.{0,200}|as you comment, please\b.{0,300})$/, needs: 'comment' },
+  { kind: 'page furniture', what: 'a site disclaimer', pattern: /^disclaimer: .{0,600}$/ },
+  { kind: 'page furniture', what: 'a share widget message', pattern: /^(post was not sent - check your email addresses!|sorry, your blog cannot share posts by email\.|email check failed, please try again)$/ },
 
   // Syndication and credit lines.
   { kind: 'credit', what: 'a syndication note', pattern: /^this (article|story|report|piece|post|content) (was |has been |is )?(originally|first) (appeared|published|posted|ran)\b.*$/ },
