@@ -27,13 +27,26 @@ export const RULES: Rule[] = [
   { kind: 'promo', what: 'a subscription plug', pattern: /^(click|tap) here to (subscribe|sign up|register|download|read more)\b.{0,100}$/ },
   { kind: 'promo', what: 'an app plug', pattern: /^(download|get|install) (the|our) .{0,40}\bapp\b.{0,80}$/ },
   { kind: 'promo', what: 'a social-media plug', pattern: /^(follow|like|find|join) us on (facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,80}$/ },
-  { kind: 'promo', what: 'a link to other stories', pattern: /^(read more|read next|also read|see also|related|related stories|related articles|related coverage|more on this|more from \S+( \S+)?|recommended|recommended for you|most popular|most read|you may also like|you might also like|don't miss|trending now)( ?:.{0,160})?$/ },
+  { kind: 'promo', what: 'a link to other stories', pattern: /^(read more|read next|also read|see also|related|related stories|related articles|related coverage|more on this|more from \S+( \S+)?|more in \S+( \S+){0,3}|more coverage|more stories|related news|related content|recommended|recommended for you|most popular|most read|you may also like|you might also like|don't miss|trending now)( ?:.{0,160})?$/ },
+
+  { kind: 'promo', what: 'a breaking-news alert plug', pattern: /^get breaking news (alerts|in your (browser|inbox))\b.{0,160}$/ },
+  { kind: 'promo', what: 'a notifications plug', pattern: /^(click|tap) here to (turn on|enable|allow) (push )?notifications\b.{0,40}$/ },
+
+  // Notices about the site rather than the story: cookies, comments, disclaimers.
+  { kind: 'page furniture', what: 'a cookie notice', pattern: /^(we|this (site|website)|our (site|website)) (use|uses) cookies\b.{0,600}$/, needs: 'cookies' },
+  { kind: 'page furniture', what: 'a comment notice', pattern: /^((blog )?comments (are )?powered by \S+|comments are (closed|moderated|subject to)\b.{0,200}|as you comment, please\b.{0,300})$/, needs: 'comment' },
+  { kind: 'page furniture', what: 'a site disclaimer', pattern: /^disclaimer: .{0,600}$/ },
+  { kind: 'page furniture', what: 'a share widget message', pattern: /^(post was not sent - check your email addresses!|sorry, your blog cannot share posts by email\.|email check failed, please try again)$/ },
 
   // Syndication and credit lines.
   { kind: 'credit', what: 'a syndication note', pattern: /^this (article|story|report|piece|post|content) (was |has been |is )?(originally|first) (appeared|published|posted|ran)\b.*$/ },
   { kind: 'credit', what: 'a syndication note', pattern: /^this (article|story|report|piece|post|content) (was|has been|is) (adapted|republished|reprinted|reproduced|syndicated|shared)( with permission)? (from|by|with|under)\b.*$/ },
   { kind: 'credit', what: 'a credit line', pattern: /^(credited from|courtesy of|syndicated by|distributed by|republished from|reprinted from|originally published (at|in|on|by))\b ?:?.{0,100}$/ },
   { kind: 'credit', what: 'a credit line', pattern: /^via:? [\w.&'/ -]{1,60}$/ },
+  { kind: 'credit', what: 'a photo credit', pattern: /^(image|photo|picture|photograph|illustration|graphic|video|main image|top image|lead image)s? ?(credit|courtesy|source)?s?: .{1,80}$/ },
+  { kind: 'credit', what: 'a photo credit', pattern: /^\([^()]{2,60} \/ [^()]{2,60}\)$/ },
+  { kind: 'credit', what: 'a photo credit', pattern: /^\((getty images|ap|ap photo|afp|afp via getty images|reuters|epa|shutterstock|istock)\)$/ },
+  { kind: 'credit', what: 'a captioned photo credit', pattern: /^.{0,300}[.\w)] credit: [^.!?]{2,80}$/, needs: 'credit:' },
   { kind: 'credit', what: 'a pointer to other reports', pattern: /^for (further|more|full|additional) (details|information|coverage|reporting),? (please )?(refer to|see|visit|read|go to|check)\b.{0,160}$/ },
 
   // Copyright lines.

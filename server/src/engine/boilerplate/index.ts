@@ -10,6 +10,7 @@ import { type LineStats, lineStatsOf, ownLines, repeatedLines } from './evidence
 import { type Line, type LineKeys, lineKeysOf, linesOf } from './lines';
 import { menuLines } from './menus';
 import { compileList } from './patterns';
+import { chromeLines } from './region';
 import { removalEdits } from './removal';
 
 export { boilerplatePatternProblems, rawPatternProblems } from './patterns';
@@ -87,6 +88,9 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
 
   for (const i of menuLines(lines, (l) => keys[l.index], (l) => hits.has(l.index), (l) => allowed.has(l.index))) {
     hits.set(i, { kind: 'page furniture', what: 'part of a copied site menu' });
+  }
+  for (const i of chromeLines(lines, (i) => keys[i], (i) => words[i], (i) => hits.has(i), (i) => allowed.has(i))) {
+    hits.set(i, { kind: 'page furniture', what: 'page chrome outside the story' });
   }
   const result: Scan = { config, stats, docId: id, lines, keys, hits };
   scans.set(doc, result);
