@@ -5,7 +5,7 @@
 // that description wherever the person speaks.
 
 import type { Tok } from './frames';
-import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
+import { CLAUSE_WORDS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
 import { OPENERS, appositiveAfter } from './mentions';
 import { type NameParts, nameParts } from './names';
 
@@ -44,7 +44,6 @@ function titleStart(toks: Tok[], i: number): number {
     }
     if (!t.cap && (NP_ADJECTIVES.has(t.l) || /^(recently|newly|named|appointed|elected|longtime|then)$/.test(t.l))) continue;
     if (t.l === 'and' && k > 0 && isRole(toks[k - 1])) continue; // "president and chief executive"
-    if (DETERMINERS.has(t.l) || CLAUSE_WORDS.has(t.l)) break;
     break;
   }
   return role ? a : i;

@@ -101,7 +101,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     while (doc.quotes[root].parent >= 0) root = doc.quotes[root].parent;
     const r = decided[root] ?? null;
     if (r) {
-      out[i] = { attributed: true, source: r.source, speaker: speakerOf(r.entity), cue: r.cueMention };
+      out[i] = attributedBy(r);
       continue;
     }
     const text = doc.text.slice(q.start, q.end);
@@ -109,7 +109,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     // repeating the story's quote); quoted again and never attributed, they are a slogan or title.
     const again = repeats.get(i);
     if (again && again.r) {
-      out[i] = { attributed: true, source: again.r.source, speaker: speakerOf(again.r.entity), cue: again.r.cueMention };
+      out[i] = attributedBy(again.r);
       continue;
     }
     const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again;
@@ -137,6 +137,8 @@ function sameWords(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[])
   }
   return out;
 }
+
+const attributedBy = (r: ResolvedCue): Attribution => ({ attributed: true, source: r.source, speaker: speakerOf(r.entity), cue: r.cueMention });
 
 const speakerOf = (e: Entity | null): Speaker | null => (e ? { name: e.name, affiliation: e.affiliation, firstAt: e.firstAt } : null);
 
