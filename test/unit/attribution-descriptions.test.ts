@@ -63,4 +63,32 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     assert.deepEqual(found.quotes.map((q) => q.attributed), [null, null]);
     assert.equal(found.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
   });
+  it('splits "title of Organisation Name Surname" into the title with its organisation and the name', () => {
+    const text = 'Deputy Director of Harbour Pilotage Ines-Marie Vold signed the order.\n\n"The channel stays shut until Monday," Ms Vold said.\n';
+    assert.deepEqual(speakers(text), [['Ines-Marie Vold', 'Deputy Director of Harbour Pilotage']]);
+    const org = 'The Lakeland Mayor\'s Office of Emergency Services said the plan was "not nearly good enough for us."\n';
+    assert.deepEqual(speakers(org), [["Lakeland Mayor's Office of Emergency Services", null]]);
+  });
+
+  it('does not take a clause after a name\'s comma for a description', () => {
+    const text = 'In a memo sent by chairman Teodor Lisk, staff were told that cuts will begin.\n\n"We have to make cuts now," Lisk said.\n';
+    assert.deepEqual(speakers(text), [['Teodor Lisk', 'chairman']]);
+  });
+
+  it('gives a role no one was described by ("said the actor") to the undescribed person just quoted', () => {
+    const text = 'Rolf Amundsen has left the show.\n\n"We are sad to go," Amundsen said. "It was a good run," said the actor.\n';
+    assert.deepEqual(speakers(text), [['Rolf Amundsen', null], ['Rolf Amundsen', null]]);
+    // A spokesperson is someone new, not the person just quoted.
+    const other = 'Rolf Amundsen has left the show.\n\n"We are sad to go," Amundsen said. "The network wishes him well," said the spokesperson.\n';
+    assert.notEqual(speakers(other)[1][0], 'Rolf Amundsen');
+  });
+
+  it('does not let a photo caption become the "he" of the next sentence', () => {
+    const text = 'Piet Jansen was charged on Monday.\n\nMayor Clara Weiss speaks at city hall on May 2. Ann Doe / AP file\n\nDuring the call, he said, "they will regret this decision."\n';
+    assert.equal(speakers(text)[0][0], 'Piet Jansen');
+  });
+  it('takes no lone capitalised word or page button for the "he" of a later sentence', () => {
+    const text = 'Piet Jansen was charged on Monday.\n\nSign Up\n\nSentencing is set for May. Jansen is a former pilot.\n\nDuring the call, he said, "they will regret this decision."\n';
+    assert.equal(speakers(text)[0][0], 'Piet Jansen');
+  });
 });

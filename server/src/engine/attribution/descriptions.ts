@@ -58,23 +58,33 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
     while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
     if (j === i && !toks[i].poss) {
       const desc = copula(text, toks, j);
-      if (desc) out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
+      // A surname opening a sentence ("Carlineo faces …") puts a known person in focus, described or not.
+      if (desc || i === 0) out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
     }
     if (j > i) {
-      const plain = nameParts(text, toks, { a: i, b: j, kind: 'name' });
-      if (plain.kind === 'person' && plain.keys.length >= 2 && plain.keys.length <= 4) {
+      // "Deputy Director of Public Prosecution Eva-Marie Persson": the run after "title of" holds the organisation too.
+      let from = i;
+      if (i >= 2 && /^(of|for)$/.test(toks[i - 1].t) && toks[i - 2].cap && TITLES.has(toks[i - 2].l)) {
+        from = i - 2;
+        while (from > 0 && toks[from - 1].k === 'w' && toks[from - 1].cap && TITLES.has(toks[from - 1].l)) from--;
+      }
+      const plain = nameParts(text, toks, { a: from, b: j, kind: 'name' });
+      if (plain.kind === 'person' && plain.keys.length >= 2 && plain.keys.length <= 4 && !plain.keys.some((k) => NOT_NAMES.has(k))) {
         const a = titleStart(toks, i);
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
         const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;
         const ap = toks[j].poss ? undefined : appositiveAfter(toks, j, toks.length - 1);
         const appos = ap && ap.b >= ap.a && !ap.weak ? text.slice(toks[ap.a].s, toks[ap.b].e) : copula(text, toks, j);
-        out.push({ tok: i, parts, appos });
+        out.push({ tok: from, parts, appos });
       }
     }
     i = j;
   }
   return out;
 }
+
+/** Words of page chrome and headlines that are capitalised but name no one ("Sign Up", "Read More"). */
+const NOT_NAMES = new Set('sign up log in out more read view share follow subscribe click watch get see here now new top home all news video photos live latest next previous back menu search login register'.split(' '));
 
 /** "Hege is the CEO of DH, …", "Ruiz was a lecturer at …": a role said with is/was, to the next comma or full stop. */
 function copula(text: string, toks: Tok[], j: number): string | null {

@@ -53,6 +53,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     if (memo && computed === 0 && memo.computed === 1 && (pi !== from || !resumed)) memo.save(doc, pi, before[pi], { speakers, decided, prev });
     const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index) };
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
+    speakers.muted = isCaption(doc.text.slice(para.start, para.end));
     for (const frame of work.frames) {
       const toks = frame.toks;
       // Full names written anywhere register, so that a later "Xi said" finds Xi Jinping (without making them speakers).
@@ -60,12 +61,17 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.tok].s, true);
         if (!e) continue;
         if (n.appos) speakers.affiliate(e, n.appos, RANK.appositive);
-        if (!n.single && n.tok === 0) speakers.note(e, toks[n.tok].s); // a sentence's subject: "he" may mean them next
+        if (n.tok === 0) speakers.note(e, toks[n.tok].s); // a sentence's subject: "he" may mean them next
       }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);
       const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));
       const subj = work.subjects[frame.index];
-      const subject = subj ? resolveNP(doc.text, toks, subj, speakers, null, parts) : null;
+      // A lone capitalised word opening a sentence ("Sentencing is set for May") is a person only if already known.
+      const unknownWord = subj && subj.a === 0 && subj.b === 0 && subj.kind === 'name' && (() => {
+        const p = parts(subj);
+        return p.kind === 'person' && p.keys.length === 1 && !speakers.find(p);
+      })();
+      const subject = subj && !unknownWord ? resolveNP(doc.text, toks, subj, speakers, null, parts) : null;
       here.frames.push(cues);
       here.subjects.push(subject);
       for (const pos of work.quoteToks[frame.index]) {
@@ -151,6 +157,11 @@ function titleLike(s: string): boolean {
   if (/[.!?]$/.test(s.trim()) || (/,$/.test(s.trim()) && words.length < 3)) return false;
   return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
+
+/** A photo caption: it ends with the agency's credit ("… on July 25. J. Doe / AP file") or says it is one. */
+const isCaption = (p: string) =>
+  /^(image caption|photo|pictured|caption)\b/i.test(p) ||
+  /(\/ ?(AP|Reuters|AFP|EPA|Getty Images|Bloomberg)( file| Photo| via Getty Images)?|\((credit|photo)[^)]*\))\.?\s*$/i.test(p);
 
 /** A quoted fragment inside a sentence whose subject is a speaker ("NATO … can become “security spoilers”"). */
 function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {

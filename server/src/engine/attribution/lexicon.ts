@@ -106,7 +106,7 @@ export const HONORIFICS = set('mr. mrs. ms. miss dr. prof. rev. sir dame mr mrs 
 /** Words that make a capitalised phrase an organisation (or a place or outlet speaking as one). */
 export const ORG_WORDS = set(
   'ministry agency embassy institute university college times post news journal party committee council ' +
-    'department office association corporation corp. corp inc. inc ltd. ltd foundation center centre organization ' +
+    'department office services association corporation corp. corp inc. inc ltd. ltd foundation center centre organization ' +
     'organisation campaign commission court service network group bank fund bureau administration government house ' +
     'senate congress parliament police army navy force forces media press daily tribune herald magazine reuters ' +
     'cnn nbc abc cbs fox bbc msnbc npr kcna nato pentagon kremlin company firm union league federation alliance ' +

@@ -24,7 +24,7 @@ const isW = (t: Tok | undefined): t is Tok => !!t && t.k === 'w';
 const isComma = (t: Tok | undefined) => !!t && t.k === 'p' && t.t === ',';
 /** Sentence-opening words that are capitalised but never part of a name. */
 export const OPENERS = new Set(
-  'however but and meanwhile still yet also in on at according with after during despite as when while although if because so then since the a an last earlier later this that there it he she they we i his her their its our more some many most asked speaking writing'.split(' '),
+  'however but and meanwhile still yet also in on at according with after during despite as when while although if because so then since the a an last earlier later this that there it he she they we i his her their its our more some many most asked speaking writing let please click subscribe'.split(' '),
 );
 
 const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l) || (/s$/.test(t.l) && (SOURCE_NOUNS.has(t.l.slice(0, -1)) || TITLES.has(t.l.slice(0, -1))));
@@ -208,6 +208,10 @@ function roleBeforeComma(toks: Tok[], i: number): boolean {
   }
   return false;
 }
+const roleIn = (toks: Tok[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (TITLES.has(toks[k].l) || ROLES.has(toks[k].l)) return true;
+  return false;
+};
 const CUE_VERBS_OR_AUX = new Set(['said', 'says', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'told', 'added']);
 
 /** ", a professor of … at …" after a name: runs to the next comma, full stop or quotation. */
@@ -220,6 +224,8 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
     const t = toks[k];
     if (t.k === 'q' || (t.k === 'p' && t.t !== '-' && t.t !== '’' && !(who && t.t === ','))) break;
     if (t.k === 'p') continue;
+    // "Claure, employees were told that …": a clause, not a description of the person.
+    if (!who && CUE_VERBS_OR_AUX.has(t.l) && !roleIn(toks, a, k)) return undefined;
     e = k;
   }
   return { a, b: e, weak: who };

@@ -83,6 +83,16 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
       if (FEMALE.has(t.l)) gender = 'f';
     }
   }
+  // "Deputy Director of Public Prosecution Eva-Marie Persson": after "title of", the capitalised
+  // words are the organisation, then the name (its last two words, with initials and particles).
+  if (titled && n > a + 1 && n <= e && /^(of|for|at)$/.test(toks[n - 1].l) && !orgLike(toks, n, e)) {
+    const count = e - n + 1;
+    if (count >= 2) {
+      let s = count === 2 ? e : e - 1;
+      while (s - 1 > n && (/^\p{Lu}\.$/u.test(toks[s - 1].t) || /^(van|von|der|de|da|la|le|bin|al|el|di|du)$/.test(toks[s - 1].t))) s--;
+      n = s;
+    }
+  }
   const person = tail !== null || (n > a && n <= e && !orgLike(toks, n, e) && !placeOnly(toks, n, e));
   if (!person && (orgLike(toks, a, b) || placeOnly(toks, a, b))) {
     return { kind: 'org', name: slice(a, b), keys: [slice(a, b).toLowerCase().replace(/’/g, "'")], affiliation: null, affRank: 0, at: toks[a].s };

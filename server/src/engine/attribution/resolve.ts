@@ -52,7 +52,14 @@ export function resolveNP(
 /** "the actor", "the company's chief executive": a singular role after "the", and who holds it in the article. */
 function byTitle(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   const head = toks[np.b];
-  if (np.b - np.a > 4 || toks[np.a].l !== 'the' || head.cap || head.l.endsWith('s')) return null;
+  // "the “Pose” actor": a quoted title between the article and the role.
+  const the = toks[np.a].l === 'the' || (np.a >= 2 && toks[np.a - 1].k === 'q' && toks[np.a - 2].l === 'the');
+  if (np.b - np.a > 4 || !the || head.cap || head.l.endsWith('s')) return null;
   if (!TITLES.has(head.l) && !ROLES.has(head.l)) return null;
-  return speakers.holding(head.l);
+  // A role no one was described by: the person the story was just about, when nothing says otherwise
+  // ("… Van Der Beek said. “…,” said the actor."). Roles that bring in someone new are left alone.
+  return speakers.holding(head.l) ?? (NEW_PERSON.has(head.l) ? null : speakers.undescribed(toks[np.a].s));
 }
+
+/** Roles that usually introduce a new person rather than describe the one in focus. */
+const NEW_PERSON = new Set('spokesman spokeswoman spokesperson official officer aide adviser advisor source analyst expert representative lawyer attorney witness judge'.split(' '));

@@ -40,6 +40,8 @@ const orgTokens = (name: string) =>
 export class Speakers {
   readonly all: Entity[] = [];
   private focus: Focus[] = [];
+  /** Set while reading a photo caption: it stands outside the story, so no one it names is in focus after it. */
+  muted = false;
   /** Entities by each of their keys and initials, so a lookup reads a few candidates, not all. */
   private index = new Map<string, Entity[]>();
 
@@ -137,8 +139,20 @@ export class Speakers {
     return best;
   }
 
+  /** The person in focus last (within a few paragraphs of `at`), if the article has not described them. */
+  undescribed(at: number): Entity | null {
+    for (let i = this.focus.length - 1; i >= 0; i--) {
+      const { e, at: fat } = this.focus[i];
+      if (fat > at) continue;
+      if (at - fat > 1500) return null;
+      if (e.kind === 'person') return e.affiliation === null ? e : null;
+    }
+    return null;
+  }
+
   /** Marks an entity as the latest speaker or subject, for pronouns that follow. */
   note(e: Entity, at: number) {
+    if (this.muted) return;
     this.focus.push({ e, at });
   }
 
