@@ -91,4 +91,24 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = 'Piet Jansen was charged on Monday.\n\nSign Up\n\nSentencing is set for May. Jansen is a former pilot.\n\nDuring the call, he said, "they will regret this decision."\n';
     assert.equal(speakers(text)[0][0], 'Piet Jansen');
   });
+  it('reads capitalised titles in a copula and after "the", hyphenated roles, and a role set off before the name', () => {
+    const copula = 'The plan drew mockery, but Mira Stolt’s answer was calm.\n\nStolt is the CEO of Fennick, the agency behind it.\n\n"We expected some noise," Stolt said.\n';
+    assert.deepEqual(speakers(copula), [['Mira Stolt', 'CEO of Fennick']]);
+    const the = 'Paul R. Sands Jr., the U.S. Attorney for the Northern District, spoke on Friday.\n\n"No one is above this," Sands said.\n';
+    assert.deepEqual(speakers(the), [['Paul R. Sands Jr.', 'U.S. Attorney for the Northern District']]);
+    const hyphen = 'Tidewell editor-in-chief Ola Brek said: "We stand by the story and every word in it."\n';
+    assert.deepEqual(speakers(hyphen), [['Ola Brek', 'Tidewell editor-in-chief']]);
+    const before = "Marsh's attorney, Leni Dorf, said her client was sorry.\n\n\"He regrets every word of it,\" Dorf said.\n";
+    assert.deepEqual(speakers(before), [['Leni Dorf', "Marsh's attorney"]]);
+  });
+
+  it('gives a fragment quoted in "X’s announcement that …" to X', () => {
+    const text = 'Despite Mayor Ilse Brand’s announcement that the city had reached a “historic” deal, no one has signed it.\n';
+    assert.deepEqual(speakers(text), [['Ilse Brand', 'Mayor']]);
+  });
+
+  it('puts a name that is a clause’s subject in focus for the next "he"', () => {
+    const text = 'Three forwards scored twice — and coach Arvo Lind couldn’t be happier. "They are getting better," he said.\n';
+    assert.deepEqual(speakers(text), [['Arvo Lind', 'coach']]);
+  });
 });

@@ -17,9 +17,21 @@ export interface NameMention {
   appos: string | null;
   /** A one-word name (a surname): it only describes a person already known, never makes one. */
   single?: boolean;
+  /** The name is a clause's subject ("… and coach Bruce Boudreau couldn't be happier"): "he" may mean them next. */
+  subject?: boolean;
 }
 
-const isRole = (t: Tok) => TITLES.has(t.l) || ROLES.has(t.l) || (/s$/.test(t.l) && ROLES.has(t.l.slice(0, -1)));
+const VERBISH = /^(is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|says|said|told|\w+n't|\w{3,}ed)$/;
+/** A name between a clause boundary and a verb. */
+function subjectAt(toks: Tok[], a: number, j: number): boolean {
+  const next = toks[j + 1];
+  if (!next || next.k !== 'w' || next.cap || !VERBISH.test(next.l)) return false;
+  const prev = toks[a - 1];
+  return !prev || (prev.k === 'w' ? /^(and|but|while|as|when|so)$/.test(prev.l) : /^[—–;:-]$/.test(prev.t));
+}
+
+const isRole = (t: Tok) =>
+  TITLES.has(t.l) || ROLES.has(t.l) || (/s$/.test(t.l) && ROLES.has(t.l.slice(0, -1))) || (/^\p{L}+-/u.test(t.l) && TITLES.has(t.l.split('-')[0])); // "editor-in-chief"
 
 /**
  * Where a title before the name at token i starts, or i: lower-case roles ("defenseman", "chief
@@ -74,13 +86,23 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
         const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;
         const ap = toks[j].poss ? undefined : appositiveAfter(toks, j, toks.length - 1);
-        const appos = ap && ap.b >= ap.a && !ap.weak ? text.slice(toks[ap.a].s, toks[ap.b].e) : copula(text, toks, j);
-        out.push({ tok: from, parts, appos });
+        const appos = ap && ap.b >= ap.a && !ap.weak ? text.slice(toks[ap.a].s, toks[ap.b].e) : (roleBefore(text, toks, from, j) ?? copula(text, toks, j));
+        out.push({ tok: from, parts, appos, subject: subjectAt(toks, Math.min(a, from), j) });
       }
     }
     i = j;
   }
   return out;
+}
+
+/** "Carlineo's attorney, Sonya Zoghlin, said": a role set off before the name, opening the sentence. */
+function roleBefore(text: string, toks: Tok[], i: number, j: number): string | null {
+  if (i < 2 || toks[i - 1].t !== ',' || !isRole(toks[i - 2]) || toks[i - 2].cap) return null;
+  const next = toks[j + 1];
+  if (!next || !(next.t === ',' || (next.k === 'w' && VERBISH.test(next.l)))) return null;
+  let a = i - 2;
+  while (a > 0 && i - a <= 6 && toks[a - 1].k === 'w' && (toks[a - 1].poss || toks[a - 1].cap || NP_ADJECTIVES.has(toks[a - 1].l) || isRole(toks[a - 1]) || /^(the|his|her|their|its)$/.test(toks[a - 1].l))) a--;
+  return a === 0 ? text.slice(toks[a].s, toks[i - 2].e) : null;
 }
 
 /** Words of page chrome and headlines that are capitalised but name no one ("Sign Up", "Read More"). */
@@ -98,7 +120,7 @@ function copula(text: string, toks: Tok[], j: number): string | null {
     const t = toks[k];
     if (t.k !== 'w') break;
     if (k === a && !/^(a|an|the)$/.test(t.l) && !isRole(t) && !t.poss) return null;
-    if (!t.cap && isRole(t)) role = true;
+    if (isRole(t) && (!t.cap || TITLES.has(t.l))) role = true; // "the director of", "the CEO of"
     else if (!role && k - a >= 4) return null; // the role comes first: "is the CEO of", not "is going to …"
     e = k;
   }

@@ -9,7 +9,7 @@ import { RANK } from './affiliations';
 import { chooseCue } from './choose';
 import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
-import { type NP, mainSubject } from './mentions';
+import { type NP, mainSubject, npLeft } from './mentions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
 import { type ResolvedCue, resolveNP } from './resolve';
 import { type Entity, Speakers } from './speakers';
@@ -61,7 +61,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.tok].s, true);
         if (!e) continue;
         if (n.appos) speakers.affiliate(e, n.appos, RANK.appositive);
-        if (n.tok === 0) speakers.note(e, toks[n.tok].s); // a sentence's subject: "he" may mean them next
+        if (n.tok === 0 || n.subject) speakers.note(e, toks[n.tok].s); // a sentence's subject: "he" may mean them next
       }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);
       const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));
@@ -85,7 +85,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       const q = doc.quotes[p.q];
       let r: ResolvedCue | null = null;
       if (q.continues >= 0) r = decided[q.continues] ?? null;
-      else r = weakSubject(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev);
+      else r = weakSubject(doc.text, p.frame.toks, p.pos, speakers) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev);
       decided[p.q] = r;
     }
     prev = here;
@@ -162,6 +162,26 @@ function titleLike(s: string): boolean {
 const isCaption = (p: string) =>
   /^(image caption|photo|pictured|caption)\b/i.test(p) ||
   /(\/ ?(AP|Reuters|AFP|EPA|Getty Images|Bloomberg)( file| Photo| via Getty Images)?|\((credit|photo)[^)]*\))\.?\s*$/i.test(p);
+
+const SPEECH_NOUNS = new Set('announcement statement remarks comments comment tweet tweets words claim claims assertion promise pledge warning description speech letter message post testimony vow boast'.split(' '));
+
+/** "Mr. Trump’s Oct. 11 announcement that … a “historic” deal": the quote is the possessor's words. */
+function possessorSpeech(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {
+  for (let k = pos - 1; k >= 0 && pos - k <= 30; k--) {
+    const t = toks[k];
+    if (t.k === 'q') return null;
+    if (t.k !== 'w' || t.cap || !SPEECH_NOUNS.has(t.l)) continue;
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+      if (toks[j].k !== 'w') break;
+      if (!toks[j].poss) continue;
+      if (!toks[j].cap) return null;
+      const np = npLeft(toks, j, 0);
+      return np && np.kind !== 'pronoun' ? resolveNP(text, toks, np, speakers, null) : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** A quoted fragment inside a sentence whose subject is a speaker ("NATO … can become “security spoilers”"). */
 function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {

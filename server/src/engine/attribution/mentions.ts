@@ -187,7 +187,12 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
     // "the Chinese Embassy" is a name, not an appositive; "the head of …" is one.
     if (t.l === 'the') {
       // "the Republican attorney general of …" is a role; "the Chinese Embassy" is a name.
-      for (let k = i + 1; k < toks.length && k - i <= 4 && isW(toks[k]); k++) if (!toks[k].cap) return lowerNoun(toks[k]) || k === i + 1;
+      // "the U.S. Attorney for the Western District …": a capitalised title, then of what.
+      let title = false;
+      for (let k = i + 1; k < toks.length && k - i <= 4 && isW(toks[k]); k++) {
+        if (!toks[k].cap) return lowerNoun(toks[k]) || k === i + 1 || (title && /^(of|for|at)$/.test(toks[k].l));
+        if (TITLES.has(toks[k].l)) title = true;
+      }
       return false;
     }
     return true;
