@@ -111,4 +111,12 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = 'Three forwards scored twice — and coach Arvo Lind couldn’t be happier. "They are getting better," he said.\n';
     assert.deepEqual(speakers(text), [['Arvo Lind', 'coach']]);
   });
+  it('gives a headline quoting a few words of an attributed quote that quote’s speaker', () => {
+    const text = "'We Found Him!' Divers Rescue Lost Hiker\n\nDivers searched the lake all night.\n\n\"Over here. We found him,\" a diver shouted.\n";
+    const quotes = analyze(text).quotes;
+    assert.equal(quotes[0].speaker?.name, 'a diver');
+    assert.equal(quotes[0].attributed, true);
+    // Words the story never quotes stay unattributed.
+    assert.equal(analyze("'Nobody Saw It Coming' Divers Rescue Lost Hiker\n\n\"Over here. We found him,\" a diver shouted.\n").quotes[0].attributed, null);
+  });
 });

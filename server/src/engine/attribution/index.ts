@@ -101,6 +101,8 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
   }
   const out: Attribution[] = new Array(n);
   const repeats = sameWords(doc, decided);
+  let frags: Map<string, ResolvedCue> | undefined;
+  const fragments = () => (frags ??= fragmentsOf(doc, decided));
   for (let i = 0; i < n; i++) {
     const q = doc.quotes[i];
     let root = i;
@@ -118,9 +120,38 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       out[i] = attributedBy(again.r);
       continue;
     }
+    // A headline quoting a few words of an attributed quote ("‘We got her!’" over "“We got her,” an officer said").
+    const from = q.parent < 0 ? fragments().get(keyOf(text)) : undefined;
+    if (from) {
+      out[i] = attributedBy(from);
+      continue;
+    }
     const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again;
     out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
   }
+  return out;
+}
+
+const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const FRAGMENT_MIN = 3;
+const FRAGMENT_MAX = 8;
+/** Quotes with a word count a headline's fragment can match: only the first words of longer quotes count (a bound on work). */
+const FRAGMENT_SCAN = 200;
+
+/** Every run of 3–8 words inside an attributed top-level quote, with that quote's attribution (the first one wins). */
+function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[]): Map<string, ResolvedCue> {
+  const out = new Map<string, ResolvedCue>();
+  doc.quotes.forEach((q, i) => {
+    const r = decided[i];
+    if (q.parent >= 0 || !r) return;
+    const words = keyOf(doc.text.slice(q.start, q.end)).split(' ').slice(0, FRAGMENT_SCAN);
+    for (let a = 0; a < words.length; a++) {
+      for (let len = FRAGMENT_MIN; len <= FRAGMENT_MAX && a + len <= words.length; len++) {
+        const k = words.slice(a, a + len).join(' ');
+        if (!out.has(k)) out.set(k, r);
+      }
+    }
+  });
   return out;
 }
 
