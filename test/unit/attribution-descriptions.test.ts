@@ -119,4 +119,8 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     // Words the story never quotes stay unattributed.
     assert.equal(analyze("'Nobody Saw It Coming' Divers Rescue Lost Hiker\n\n\"Over here. We found him,\" a diver shouted.\n").quotes[0].attributed, null);
   });
+  it('gives "the group added" to the organisation the story was just about', () => {
+    const text = '"We want a fair deal," the Dockworkers Alliance said on Monday.\n\nIn a later post, the group added that the port "is not keeping its word to us."\n';
+    assert.deepEqual(speakers(text).map((s) => s[0]), ['Dockworkers Alliance', 'Dockworkers Alliance']);
+  });
 });

@@ -4,7 +4,7 @@ import type { Mention } from '../types';
 import { affiliateFromAppositive } from './affiliations';
 import type { Cue } from './cues';
 import type { Tok } from './frames';
-import { ROLES, TITLES } from './lexicon';
+import { ORG_WORDS, ROLES, TITLES } from './lexicon';
 import type { NP } from './mentions';
 import { type NameParts, nameParts } from './names';
 import type { Entity, Speakers } from './speakers';
@@ -34,7 +34,7 @@ export function resolveNP(
   else {
     const p = parts(np);
     // "said the actor", "the coach added": a title alone names the person last described so.
-    entity = (p.kind === 'group' && byTitle(toks, np, speakers)) || speakers.byName(p, source.start);
+    entity = (p.kind === 'group' && (byTitle(toks, np, speakers) || byOrgNoun(toks, np, speakers))) || speakers.byName(p, source.start);
     // "Del. Stacey Plaskett of the Virgin Islands": the mention is the person; the rest is affiliation.
     if (p.nameEnd) {
       source.end = p.nameEnd;
@@ -59,6 +59,13 @@ function byTitle(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   // A role no one was described by: the person the story was just about, when nothing says otherwise
   // ("… Van Der Beek said. “…,” said the actor."). Roles that bring in someone new are left alone.
   return speakers.holding(head.l) ?? (NEW_PERSON.has(head.l) ? null : speakers.undescribed(toks[np.a].s));
+}
+
+/** "the company said", "the group added": the organisation the story was just about. */
+function byOrgNoun(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
+  const head = toks[np.b];
+  if (np.b - np.a > 2 || toks[np.a].l !== 'the' || head.cap || !ORG_WORDS.has(head.l) || head.l.endsWith('s')) return null;
+  return speakers.lastOrg(toks[np.a].s, head.l);
 }
 
 /** Roles that usually introduce a new person rather than describe the one in focus. */

@@ -150,6 +150,20 @@ export class Speakers {
     return null;
   }
 
+  /** The organisation in focus last (within a few paragraphs), one whose name has `noun` first. */
+  lastOrg(at: number, noun: string): Entity | null {
+    let any: Entity | null = null;
+    for (let i = this.focus.length - 1; i >= 0; i--) {
+      const { e, at: fat } = this.focus[i];
+      if (fat > at) continue;
+      if (at - fat > 1500) break;
+      if (e.kind !== 'org') continue;
+      if (e.name.toLowerCase().split(/\s+/).includes(noun)) return e;
+      any ??= e;
+    }
+    return any;
+  }
+
   /** Marks an entity as the latest speaker or subject, for pronouns that follow. */
   note(e: Entity, at: number) {
     if (this.muted) return;
