@@ -123,4 +123,10 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = '"We want a fair deal," the Dockworkers Alliance said on Monday.\n\nIn a later post, the group added that the port "is not keeping its word to us."\n';
     assert.deepEqual(speakers(text).map((s) => s[0]), ['Dockworkers Alliance', 'Dockworkers Alliance']);
   });
+  it('names the person behind a headline’s generic source when the story quotes the same words', () => {
+    const text = "‘We had a rough launch,’ exec says of outage\n\n“We had a rough launch, and we fixed it,” Lina Ortez, the company’s head of services, said on Tuesday.\n";
+    const [head] = analyze(text).quotes;
+    assert.equal(head.speaker?.name, 'Lina Ortez');
+    assert.equal(head.source?.text, 'exec'); // the mention stays where the headline names it
+  });
 });

@@ -109,7 +109,10 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     while (doc.quotes[root].parent >= 0) root = doc.quotes[root].parent;
     const r = decided[root] ?? null;
     if (r) {
-      out[i] = attributedBy(r);
+      // "‘We had some issues,’ exec says": a headline's generic source, named where the story quotes the same words.
+      const named = r.entity?.kind === 'group' && q.parent < 0 ? fragments().get(keyOf(doc.text.slice(q.start, q.end))) : undefined;
+      // The source stays the mention here; the speaker is the person.
+      out[i] = named?.entity?.kind === 'person' && named !== r ? { ...attributedBy(r), speaker: speakerOf(named.entity) } : attributedBy(r);
       continue;
     }
     const text = doc.text.slice(q.start, q.end);
@@ -138,7 +141,7 @@ const FRAGMENT_MAX = 8;
 /** Quotes with a word count a headline's fragment can match: only the first words of longer quotes count (a bound on work). */
 const FRAGMENT_SCAN = 200;
 
-/** Every run of 3–8 words inside an attributed top-level quote, with that quote's attribution (the first one wins). */
+/** Every run of 3–8 words inside an attributed top-level quote, with that quote's attribution (the first one, or the first that names a person). */
 function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[]): Map<string, ResolvedCue> {
   const out = new Map<string, ResolvedCue>();
   doc.quotes.forEach((q, i) => {
@@ -148,7 +151,8 @@ function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[
     for (let a = 0; a < words.length; a++) {
       for (let len = FRAGMENT_MIN; len <= FRAGMENT_MAX && a + len <= words.length; len++) {
         const k = words.slice(a, a + len).join(' ');
-        if (!out.has(k)) out.set(k, r);
+        const had = out.get(k);
+        if (!had || (had.entity?.kind !== 'person' && r.entity?.kind === 'person')) out.set(k, r);
       }
     }
   });
