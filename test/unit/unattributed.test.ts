@@ -14,6 +14,14 @@ const applyFix = (text: string, f: Finding) => {
 };
 
 describe('unattributed-quote rule', () => {
+  it('gives a quotation that runs on over paragraphs one warning covering every part', () => {
+    const text = 'The ferry was late again.\n\n"We waited on the pier for two hours in the rain.\n\n"Nobody from the company came to tell us anything at all."\n';
+    const found = unattributed(text);
+    assert.equal(found.length, 1);
+    assert.ok(text.slice(found[0].start, found[0].end).startsWith('"We waited'));
+    assert.ok(text.slice(found[0].start, found[0].end).endsWith('at all."'));
+  });
+
   it('warns on a standalone quoted paragraph and nowhere else in an attributed article', () => {
     const text = fixture('attribution/paragraphs.txt');
     const found = unattributed(text);

@@ -9,6 +9,13 @@ import type { Finding, Severity } from '../types';
 
 export function unattributedQuotes(doc: ArticleDoc, attributions: Attribution[], config: Config, severity: Severity): Finding[] {
   const out: Finding[] = [];
+  // A quotation that runs on over paragraphs is one warning covering all of its parts.
+  const next = new Map<number, number>();
+  doc.quotes.forEach((q, i) => q.continues >= 0 && next.set(q.continues, i));
+  const lastPart = (i: number) => {
+    for (let k = next.get(i); k !== undefined; k = next.get(k)) i = k;
+    return doc.quotes[i];
+  };
   doc.quotes.forEach((q, i) => {
     // One warning per quotation: not for a quote inside another, nor for the later paragraphs of a run-on quote.
     if (attributions[i]?.attributed !== false || q.parent >= 0 || q.continues >= 0) return;
@@ -26,11 +33,12 @@ export function unattributedQuotes(doc: ArticleDoc, attributions: Attribution[],
         : q.closed && (before === '?' || before === '!')
           ? { title: 'Add an attribution: “…?” [who] said.', edits: [{ start: at, end: at, newText: ' [who] said.' }] }
           : { title: 'Add an attribution: …, [who] said', edits: [{ start: at, end: at, newText: ', [who] said' }] };
+    const last = q.runsOn ? lastPart(i) : q;
     out.push({
       code: 'unattributed-quote',
       severity,
       start: q.open,
-      end: q.closed ? q.close + 1 : q.end,
+      end: last.closed ? last.close + 1 : last.end,
       message: `Quotation of ${words} words has no source: no one is named as saying it in its sentence or paragraph.`,
       key: text.trim().toLowerCase().slice(0, 80),
       fixes: [{ ...fix, preferred: true }],
