@@ -129,4 +129,11 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     assert.equal(head.speaker?.name, 'Lina Ortez');
     assert.equal(head.source?.text, 'exec'); // the mention stays where the headline names it
   });
+  it('reads "says WHO" as the organisation and "the “Pose” actor" as one source phrase', () => {
+    assert.equal(analyze('Untreated, the fever is "nearly always fatal in the end", says WHO.\n').quotes[0].source?.text, 'WHO');
+    const text = 'Rolf Amundsen has left the show.\n\n"We are sad to go," Amundsen said.\n\n"Hearing the news was hard for all of us," the "Harbour" actor said on Monday.\n';
+    const q = analyze(text).quotes;
+    assert.equal(q[1].speaker?.name, 'Rolf Amundsen');
+    assert.equal(q[2].attributed, null); // the show's title is no speech
+  });
 });

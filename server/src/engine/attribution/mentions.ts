@@ -65,6 +65,8 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
   let a = j;
   for (let i = j - 1; i >= lo && j - i < 14; i--) {
     const t = toks[i];
+    // "the “Pose” actor": a short quoted title between the article and the head.
+    if (t.k === 'q' && t.e - t.s < 30 && i - 1 >= lo && /^(the|a|an)$/.test(toks[i - 1].l) && !toks[j].cap) continue;
     if (!isW(t)) break;
     if (t.l === 'that') break;
     if (DETERMINERS.has(t.l)) {
@@ -101,6 +103,8 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   while (i <= hi && isW(toks[i]) && TIME_WORDS.has(toks[i].l) && (toks[i].l !== 'on' || TIME_WORDS.has(toks[i + 1]?.l ?? ''))) i++;
   const first = toks[i];
   if (!isW(first) || i > hi) return null;
+  // "…," says WHO: the World Health Organization, not a relative pronoun.
+  if (first.t === 'WHO' && toks[i - 1]?.k === 'w' && !toks[i - 1].cap) return { a: i, b: i, kind: 'name' };
   if (CLAUSE_WORDS.has(first.l) || /^(however|meanwhile|still|yet|also|then|there|here|now|not|on|in|at|of|after|during)$/.test(first.l)) return null;
   if (PRONOUNS.has(first.l)) return { a: i, b: i, kind: 'pronoun' };
   let b = -1;
