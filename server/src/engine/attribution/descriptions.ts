@@ -5,7 +5,7 @@
 // that description wherever the person speaks.
 
 import type { Tok } from './frames';
-import { CLAUSE_WORDS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
+import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
 import { OPENERS, appositiveAfter } from './mentions';
 import { type NameParts, nameParts } from './names';
 
@@ -50,7 +50,9 @@ function titleStart(toks: Tok[], i: number): number {
       continue;
     }
     if (!role) break; // the word right before the name must be a role ("Wild coach Bruce …")
-    if (t.cap && !OPENERS.has(t.l) && !CLAUSE_WORDS.has(t.l)) {
+    // "The We Company's executive chair": an opener word inside an organisation's name after "the".
+    const inName = t.cap && OPENERS.has(t.l) && a === k + 1 && toks[k - 1]?.l === 'the' && !DETERMINERS.has(t.l);
+    if (t.cap && ((!OPENERS.has(t.l) && !CLAUSE_WORDS.has(t.l)) || inName)) {
       a = k;
       continue;
     }
