@@ -136,4 +136,8 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     assert.equal(q[1].speaker?.name, 'Rolf Amundsen');
     assert.equal(q[2].attributed, null); // the show's title is no speech
   });
+  it('reads a role set off before a name inside a clause, and gives "a spokeswoman for X" nothing of X', () => {
+    const text = 'Among the issues is whether Tidewell’s founder and former CEO, Aron Vass, profited.\n\nA spokeswoman for Vass declined to comment. "He did nothing wrong at all," Vass said.\n';
+    assert.deepEqual(speakers(text), [['Aron Vass', 'Tidewell’s founder and former CEO']]);
+  });
 });

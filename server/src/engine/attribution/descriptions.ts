@@ -99,12 +99,19 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
 
 /** "Carlineo's attorney, Sonya Zoghlin, said": a role set off before the name, opening the sentence. */
 function roleBefore(text: string, toks: Tok[], i: number, j: number): string | null {
-  if (i < 2 || toks[i - 1].t !== ',' || !isRole(toks[i - 2]) || toks[i - 2].cap) return null;
+  const role = toks[i - 2];
+  // Lower-case roles, or an all-capital one ("WeWork's founder and former CEO, Adam Neumann,").
+  if (i < 2 || toks[i - 1].t !== ',' || !isRole(role) || (role.cap && !/^[A-Z]{2,4}$/.test(role.t))) return null;
   const next = toks[j + 1];
   if (!next || !(next.t === ',' || (next.k === 'w' && VERBISH.test(next.l)))) return null;
   let a = i - 2;
-  while (a > 0 && i - a <= 6 && toks[a - 1].k === 'w' && (toks[a - 1].poss || toks[a - 1].cap || NP_ADJECTIVES.has(toks[a - 1].l) || isRole(toks[a - 1]) || /^(the|his|her|their|its)$/.test(toks[a - 1].l))) a--;
-  return a === 0 ? text.slice(toks[a].s, toks[i - 2].e) : null;
+  const part = (t: Tok) => t.poss || t.cap || NP_ADJECTIVES.has(t.l) || isRole(t) || /^(the|his|her|their|its|and)$/.test(t.l);
+  while (a > 0 && i - a <= 8 && toks[a - 1].k === 'w' && part(toks[a - 1])) a--;
+  if (toks[a].l === 'and') return null;
+  // It opens the sentence or a clause ("… is whether WeWork's founder, …").
+  const before = toks[a - 1];
+  const opens = a === 0 || (before.k === 'w' ? /^(whether|that|when|as|while|but)$/.test(before.l) : /^[,;:—–]$/.test(before.t));
+  return opens ? text.slice(toks[a].s, role.e) : null;
 }
 
 /** Words of page chrome and headlines that are capitalised but name no one ("Sign Up", "Read More"). */
