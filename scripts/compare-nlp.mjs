@@ -330,6 +330,39 @@ for (const page of golds) {
   }
 }
 
+// --- 2b. POS of the engine's affiliations on tune: would "no finite verb in an affiliation" help? ---------
+// Among quotes whose speaker the engine gets right and whose gold has affiliation keys: the engine's
+// affiliation is right, wrong (a text without the keys), or none; a verb filter can only turn a wrong
+// text into none (still wrong) or a right one into none, unless another candidate is there.
+const affRows = { right: { n: 0, wink: 0, compromise: 0 }, wrong: { n: 0, wink: 0, compromise: 0 }, none: { n: 0 } };
+const affExamples = [];
+for (const page of golds) {
+  const an = engine.analyze(page.text);
+  for (const gq of page.quotes) {
+    if (!(gq.attributed === true && gq.speaker && gq.affiliationKeys) || !gq.at) continue;
+    const p = an.quotes.find((q) => q.start < gq.at[1] && q.end > gq.at[0]);
+    if (!p?.speaker || ![gq.speaker, ...(gq.aliases ?? [])].map(norm).includes(norm(p.speaker.name))) continue;
+    const aff = p.speaker.affiliation;
+    if (!aff) {
+      affRows.none.n++;
+      affExamples.push(`none: ${p.speaker.name}; gold keys ${gq.affiliationKeys.join(' + ')}`);
+      continue;
+    }
+    const kind = gq.affiliationKeys.every((k) => norm(aff).includes(norm(k))) ? 'right' : 'wrong';
+    const row = affRows[kind];
+    row.n++;
+    // Tagged in the sentence it stands in where it can be found, else alone.
+    const at = page.text.indexOf(aff);
+    const ctx = at >= 0 ? page.text.slice(Math.max(0, page.text.lastIndexOf('\n', at) + 1), page.text.indexOf('\n', at + aff.length) >>> 0) : aff;
+    const off = at >= 0 ? at - Math.max(0, page.text.lastIndexOf('\n', at) + 1) : 0;
+    const wv = winkTokens(ctx).filter((t) => t.s >= off && t.e <= off + aff.length && (t.pos === 'VERB' || t.pos === 'AUX'));
+    const cv = compromise(aff).match('#Verb').not('#Gerund').not('#PastTense #Noun').out('array'); // compromise tags "chief operating officer" parts as verbs otherwise
+    if (wv.length) row.wink++;
+    if (cv.length) row.compromise++;
+    if (wv.length || cv.length) affExamples.push(`${kind}: "${aff.slice(0, 90)}" wink verbs [${wv.map((t) => t.v).join(' ')}] compromise verbs [${cv.join(' ')}]; gold keys ${gq.affiliationKeys.join(' + ')}`);
+  }
+}
+
 // --- 3. latency, load, bundle ----------------------------------------------------------------------------
 const { article } = await import('../bench/generate.mjs');
 const { timeInterleaved } = await import('../bench/stats.mjs');
@@ -407,6 +440,9 @@ if (pnRows.length) {
 console.log(`\n## The engine's name/noun source mentions on tune, by the POS of their head word (a "noun head" filter would reject the non-noun ones)\n`);
 console.log(table(['tagger', 'right speakers with a non-noun head (would break)', 'wrong speakers with a non-noun head (might be fixed)'], Object.entries(posRows).map(([k, r]) => [k, frac(r.right), frac(r.wrong)])));
 for (const [k, ex] of Object.entries(posExamples)) console.log(`\n${k}:\n${ex.map((x) => `  ${x}`).join('\n')}`);
+console.log(`\n## The engine's affiliations on tune (right speaker, gold has keys), by whether the library tags a verb in them\n`);
+console.log(table(['engine affiliation', 'quotes', 'with a wink VERB/AUX', 'with a compromise #Verb'], Object.entries(affRows).map(([k, r]) => [k, r.n, r.wink ?? '–', r.compromise ?? '–'])));
+if (args.includes('--samples')) console.log(affExamples.map((x) => `  ${x}`).join('\n'));
 console.log(`\n## Latency, ${text2k.split(/\s+/).length}-word bench article (bench/generate.mjs article(7, 2000)), same process, interleaved\n`);
 console.log(table(['what', 'p50 ms', 'p95 ms', 'runs'], latRows.map((r) => [r.what, f(r.p50), f(r.p95), r.runs])));
 console.log(`\n## One-time load (fresh process, median of 5)\n`);
