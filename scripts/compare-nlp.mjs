@@ -242,6 +242,7 @@ let pnWords = 0;
 let pnGold = 0;
 let pnQuoted = 0;
 const pnMisses = {};
+const pnCross = { winkOnly: 0, engineAttributes: 0 };
 if (pnUse.length) {
   const perDet = Object.fromEntries(Object.keys(DETECTORS).map((k) => [k, { hit: 0, qhit: 0, spans: 0, ms: 0 }]));
   const NAME_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|bin|al))+/gu;
@@ -274,19 +275,28 @@ if (pnUse.length) {
     }
     pnGold += runs.size;
     pnQuoted += [...runs.values()].filter((r) => r[2]).length;
+    const hits = {};
     for (const [label, st] of Object.entries(perDet)) {
       const t = performance.now();
       const det = DETECTORS[label](text);
       st.ms += performance.now() - t;
       st.spans += det.length;
       for (const [a, b, q] of runs.values()) {
-        if (!det.some((d) => d.start < b && d.end > a)) {
+        const hit = det.some((d) => d.start < b && d.end > a);
+        if (q) (hits[label] ??= new Map()).set(a, hit);
+        if (!hit) {
           if (q && (pnMisses[label] ??= []).length < 40) pnMisses[label].push(text.slice(a, b));
           continue;
         }
         st.hit++;
         if (q) st.qhit++;
       }
+    }
+    // Quotation Sources that wink's runs find and namesIn does not: does the engine's attribution name them anyway?
+    for (const [a0, w] of hits['wink PROPN runs (2–4)'] ?? []) {
+      if (!w || hits['engine namesIn'].get(a0)) continue;
+      pnCross.winkOnly++;
+      if (hits['engine speakers (analyze)'].get(a0)) pnCross.engineAttributes++;
     }
   }
   for (const [label, st] of Object.entries(perDet)) pnRows.push({ detector: label, recall: st.hit / pnGold, hit: st.hit, qhit: st.qhit, spansPer1kWords: (1000 * st.spans) / pnWords, msPer1kWords: st.ms / (pnWords / 1000) });
@@ -434,9 +444,10 @@ const kindCount = Object.fromEntries(KINDS.map((k) => [k, golds.reduce((n, p) =>
 console.log(`## Gold speakers of the tune pages (${golds.length} pages): ${KINDS.map((k) => `${kindCount[k]} ${k}`).join(', ')}\n`);
 console.log(table(['detector', ...KINDS.map((k) => `${k} recall`), 'distinct names', 'extras (no gold speaker word)'], nameRows.map((r) => [r.detector, ...KINDS.map((k) => frac(r[k])), r.distinct, r.extras])));
 if (pnRows.length) {
-  console.log(`\n## PolNeAR train, first ${pnUse.length} texts (${pnWords} words): ${pnGold} name-like Source spans (capitalised runs of 2+ words; people and organisations)\n`);
+  console.log(`\n## PolNeAR train, ${pnUse.length === pnFiles.length ? 'all' : 'first'} ${pnUse.length} texts (${pnWords} words): ${pnGold} name-like Source spans (capitalised runs of 2+ words; people and organisations)\n`);
   console.log(table(['detector', 'recall, all name-like Sources', `recall, Sources of quotations (${pnQuoted})`, 'spans per 1k words', 'ms per 1k words'], pnRows.map((r) => [r.detector, `${r.hit}/${pnGold} (${f(r.recall)})`, `${r.qhit}/${pnQuoted} (${f(r.qhit / pnQuoted)})`, f(r.spansPer1kWords, 1), f(r.msPer1kWords, 2)])));
 }
+if (pnRows.length) console.log(`\nQuotation Sources that wink's 2–4 runs find and engine namesIn misses: ${pnCross.winkOnly}; of them, the engine's attributed source mentions overlap ${pnCross.engineAttributes}.`);
 console.log(`\n## The engine's name/noun source mentions on tune, by the POS of their head word (a "noun head" filter would reject the non-noun ones)\n`);
 console.log(table(['tagger', 'right speakers with a non-noun head (would break)', 'wrong speakers with a non-noun head (might be fixed)'], Object.entries(posRows).map(([k, r]) => [k, frac(r.right), frac(r.wrong)])));
 for (const [k, ex] of Object.entries(posExamples)) console.log(`\n${k}:\n${ex.map((x) => `  ${x}`).join('\n')}`);
@@ -455,4 +466,4 @@ if (args.includes('--samples')) for (const [k, s] of Object.entries(samples)) co
 if (args.includes('--samples')) for (const [k, s] of Object.entries(personMisses)) console.log(`\ngold person names ${k} misses: ${s.join(' · ')}`);
 if (args.includes('--samples')) for (const [k, s] of Object.entries(pnMisses)) console.log(`\nPolNeAR quotation Sources ${k} misses (first 40): ${s.join(' · ')}`);
 if (args.includes('--kinds')) for (const p of golds) for (const s of p.speakers) console.log(`${s.kind.padEnd(9)} ${s.name}`);
-if (opt('--json')) fs.writeFileSync(opt('--json'), JSON.stringify({ nameRows, pnRows, posRows, latRows, loads, bundles, unpacked }, null, 1));
+if (opt('--json')) fs.writeFileSync(opt('--json'), JSON.stringify({ nameRows, pnRows, pnCross, posRows, latRows, loads, bundles, unpacked }, null, 1));
