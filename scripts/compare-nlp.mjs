@@ -242,7 +242,7 @@ let pnWords = 0;
 let pnGold = 0;
 let pnQuoted = 0;
 const pnMisses = {};
-const pnCross = { winkOnly: 0, engineAttributes: 0 };
+const pnCross = { winkOnly: 0, engineAttributes: 0, sample: [] };
 if (pnUse.length) {
   const perDet = Object.fromEntries(Object.keys(DETECTORS).map((k) => [k, { hit: 0, qhit: 0, spans: 0, ms: 0 }]));
   const NAME_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|bin|al))+/gu;
@@ -297,6 +297,7 @@ if (pnUse.length) {
       if (!w || hits['engine namesIn'].get(a0)) continue;
       pnCross.winkOnly++;
       if (hits['engine speakers (analyze)'].get(a0)) pnCross.engineAttributes++;
+      else if (pnCross.sample.length < 60) pnCross.sample.push(text.slice(a0, runs.get(a0)[1]));
     }
   }
   for (const [label, st] of Object.entries(perDet)) pnRows.push({ detector: label, recall: st.hit / pnGold, hit: st.hit, qhit: st.qhit, spansPer1kWords: (1000 * st.spans) / pnWords, msPer1kWords: st.ms / (pnWords / 1000) });
@@ -465,5 +466,6 @@ console.log(table(['package', 'version', 'unpacked bytes'], Object.entries(unpac
 if (args.includes('--samples')) for (const [k, s] of Object.entries(samples)) console.log(`\nextras of ${k} (first ${Math.min(60, s.length)}): ${s.slice(0, 60).join(' · ')}`);
 if (args.includes('--samples')) for (const [k, s] of Object.entries(personMisses)) console.log(`\ngold person names ${k} misses: ${s.join(' · ')}`);
 if (args.includes('--samples')) for (const [k, s] of Object.entries(pnMisses)) console.log(`\nPolNeAR quotation Sources ${k} misses (first 40): ${s.join(' · ')}`);
+if (args.includes('--samples') && pnRows.length) console.log(`\nPolNeAR quotation Sources only wink finds and the engine does not attribute (first 60): ${pnCross.sample.join(' · ')}`);
 if (args.includes('--kinds')) for (const p of golds) for (const s of p.speakers) console.log(`${s.kind.padEnd(9)} ${s.name}`);
 if (opt('--json')) fs.writeFileSync(opt('--json'), JSON.stringify({ nameRows, pnRows, pnCross, posRows, latRows, loads, bundles, unpacked }, null, 1));
