@@ -468,4 +468,4 @@ if (args.includes('--samples')) for (const [k, s] of Object.entries(personMisses
 if (args.includes('--samples')) for (const [k, s] of Object.entries(pnMisses)) console.log(`\nPolNeAR quotation Sources ${k} misses (first 40): ${s.join(' · ')}`);
 if (args.includes('--samples') && pnRows.length) console.log(`\nPolNeAR quotation Sources only wink finds and the engine does not attribute (first 60): ${pnCross.sample.join(' · ')}`);
 if (args.includes('--kinds')) for (const p of golds) for (const s of p.speakers) console.log(`${s.kind.padEnd(9)} ${s.name}`);
-if (opt('--json')) fs.writeFileSync(opt('--json'), JSON.stringify({ nameRows, pnRows, pnCross, posRows, latRows, loads, bundles, unpacked }, null, 1));
+if (opt('--json')) fs.writeFileSync(opt('--json'), JSON.stringify({ nameRows, pnRows, pnCross: { winkOnly: pnCross.winkOnly, engineAttributes: pnCross.engineAttributes }, posRows, latRows, loads, bundles, unpacked }, null, 1));
