@@ -9,7 +9,7 @@
 //   3. latency on the bench's 2,000-word article (same process, interleaved, p50/p95), per paragraph,
 //      one-time load time and memory (fresh processes), and the bundle size each adds.
 //
-//   node scripts/compare-nlp.mjs [--polnear N|all] [--samples] [--json FILE]
+//   node scripts/compare-nlp.mjs [--polnear N|all (default 200)] [--samples] [--json FILE (figures only)]
 //
 // The libraries are not dependencies of the project (eval/nlp-comparison.md says why); install
 // them without saving: npm i --no-save wink-nlp wink-eng-lite-web-model compromise
