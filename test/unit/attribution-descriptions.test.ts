@@ -140,4 +140,12 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = 'Among the issues is whether Tidewell’s founder and former CEO, Aron Vass, profited.\n\nA spokeswoman for Vass declined to comment. "He did nothing wrong at all," Vass said.\n';
     assert.deepEqual(speakers(text), [['Aron Vass', 'Tidewell’s founder and former CEO']]);
   });
+  it('gives unnamed sources whom they speak for, and reads a later copula past an age', () => {
+    const text = '"The schedule is not safe," a spokeswoman for the Harbour Authority said.\n\n"We are cooperating fully with them," said a Tidewell spokesperson.\n\n"We never saw this coming," said Tomas Brandt. Brandt, 54, is a ferry captain at Nordvik Lines.\n';
+    assert.deepEqual(speakers(text), [
+      ['a spokeswoman for the Harbour Authority', 'Harbour Authority'],
+      ['a Tidewell spokesperson', 'Tidewell'],
+      ['Tomas Brandt', 'ferry captain at Nordvik Lines'],
+    ]);
+  });
 });

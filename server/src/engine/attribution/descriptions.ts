@@ -119,6 +119,8 @@ const NOT_NAMES = new Set('sign up log in out more read view share follow subscr
 
 /** "Hege is the CEO of DH, …", "Ruiz was a lecturer at …": a role said with is/was, to the next comma or full stop. */
 function copula(text: string, toks: Tok[], j: number): string | null {
+  // "Brandt, 54, is a ferry captain": past the age.
+  if (toks[j + 1]?.t === ',' && /^\d{1,3}$/.test(toks[j + 2]?.t ?? '') && toks[j + 3]?.t === ',') j += 3;
   const v = toks[j + 1];
   if (!v || v.k !== 'w' || !/^(is|was)$/.test(v.l)) return null;
   let a = j + 2;

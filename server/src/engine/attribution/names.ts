@@ -52,7 +52,7 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   const head = toks[b];
   // A lone plural noun capitalised only because it starts the sentence ("Volunteers will help") is a group.
   if (!head.cap || (a === b && SOURCE_NOUNS.has(head.l))) {
-    return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
+    return { kind: 'group', name: slice(a, b), keys: [], affiliation: unnamedFor(text, toks, a, b), affRank: 2, at: toks[a].s };
   }
   // "Chen Qi of the Institute …", "Shi at Renmin University": a person, then where they work.
   let e = b;
@@ -97,7 +97,9 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   }
   const person = tail !== null || (n > a && n <= e && !orgLike(toks, n, e) && !placeOnly(toks, n, e));
   if (!person && (orgLike(toks, a, b) || placeOnly(toks, a, b))) {
-    return { kind: 'org', name: slice(a, b), keys: [slice(a, b).toLowerCase().replace(/’/g, "'")], affiliation: null, affRank: 0, at: toks[a].s };
+    // "a spokeswoman for the Harbour Authority": an unnamed person, speaking for the organisation.
+    const forOrg = titled && n > a && n <= e ? slice(n, b) : null;
+    return { kind: 'org', name: slice(a, b), keys: [slice(a, b).toLowerCase().replace(/’/g, "'")], affiliation: forOrg, affRank: forOrg ? 2 : 0, at: toks[a].s };
   }
   const title = n > a ? slice(a, n - 1) : null;
   const nameToks = toks.slice(n, e + 1).filter((t) => !HONORIFICS.has(t.l));
@@ -108,6 +110,17 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
   const affRank = tail || (titleText && titled) ? 2 : 1;
   return { kind: 'person', name, keys, affiliation, affRank, at: nameToks.length ? nameToks[0].s : toks[a].s, gender, nameEnd: tail ? toks[e].e : undefined };
+}
+
+/** Whom an unnamed source speaks for: "a WeWork spokesperson" → WeWork, "an official at the Harbour Authority" → Harbour Authority. */
+function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | null {
+  const head = toks[b];
+  if (!TITLES.has(head.l) && !SOURCE_NOUNS.has(head.l)) return null;
+  let k = b - 1;
+  while (k >= a && !toks[k].cap) k--;
+  let s = k;
+  while (s - 1 >= a && toks[s - 1].cap && !TITLES.has(toks[s - 1].l)) s--;
+  return k >= a && !TITLES.has(toks[k].l) ? text.slice(toks[s].s, toks[k].e).replace(/['’]s$/, '') : null;
 }
 
 function placeOnly(toks: Tok[], a: number, b: number): boolean {

@@ -157,7 +157,7 @@ export class Speakers {
       const { e, at: fat } = this.focus[i];
       if (fat > at) continue;
       if (at - fat > 1500) break;
-      if (e.kind !== 'org') continue;
+      if (e.kind !== 'org' || /^an? /i.test(e.name)) continue; // not "a spokeswoman for …"
       if (e.name.toLowerCase().split(/\s+/).includes(noun)) return e;
       any ??= e;
     }
