@@ -98,7 +98,9 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   const person = tail !== null || (n > a && n <= e && !orgLike(toks, n, e) && !placeOnly(toks, n, e));
   if (!person && (orgLike(toks, a, b) || placeOnly(toks, a, b))) {
     // "a spokeswoman for the Harbour Authority": an unnamed person, speaking for the organisation.
-    const forOrg = titled && n > a && n <= e ? slice(n, b) : null;
+    let role = false;
+    for (let k = a; k < n; k++) if (!toks[k].cap && (TITLES.has(toks[k].l) || SOURCE_NOUNS.has(toks[k].l))) role = true;
+    const forOrg = role && n <= e ? slice(n, b) : null;
     return { kind: 'org', name: slice(a, b), keys: [slice(a, b).toLowerCase().replace(/’/g, "'")], affiliation: forOrg, affRank: forOrg ? 2 : 0, at: toks[a].s };
   }
   const title = n > a ? slice(a, n - 1) : null;
