@@ -148,4 +148,8 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
       ['Tomas Brandt', 'ferry captain at Nordvik Lines'],
     ]);
   });
+  it('does not give "she" to a man known by his given name', () => {
+    const text = 'Anna Holt chairs the board.\n\nMark Reyes, the treasurer, spoke next.\n\n"The books are in order," she said.\n';
+    assert.equal(speakers(text)[0][0], 'Anna Holt');
+  });
 });

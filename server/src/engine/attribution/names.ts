@@ -3,6 +3,7 @@
 // "of …" phrase that gives an affiliation.
 
 import type { Tok } from './frames';
+import { FEMALE_NAMES, MALE_NAMES } from './given-names';
 import { DETERMINERS, HONORIFICS, NP_ADJECTIVES, SOURCE_NOUNS, TITLES } from './lexicon';
 import { type NP, orgLike } from './mentions';
 
@@ -111,6 +112,8 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   const titleText = title && !HONORIFICS.has(title.toLowerCase()) ? title : null;
   const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
   const affRank = tail || (titleText && titled) ? 2 : 1;
+  // A given name known to be mostly one gender's, when nothing before the name said.
+  if (!gender && keys.length >= 2) gender = MALE_NAMES.has(keys[0]) ? 'm' : FEMALE_NAMES.has(keys[0]) ? 'f' : undefined;
   return { kind: 'person', name, keys, affiliation, affRank, at: nameToks.length ? nameToks[0].s : toks[a].s, gender, nameEnd: tail ? toks[e].e : undefined };
 }
 
