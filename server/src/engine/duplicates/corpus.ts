@@ -7,6 +7,7 @@ import { type Packed, pack, sameText, unpack } from '../packed';
 import { LineIndex } from '../text';
 import { findMatches, type Match, type SeedGroup } from './match';
 import { Postings } from './postings';
+import { steps } from './steps';
 import { gramSize, tokenize, tokenizeEdited, winnow, type Words } from './words';
 
 export type { Match } from './match';
@@ -68,12 +69,14 @@ export class Corpus {
 
   text(docId: string): string | undefined {
     const r = this.byId.get(docId);
+    if (r) steps.n += r.text.length;
     return r && unpack(r.text);
   }
 
   /** Line positions of a document's indexed text (for related locations in files not open). */
   lineIndex(docId: string): LineIndex | undefined {
     const r = this.byId.get(docId);
+    if (r) steps.n += r.text.length;
     return r && new LineIndex(unpack(r.text));
   }
 
@@ -210,6 +213,7 @@ export class Corpus {
     if (w) {
       this.wordsCache.delete(rec.num);
     } else {
+      if (text === undefined) steps.n += rec.text.length;
       w = text === undefined ? tokenize(unpack(rec.text)) : tokenizeEdited(text);
       if (this.wordsCache.size >= WORDS_CACHE) this.wordsCache.delete(this.wordsCache.keys().next().value!);
     }

@@ -8,6 +8,7 @@ import type { Finding, RelatedLocation, Severity } from '../types';
 import { Corpus, type Match, selfMatches } from './corpus';
 import { tokenize } from './words';
 import { passages, removalEdit, textSpan } from './passages';
+import { steps } from './steps';
 
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
@@ -65,6 +66,7 @@ function cutBoilerplate(matches: Match[], mark: Uint8Array, minWords: number): M
   for (const m of matches) {
     let s = m.a;
     for (let i = m.a; i <= m.b; i++) {
+      steps.n++;
       if (i === m.b || mark[i]) {
         if (i - s >= minWords) out.push({ ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
         s = i + 1;
@@ -105,6 +107,7 @@ function finding(
   const related: RelatedLocation[] = [];
   const order = [...matches].sort((x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.c - y.c));
   for (const m of order) {
+    steps.n++;
     const otherText = m.self ? text : corpus!.text(m.doc)!;
     const otherWords = m.self ? words : corpus!.words(m.doc)!;
     const s = textSpan(otherText, otherWords, m.c, m.d);

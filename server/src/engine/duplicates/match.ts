@@ -3,6 +3,7 @@
 // position (on either side) already covered by MAX_COVER runs is not paired again. Coverage
 // is counted per word (a scan of the runs found was quadratic on near-identical paragraphs).
 
+import { steps } from './steps';
 import type { Words } from './words';
 
 export interface Match {
@@ -40,7 +41,7 @@ export function findMatches(
   // Runs tried, by diagonal (their position - my position), short ones included so they are not retried.
   const byDiag = new Map<number, { a: number; b: number }[]>();
   const long: { a: number; b: number; diag: number }[] = [];
-  const onDiagonal = (p: number, diag: number) => byDiag.get(diag)?.some((f) => f.a <= p && p < f.b) ?? false;
+  const onDiagonal = (p: number, diag: number) => byDiag.get(diag)?.some((f) => (steps.n++, f.a <= p && p < f.b)) ?? false;
   // How many long runs cover each word (counting stops at MAX_COVER).
   const coverMine = new Uint8Array(own.count);
   const coverTheirs = new Uint8Array(theirs.count);
@@ -57,6 +58,7 @@ export function findMatches(
       for (const q of ps) {
         if (self && q >= p) break; // only earlier copies; positions ascend
         if (--budget < 0) return finish(long, self);
+        steps.n++;
         const diag = q - p;
         if (onDiagonal(p, diag) || coveredTheirs(q)) continue;
         let same = true;
@@ -67,12 +69,14 @@ export function findMatches(
         while (a > 0 && c > 0 && x[a - 1] === y[c - 1]) {
           a--;
           c--;
+          steps.n++;
         }
         let b = p + k;
         let d = q + k;
         while (b < own.count && d < theirs.count && x[b] === y[d]) {
           b++;
           d++;
+          steps.n++;
         }
         const tried = byDiag.get(diag);
         if (tried) tried.push({ a, b });

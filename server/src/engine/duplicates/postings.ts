@@ -1,6 +1,8 @@
 // Hash -> (document, word position) postings in flat typed arrays: millions of fingerprints
 // without millions of small objects. Removed documents are dropped lazily (see `isLive`).
 
+import { steps } from './steps';
+
 export class Postings {
   private mask: number;
   private keys: Int32Array;
@@ -60,6 +62,7 @@ export class Postings {
     let p = this.heads[s];
     while (p >= 0) {
       const nxt = this.next[p];
+      steps.n++;
       const d = this.doc[p];
       if (!this.isLive(d)) {
         if (prev < 0) this.heads[s] = nxt;
