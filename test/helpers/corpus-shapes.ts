@@ -57,7 +57,7 @@ export function article(r: () => number, bytes: number): string {
  * the size of each file where the shape has one.
  * - near-identical: `n` files, each the same five base articles over and over, a few names changed per copy (the issue's 60 × 100 KB).
  * - common-line: `n` unrelated articles with one line they all hold.
- * - shared-paragraphs: `n` files, each 12 paragraphs drawn from one pool of 40 (so each paragraph stands in n × 12 / 40 files).
+ * - shared-paragraphs: `n` files, each 4 consecutive paragraphs of one pool of 20, from a random one on (so each paragraph stands in about n / 5 files).
  * - one-paragraph-file: one file that is one paragraph repeated `n` times, beside two unrelated articles.
  */
 export function shape(name: ShapeName, n: number, bytes = 6000, seed = 17): ShapeFile[] {
@@ -83,9 +83,10 @@ export function shape(name: ShapeName, n: number, bytes = 6000, seed = 17): Shap
       file(i, `${t.slice(0, cut)}${line}\n\n${t.slice(cut)}`);
     }
   } else if (name === 'shared-paragraphs') {
-    const pool = Array.from({ length: 40 }, () => paragraph(r, 3));
+    const pool = Array.from({ length: 20 }, () => paragraph(r, 3));
     for (let i = 0; i < n; i++) {
-      const ps = Array.from({ length: 12 }, () => pick(r, pool));
+      const j = Math.floor(r() * pool.length);
+      const ps = Array.from({ length: 4 }, (_, k) => pool[(j + k) % pool.length]);
       file(i, `Story ${i} ${pick(r, VOCAB)}\n\n${ps.join('\n\n')}\n`);
     }
   } else {
