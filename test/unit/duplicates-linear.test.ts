@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
 import { findDuplicates } from '../../server/src/engine/duplicates';
-import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { Corpus, MATCH_STEPS_BASE, MATCH_STEPS_PER_WORD, MAX_DOCS_PER_HASH, MAX_POSITIONS } from '../../server/src/engine/duplicates/corpus';
+import { MatchScratch, findMatches } from '../../server/src/engine/duplicates/match';
+import { tokenize } from '../../server/src/engine/duplicates/words';
 import { duplicateGroups } from '../../server/src/engine/duplicates/groups';
 import { steps } from '../../server/src/engine/duplicates/steps';
 import type { Finding } from '../../server/src/engine/types';
@@ -83,5 +85,64 @@ describe('duplicates: work grows linearly on the corpus shapes of #17', function
     const there = one.findings.get(f2.name)!;
     assert.equal(there.length, 1);
     assert.ok(there[0].related!.some((r) => r.doc === f0.name));
+  });
+});
+
+describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts, match.ts)', () => {
+  const para = (i: number) => `Harbour notes ${i}: the ferry schedule changes again next week.`;
+  const SHARED =
+    'The night ferry left the harbour late again because the crew waited for the last train from the city, and the council said it would review the timetable.';
+
+  it(`MAX_DOCS_PER_HASH (${MAX_DOCS_PER_HASH}): a passage in 20 files links the first copies and counts the rest`, () => {
+    const corpus = new Corpus();
+    const names = Array.from({ length: 20 }, (_, i) => `f${String(i).padStart(2, '0')}`);
+    // Saved versions of one story: a line of their own, then the shared passage.
+    const version = (i: number) => `Version ${i} of the ferry story\n\n${SHARED}\n\nThe operator apologised to passengers.\n\nA new timetable starts in May.`;
+    names.forEach((n, i) => corpus.set(n, version(i)));
+    const late = findDuplicates(new ArticleDoc(corpus.text('f19')!), DEFAULT_CONFIG, 'information', corpus, 'f19');
+    assert.equal(late.length, 1);
+    assert.deepEqual(late[0].related!.map((r) => r.doc), ['f00', 'f01', 'f02', 'f03', 'f04'], 'the first copies, maxRelated of them');
+    assert.match(late[0].message, new RegExp(`in ${MAX_DOCS_PER_HASH} other files`));
+    assert.match(late[0].message, new RegExp(`${19 - MAX_DOCS_PER_HASH} more files share some of its wording \\(not checked\\)`));
+    const first = findDuplicates(new ArticleDoc(corpus.text('f00')!), DEFAULT_CONFIG, 'information', corpus, 'f00');
+    assert.equal(first.length, 1);
+    assert.equal(first[0].related![0].doc, 'f01');
+    // Under the cap nothing changes: every other file is read, none left unchecked.
+    const few = new Corpus();
+    names.slice(0, MAX_DOCS_PER_HASH + 1).forEach((n, i) => few.set(n, version(i)));
+    const all = findDuplicates(new ArticleDoc(few.text('f00')!), DEFAULT_CONFIG, 'information', few, 'f00');
+    assert.match(all[0].message, new RegExp(`in ${MAX_DOCS_PER_HASH} other files`));
+    assert.doesNotMatch(all[0].message, /not checked/);
+  });
+
+  it(`MAX_POSITIONS (${MAX_POSITIONS}): a run repeated 12 times in a file is still found from another file, and as a repeat`, () => {
+    const corpus = new Corpus();
+    const sentence = 'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving four thousand commuters stranded.';
+    const rep = `Strike diary\n\n${Array(12).fill(sentence).join('\n\n')}\n`;
+    corpus.set('rep', rep);
+    corpus.set('once', `${para(1)}\n\n${sentence}\n\n${para(2)}\n`);
+    const once = findDuplicates(new ArticleDoc(corpus.text('once')!), DEFAULT_CONFIG, 'information', corpus, 'once');
+    assert.equal(once.length, 1);
+    assert.equal(corpus.text('once')!.slice(once[0].start, once[0].end), sentence);
+    assert.ok(once[0].related!.some((r) => r.doc === 'rep'));
+    const own = findDuplicates(new ArticleDoc(rep), DEFAULT_CONFIG, 'information', corpus, 'rep').filter((f) => f.related!.some((r) => r.doc === 'rep'));
+    assert.equal(own.length, 1);
+    assert.equal(own[0].start, rep.indexOf(sentence) + sentence.length + 2, 'from the second copy');
+    assert.equal(own[0].end, rep.trimEnd().length);
+  });
+
+  it('the step budget: matching stops when it runs out (MATCH_STEPS_PER_WORD per word of the document)', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `word${i % 97} other${i % 89} more${i % 83}`).join(' ');
+    const w = tokenize(text);
+    const positions = Array.from({ length: w.count - 8 }, (_, i) => i);
+    const groups = [{ mine: positions, theirs: positions.slice(0, MAX_POSITIONS) }];
+    const before = steps.n;
+    const scratch = new MatchScratch(w.count, 500);
+    findMatches(w, w, groups, 8, 15, false, scratch);
+    const used = steps.n - before;
+    assert.ok(scratch.budget <= 0, 'ran out');
+    // One extension may finish past the budget: at most the length of the two texts.
+    assert.ok(used <= 500 + 2 * (w.count + w.count), `used ${used} steps`);
+    assert.ok(MATCH_STEPS_PER_WORD * 1000 + MATCH_STEPS_BASE > 0);
   });
 });
