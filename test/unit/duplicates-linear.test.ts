@@ -138,7 +138,7 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     const groups = [{ mine: positions, theirs: positions.slice(0, MAX_POSITIONS) }];
     const before = steps.n;
     const scratch = new MatchScratch(w.count, 500);
-    findMatches(w, w, groups, 8, 15, false, scratch);
+    findMatches(w, w, groups, 8, 15, false, scratch, Int32Array.from(positions));
     const used = steps.n - before;
     assert.ok(scratch.budget <= 0, 'ran out');
     // One extension may finish past the budget: at most the length of the two texts.

@@ -258,14 +258,14 @@ export class Corpus {
     let unchecked = others.length - checked.length;
     const out: Match[] = [];
     const scratch = new MatchScratch(own.count, MATCH_STEPS_PER_WORD * own.count + MATCH_STEPS_BASE);
-    if (selfGroups.length) for (const m of findMatches(own, own, selfGroups, this.k, minWords, true, scratch)) out.push({ ...m, doc: rec.id });
+    if (selfGroups.length) for (const m of findMatches(own, own, selfGroups, this.k, minWords, true, scratch, P)) out.push({ ...m, doc: rec.id });
     for (const [i, d] of checked.entries()) {
       if (scratch.budget <= 0) {
         unchecked += checked.length - i;
         break;
       }
       const other = this.byNum[d]!;
-      for (const m of findMatches(own, hashesOnly(other.wordHashes), seeds.get(d)!, this.k, minWords, false, scratch)) out.push({ ...m, doc: other.id });
+      for (const m of findMatches(own, hashesOnly(other.wordHashes), seeds.get(d)!, this.k, minWords, false, scratch, P)) out.push({ ...m, doc: other.id });
     }
     const uncheckedIn = (a: number, b: number) => {
       if (!extra) return 0;
@@ -368,7 +368,7 @@ export function selfMatches(words: Words, minWords: number): Omit<Match, 'doc'>[
     for (let j = s; j < e; j++) mine.push(fp.positions[sorted[j]]);
     groups.push({ mine, theirs: mine.slice(0, MAX_POSITIONS) });
   }
-  return groups.length ? findMatches(words, words, groups, k, minWords, true, new MatchScratch(words.count, MATCH_STEPS_PER_WORD * words.count + MATCH_STEPS_BASE)) : [];
+  return groups.length ? findMatches(words, words, groups, k, minWords, true, new MatchScratch(words.count, MATCH_STEPS_PER_WORD * words.count + MATCH_STEPS_BASE), fp.positions) : [];
 }
 
 /**

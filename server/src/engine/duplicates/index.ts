@@ -64,15 +64,23 @@ function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus | unde
 
 /** Splits matches around boilerplate words; pieces shorter than minWords are dropped. */
 function cutBoilerplate(matches: Match[], mark: Uint8Array, minWords: number): Match[] {
+  // next[i]: the first boilerplate word at or after i (mark.length if none), so each match costs
+  // its pieces, not its length (runs of near-identical files cover every word several times).
+  const n = mark.length;
+  let next: Int32Array | undefined;
+  for (let i = 0; i < n && !next; i++) if (mark[i]) next = new Int32Array(n + 1);
+  if (!next) return matches;
+  next[n] = n;
+  for (let i = n - 1; i >= 0; i--) next[i] = mark[i] ? i : next[i + 1];
   const out: Match[] = [];
   for (const m of matches) {
     let s = m.a;
-    for (let i = m.a; i <= m.b; i++) {
+    for (;;) {
       steps.n++;
-      if (i === m.b || mark[i]) {
-        if (i - s >= minWords) out.push({ ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
-        s = i + 1;
-      }
+      const i = Math.min(next[Math.min(s, n)], m.b);
+      if (i - s >= minWords) out.push(s === m.a && i === m.b ? m : { ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
+      if (i >= m.b) break;
+      s = i + 1;
     }
   }
   return out;

@@ -56,21 +56,33 @@ export function findMatches(
   minWords: number,
   self: boolean,
   scratch: MatchScratch,
+  /** Every fingerprint position of `own`, ascending (all seeds are among them). */
+  ownFp: Int32Array,
 ): Omit<Match, 'doc'>[] {
   const x = own.hashes;
   const y = theirs.hashes;
-  // Runs tried, by diagonal (their position - my position), short ones included so they are not retried.
-  const byDiag = new Map<number, { a: number; b: number }[]>();
+  // Seeds inside a run tried (short ones included, so they are not retried), as (position,
+  // diagonal) keys: every seed is a fingerprint position, so marking those a run holds answers
+  // "is p on a run tried on this diagonal" at once (scanning the runs of a diagonal was
+  // quadratic where many short runs share one, as in near-identical files).
+  const span = own.count + theirs.count + 1;
+  const tried = new Set<number>();
+  const key = (p: number, diag: number) => p * span + diag + own.count;
   const long: { a: number; b: number; diag: number }[] = [];
   let budget = scratch.budget;
-  const onDiagonal = (p: number, diag: number) => {
-    const l = byDiag.get(diag);
-    if (!l) return false;
-    for (const f of l) {
-      budget--;
-      if (f.a <= p && p < f.b) return true;
+  const onDiagonal = (p: number, diag: number) => tried.has(key(p, diag));
+  const markTried = (a: number, b: number, diag: number) => {
+    let lo = 0;
+    let hi = ownFp.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ownFp[mid] < a) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    for (; lo < ownFp.length && ownFp[lo] < b; lo++) {
+      budget--;
+      tried.add(key(ownFp[lo], diag));
+    }
   };
   // How many long runs cover each word (counting stops at MAX_COVER).
   const coverMine = scratch.coverMine;
@@ -107,9 +119,7 @@ export function findMatches(
           d++;
         }
         budget -= b - a;
-        const tried = byDiag.get(diag);
-        if (tried) tried.push({ a, b });
-        else byDiag.set(diag, [{ a, b }]);
+        markTried(a, b, diag);
         if (b - a >= minWords) {
           long.push({ a, b, diag });
           cover(a, b, diag);
