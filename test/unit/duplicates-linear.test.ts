@@ -37,8 +37,8 @@ function run(files: ShapeFile[], withGroups = true): Run {
 const CASES: { shape: ShapeName; label: string; n: number; bytes?: number }[] = [
   // Sizes past the caps (8 other files read per hash): below them, work grows with the files per passage.
   { shape: 'near-identical', label: 'near-identical files (more files)', n: 12, bytes: 6000 },
-  // (and past MAX_POSITIONS = 4 copies of each run in a file: 5 copies of the base articles, then 20)
-  { shape: 'near-identical', label: 'near-identical files (longer files)', n: 3, bytes: 40000 },
+  // (and past MAX_POSITIONS = 8 copies of each run in a file: 8.5 copies of the base articles, then 34)
+  { shape: 'near-identical', label: 'near-identical files (longer files)', n: 2, bytes: 64000 },
   { shape: 'common-line', label: 'one common line in every file', n: 20, bytes: 2500 },
   { shape: 'shared-paragraphs', label: 'paragraphs shared by many files', n: 60 },
   { shape: 'one-paragraph-file', label: 'a file that is one repeated paragraph', n: 150, bytes: 3000 },
@@ -115,10 +115,10 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     assert.doesNotMatch(all[0].message, /not checked/);
   });
 
-  it(`MAX_POSITIONS (${MAX_POSITIONS}): a run repeated 12 times in a file is still found from another file, and as a repeat`, () => {
+  it(`MAX_POSITIONS (${MAX_POSITIONS}): a run repeated 20 times in a file is still found from another file, and as a repeat`, () => {
     const corpus = new Corpus();
     const sentence = 'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving four thousand commuters stranded.';
-    const rep = `Strike diary\n\n${Array(12).fill(sentence).join('\n\n')}\n`;
+    const rep = `Strike diary\n\n${Array(20).fill(sentence).join('\n\n')}\n`;
     corpus.set('rep', rep);
     corpus.set('once', `${para(1)}\n\n${sentence}\n\n${para(2)}\n`);
     const once = findDuplicates(new ArticleDoc(corpus.text('once')!), DEFAULT_CONFIG, 'information', corpus, 'once');

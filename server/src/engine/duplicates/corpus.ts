@@ -39,14 +39,14 @@ const TEXT_CACHE = 64;
 /**
  * Caps that bound the work of matches() by construction (issue #17: 60 near-identical files took
  * minutes, every file paired with every other). None is reached on ordinary corpora: an 8-word run
- * standing more than 4 times in one article, or one passage in more than 8 other files.
+ * standing more than 8 times in one article, or one passage in more than 8 other files.
  *
  * MAX_POSITIONS: postings kept per (hash, document), the first in text order; the other places of
  * that run in that document are still found by extending a seed from the first ones when the text
  * around them agrees, and never needed for the document's own repeats (those come from its own
  * fingerprints, where each position is paired with at most this many earlier ones).
  */
-export const MAX_POSITIONS = 4;
+export const MAX_POSITIONS = 8;
 /**
  * MAX_DOCS_PER_HASH: other documents read from one hash's postings (the oldest: the first copies
  * set); each finding says how many more files share its wording. So a passage in 60 files points
