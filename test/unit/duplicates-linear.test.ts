@@ -67,6 +67,14 @@ describe('duplicates: work grows linearly on the corpus shapes of #17', function
     const near = run(shape('near-identical', 16, 6000), false);
     for (const [name, fs] of near.findings) {
       assert.ok(fs.some((f) => f.related!.some((r) => r.doc !== name)), `${name}: no cross-file finding`);
+      for (const f of fs) {
+        // More copies than linked: one in each file first, not all five in the first file.
+        const files = Number(/in (\d+) other files/.exec(f.message)?.[1] ?? 0);
+        if (/copies in all/.test(f.message) && files >= 4) assert.ok(new Set(f.related!.map((r) => r.doc)).size >= 4, f.message);
+        // Files said to be unchecked and files named never add up to more than the corpus holds.
+        const unchecked = Number(/(\d+) more files? shares?/.exec(f.message)?.[1] ?? 0);
+        assert.ok(files + unchecked <= 15, f.message);
+      }
     }
     // Shared paragraphs: each file's paragraphs are found elsewhere.
     const shared = run(shape('shared-paragraphs', 40), false);

@@ -127,7 +127,24 @@ function finding(
     copies.push(m);
   }
   const max = config.duplicates.maxRelated;
-  const related: RelatedLocation[] = copies.slice(0, max).map((m) => {
+  // More copies than are linked: the first copy in each file before any second one (a passage
+  // repeated in 60 files links 5 files, not 5 copies in one of them).
+  let linked = copies;
+  if (copies.length > max) {
+    const rank = new Map<Match, number>();
+    let run = 0;
+    copies.forEach((m, i) => {
+      run = i > 0 && copies[i - 1].doc === m.doc && copies[i - 1].self === m.self ? run + 1 : 0;
+      rank.set(m, run);
+    });
+    linked = copies
+      .map((m, i) => ({ m, i }))
+      .sort((x, y) => rank.get(x.m)! - rank.get(y.m)! || x.i - y.i)
+      .slice(0, max)
+      .sort((x, y) => x.i - y.i)
+      .map((x) => x.m);
+  }
+  const related: RelatedLocation[] = linked.map((m) => {
     let otherText = m.self ? text : texts.get(m.doc);
     if (otherText === undefined) texts.set(m.doc, (otherText = corpus!.text(m.doc)!));
     const otherWords = m.self ? words : corpus!.words(m.doc)!;
@@ -148,6 +165,8 @@ function finding(
     const names = [...files].slice(0, 3).map(docName);
     where.push(files.size <= 3 ? `in ${names.join(', ')}` : `in ${plural(files.size, 'other file')} (${names.join(', ')}, …)`);
   }
+  // Files holding some of its wording that were not read: no more than the corpus has besides those named.
+  if (corpus) unchecked = Math.max(0, Math.min(unchecked, corpus.size - 1 - files.size));
   let message = `Duplicated passage (${plural(n, 'word')}): also ${where.join(' and ')}.`;
   if (copies.length > max) message += ` ${plural(copies.length, 'copy', 'copies')} in all; the first ${max} are linked.`;
   if (unchecked > 0) message += ` ${plural(unchecked, 'more file')} share${unchecked === 1 ? 's' : ''} some of its wording (not checked).`;
