@@ -20,8 +20,10 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 // [shape, sizes (files, or repeats for the one-file shape), bytes per file]
 const FULL = [
   ['near-identical', [15, 30, 60], 100_000], // the top size is the issue's 60 × 100 KB
-  ['common-line', [500, 1000, 2000], 3000],
-  ['shared-paragraphs', [1000, 2000, 4000]],
+  // (Larger sizes of these two wait on the boilerplate rule's corpus evidence, quadratic in the
+  // files that hold a line: repeatedLines in engine/boilerplate/evidence.ts; the duplicates column is linear.)
+  ['common-line', [125, 250, 500], 3000],
+  ['shared-paragraphs', [250, 500, 1000]],
   ['one-paragraph-file', [1500, 3000, 6000], 3000], // up to ~1.8 MB in one file (maxFileSize is 2 MB)
 ];
 const QUICK = [
@@ -113,6 +115,7 @@ export async function run({ quick }) {
         const row = { shape: name, size: n, files: files.length, bytes: total, floorMs, dupMs, checkMs, cliMs, floorRatio: floorMs / checkMs, cliFloorRatio: floorMs / cliMs, duplicateFindings: dups };
         rows.push(row);
         points.push(row);
+        if (!quick) process.stderr.write(`corpus-shapes: ${name} × ${n}: check ${fmt(checkMs, 0)} ms, duplicates ${fmt(dupMs, 0)} ms, CLI ${fmt(cliMs, 0)} ms, floor ${fmt(floorMs, 0)} ms\n`);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
