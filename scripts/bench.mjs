@@ -34,6 +34,7 @@ const sections = [
   ['pathological', '../bench/pathological.mjs'],
   ['lsp', '../bench/lsp-latency.mjs'],
   ['corpus', '../bench/corpus-run.mjs'],
+  ['corpus-shapes', '../bench/corpus-shapes.mjs'],
   ['scale', '../bench/scale.mjs'],
   ['soak', '../bench/soak.mjs'],
 ];

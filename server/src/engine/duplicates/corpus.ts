@@ -5,8 +5,9 @@
 import { LineTable } from '../boilerplate/evidence';
 import { type Packed, pack, sameText, unpack } from '../packed';
 import { LineIndex } from '../text';
-import { findMatches, type Match, type SeedGroup } from './match';
+import { findMatches, type Match, MatchScratch, type SeedGroup } from './match';
 import { Postings } from './postings';
+import { steps } from './steps';
 import { gramSize, tokenize, tokenizeEdited, winnow, type Words } from './words';
 
 export type { Match } from './match';
@@ -23,18 +24,58 @@ interface DocRec {
   text: Packed;
   fpHashes: Int32Array;
   fpPositions: Int32Array;
+  /** Fingerprint indices grouped by hash (see hashRuns), kept for matches() and drop(). */
+  fpSorted: Int32Array;
+  fpRunAt: Int32Array;
   /** Hash of each normalised word: all that extending a match needs, kept so that checking a
    * document against hundreds of others (a line shared by thousands of articles) tokenises none of them. */
   wordHashes: Int32Array;
 }
 
 const WORDS_CACHE = 256;
+/** Texts kept decoded (most recently used): findings read the texts of the documents they point at, again for every file that points there. */
+const TEXT_CACHE = 64;
+
+/**
+ * Caps that bound the work of matches() by construction (issue #17: 60 near-identical files took
+ * minutes, every file paired with every other). None is reached on ordinary corpora: an 8-word run
+ * standing more than 8 times in one article, or one passage in more than 8 other files.
+ *
+ * MAX_POSITIONS: postings kept per (hash, document), the first in text order; the other places of
+ * that run in that document are still found by extending a seed from the first ones when the text
+ * around them agrees, and never needed for the document's own repeats (those come from its own
+ * fingerprints, where each position is paired with at most this many earlier ones).
+ */
+export const MAX_POSITIONS = 8;
+/**
+ * MAX_DOCS_PER_HASH: other documents read from one hash's postings (the oldest: the first copies
+ * set); each finding says how many more files share its wording. So a passage in 60 files points
+ * at the first 8 copies and counts the rest, instead of every file pairing with all 59 others.
+ */
+export const MAX_DOCS_PER_HASH = 8;
+/**
+ * MATCH_STEPS_PER_WORD (+ MATCH_STEPS_BASE): the work one matches() call may do (seed pairs tried,
+ * words compared while extending runs, runs scanned on a diagonal), per word of the document.
+ * Ordinary documents use a few steps a word; when it runs out, the documents not yet checked are
+ * reported as unchecked.
+ */
+export const MATCH_STEPS_PER_WORD = 256;
+export const MATCH_STEPS_BASE = 100_000;
+
+export interface MatchResult {
+  matches: Match[];
+  /** Other documents sharing some fingerprint that were not checked at all (over maxDocs, or out of steps). */
+  unchecked: number;
+  /** For words [a, b): how many more documents hold one of its fingerprints than were read (MAX_DOCS_PER_HASH). */
+  uncheckedIn(a: number, b: number): number;
+}
 
 export class Corpus {
   private byId = new Map<string, DocRec>();
   private byNum: (DocRec | undefined)[] = [];
   private postings!: Postings;
   private wordsCache = new Map<number, Words>();
+  private textCache = new Map<number, string>();
   private t: number;
   private k: number;
 
@@ -68,13 +109,26 @@ export class Corpus {
 
   text(docId: string): string | undefined {
     const r = this.byId.get(docId);
-    return r && unpack(r.text);
+    return r && this.decoded(r);
+  }
+
+  private decoded(r: DocRec): string {
+    if (typeof r.text === 'string') return r.text;
+    let t = this.textCache.get(r.num);
+    if (t !== undefined) this.textCache.delete(r.num);
+    else {
+      steps.n += r.text.length;
+      t = unpack(r.text);
+      if (this.textCache.size >= TEXT_CACHE) this.textCache.delete(this.textCache.keys().next().value!);
+    }
+    this.textCache.set(r.num, t);
+    return t;
   }
 
   /** Line positions of a document's indexed text (for related locations in files not open). */
   lineIndex(docId: string): LineIndex | undefined {
     const r = this.byId.get(docId);
-    return r && new LineIndex(unpack(r.text));
+    return r && new LineIndex(this.decoded(r));
   }
 
   private lineTable?: LineTable;
@@ -93,7 +147,8 @@ export class Corpus {
     const old = this.byId.get(docId);
     if (old && sameText(old.text, text)) return false;
     if (old) this.drop(old);
-    const rec: DocRec = { id: docId, num: this.byNum.length, text: pack(text), fpHashes: new Int32Array(0), fpPositions: new Int32Array(0), wordHashes: new Int32Array(0) };
+    const none = new Int32Array(0);
+    const rec: DocRec = { id: docId, num: this.byNum.length, text: pack(text), fpHashes: none, fpPositions: none, fpSorted: none, fpRunAt: none, wordHashes: none };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     this.lineTable?.set(docId, text);
@@ -126,33 +181,42 @@ export class Corpus {
   /**
    * Maximal runs of at least `minWords` words that `docId` shares with other documents, and
    * with itself (then `self` is true and the other copy is the earlier one).
-   * `maxDocs` caps how many other documents are checked (those sharing most fingerprints first).
+   * `maxDocs` caps how many other documents are checked (those sharing most fingerprints first);
+   * see also the caps above.
    */
-  matches(docId: string, minWords = this.t, maxDocs = 200): { matches: Match[]; unchecked: number } {
+  matches(docId: string, minWords = this.t, maxDocs = 200): MatchResult {
     const rec = this.byId.get(docId);
-    if (!rec) return { matches: [], unchecked: 0 };
+    if (!rec) return { matches: [], unchecked: 0, uncheckedIn: () => 0 };
     const own = this.wordsOf(rec);
-    // Group this document's fingerprints by hash, so each postings chain is walked once: a radix
-    // sort (a Map of ~35k arrays for a 1 MB text cost as much as tokenising it), then the groups
-    // in order of first occurrence, each with its positions ascending.
+    // This document's fingerprints grouped by hash (sorted when it was set), so each postings
+    // chain is walked once, in order of first occurrence, each group's positions ascending.
     const H = rec.fpHashes;
+    const P = rec.fpPositions;
     const F = H.length;
-    const { sorted, runAt } = hashRuns(H);
+    const sorted = rec.fpSorted;
+    const runAt = rec.fpRunAt;
     // For each other document: pairs of (own positions, their positions) sharing a hash.
-    const seeds = new Map<number, { mine: number[]; theirs: number[] }[]>();
+    const seeds = new Map<number, SeedGroup[]>();
     const count = new Map<number, number>();
-    const addGroup = (d: number, mine: number[], ps: number[]) => {
-      let l = seeds.get(d);
-      if (!l) seeds.set(d, (l = []));
-      l.push({ mine, theirs: ps });
-      count.set(d, (count.get(d) ?? 0) + 1);
-    };
+    const selfGroups: SeedGroup[] = [];
+    // Per fingerprint (by index): documents holding its hash beyond those read.
+    let extra: Int32Array | undefined;
     // Postings of one hash, collected into reused buffers (no closure or map per hash).
     const bufD: number[] = [];
     const bufP: number[] = [];
+    let docsRead = 0;
+    let lastDoc = -1;
     const collect = (d: number, p: number) => {
+      steps.n++;
+      if (d === rec.num) return true;
+      if (d !== lastDoc) {
+        if (docsRead === MAX_DOCS_PER_HASH) return false;
+        docsRead++;
+        lastDoc = d;
+      }
       bufD.push(d);
       bufP.push(p);
+      return true;
     };
     for (let i = 0; i < F; i++) {
       const s = runAt[i];
@@ -160,43 +224,58 @@ export class Corpus {
       const h = H[i];
       let e = s + 1;
       while (e < F && H[sorted[e]] === h) e++;
+      const mine: number[] = [];
+      for (let j = s; j < e; j++) mine.push(P[sorted[j]]);
+      steps.n += e - s;
+      // Its own repeats: each position paired with the first MAX_POSITIONS ones (the earlier of them are used).
+      if (e - s > 1) selfGroups.push({ mine, theirs: mine.slice(0, MAX_POSITIONS) });
+      // Most hashes occur in this document only.
+      const docs = this.postings.docCount(h);
+      if (docs <= 1) continue;
       bufD.length = 0;
       bufP.length = 0;
+      docsRead = 0;
+      lastDoc = -1;
       this.postings.forEach(h, collect);
-      const n = bufD.length;
-      // Most hashes occur once in the corpus: in this document only. A lone self seed pairs a
-      // position with itself, which findMatches skips (only earlier copies count).
-      if (n === 1 && bufD[0] === rec.num && e - s === 1) continue;
-      const mine: number[] = [];
-      for (let j = s; j < e; j++) mine.push(rec.fpPositions[sorted[j]]);
-      if (n === 1) {
-        addGroup(bufD[0], mine, [bufP[0]]);
-        continue;
+      const left = docs - 1 - docsRead;
+      if (left > 0) {
+        extra ??= new Int32Array(F);
+        for (let j = s; j < e; j++) extra[sorted[j]] = left;
       }
-      const theirs = new Map<number, number[]>();
-      for (let i = 0; i < n; i++) {
-        const l = theirs.get(bufD[i]);
-        if (l) l.push(bufP[i]);
-        else theirs.set(bufD[i], [bufP[i]]);
-      }
-      for (const [d, ps] of theirs) {
-        ps.reverse(); // chains are newest first; positions were added in text order
-        addGroup(d, mine, ps);
+      // Postings of one document stand together in a chain (all set at once), in text order.
+      for (let j = 0; j < bufD.length; ) {
+        const d = bufD[j];
+        const ps: number[] = [];
+        while (j < bufD.length && bufD[j] === d) ps.push(bufP[j++]);
+        let l = seeds.get(d);
+        if (!l) seeds.set(d, (l = []));
+        l.push({ mine, theirs: ps });
+        count.set(d, (count.get(d) ?? 0) + 1);
       }
     }
-    const others = [...seeds.keys()].filter((d) => d !== rec.num).sort((a, b) => count.get(b)! - count.get(a)! || a - b);
+    const others = [...seeds.keys()].sort((a, b) => count.get(b)! - count.get(a)! || a - b);
     const checked = others.slice(0, maxDocs);
-    const unchecked = others.length - checked.length;
-    if (seeds.has(rec.num)) checked.unshift(rec.num);
+    let unchecked = others.length - checked.length;
     const out: Match[] = [];
-    for (const d of checked) {
-      const other = this.byNum[d]!;
-      const theirWords = d === rec.num ? own : hashesOnly(other.wordHashes);
-      for (const m of findMatches(own, theirWords, seeds.get(d)!, this.k, minWords, d === rec.num)) {
-        out.push({ ...m, doc: other.id });
+    const scratch = new MatchScratch(own.count, MATCH_STEPS_PER_WORD * own.count + MATCH_STEPS_BASE);
+    if (selfGroups.length) for (const m of findMatches(own, own, selfGroups, this.k, minWords, true, scratch, P)) out.push({ ...m, doc: rec.id });
+    for (const [i, d] of checked.entries()) {
+      if (scratch.budget <= 0) {
+        unchecked += checked.length - i;
+        break;
       }
+      const other = this.byNum[d]!;
+      for (const m of findMatches(own, hashesOnly(other.wordHashes), seeds.get(d)!, this.k, minWords, false, scratch, P)) out.push({ ...m, doc: other.id });
     }
-    return { matches: out, unchecked };
+    const uncheckedIn = (a: number, b: number) => {
+      if (!extra) return 0;
+      // Fingerprints of runs that start within [a, b - k]: positions ascend with the index.
+      let lo = lowerBound(P, F, a);
+      let most = 0;
+      for (; lo < F && P[lo] + this.k <= b; lo++) if (extra[lo] > most) most = extra[lo];
+      return most;
+    };
+    return { matches: out, unchecked, uncheckedIn };
   }
 
   /** Other documents that share a passage of at least minWords words with `docId`. */
@@ -210,7 +289,7 @@ export class Corpus {
     if (w) {
       this.wordsCache.delete(rec.num);
     } else {
-      w = text === undefined ? tokenize(unpack(rec.text)) : tokenizeEdited(text);
+      w = text === undefined ? tokenize(this.decoded(rec)) : tokenizeEdited(text);
       if (this.wordsCache.size >= WORDS_CACHE) this.wordsCache.delete(this.wordsCache.keys().next().value!);
     }
     this.wordsCache.set(rec.num, w);
@@ -222,7 +301,18 @@ export class Corpus {
     const fp = winnow(words, this.k, this.t - this.k + 1);
     rec.fpHashes = fp.hashes;
     rec.fpPositions = fp.positions;
-    for (let i = 0; i < fp.hashes.length; i++) this.postings.add(fp.hashes[i], rec.num, fp.positions[i]);
+    const { sorted, runAt } = hashRuns(fp.hashes);
+    rec.fpSorted = sorted;
+    rec.fpRunAt = runAt;
+    // Grouped by hash: the first MAX_POSITIONS positions of each (see there), together in its chain.
+    const F = fp.hashes.length;
+    for (let s = 0; s < F; ) {
+      const h = fp.hashes[sorted[s]];
+      let e = s + 1;
+      while (e < F && fp.hashes[sorted[e]] === h) e++;
+      for (let j = s; j < Math.min(e, s + MAX_POSITIONS); j++) this.postings.add(h, rec.num, fp.positions[sorted[j]], j === s);
+      s = e;
+    }
   }
 
   private drop(rec: DocRec) {
@@ -230,7 +320,17 @@ export class Corpus {
     this.lineTable?.delete(rec.id);
     this.byNum[rec.num] = undefined;
     this.wordsCache.delete(rec.num);
-    this.postings.dropped(rec.fpHashes.length);
+    this.textCache.delete(rec.num);
+    let n = 0;
+    for (let i = 0; i < rec.fpHashes.length; i++) {
+      const s = rec.fpRunAt[i];
+      if (s < 0) continue;
+      this.postings.forgetDoc(rec.fpHashes[i]);
+      let e = s + 1;
+      while (e < rec.fpSorted.length && rec.fpHashes[rec.fpSorted[e]] === rec.fpHashes[i]) e++;
+      n += Math.min(e - s, MAX_POSITIONS);
+    }
+    this.postings.dropped(n);
     // Dead postings are unlinked when their chains are walked; rebuild when they pile up.
     if (this.postings.garbage > this.postings.live + 100_000) this.reindex();
   }
@@ -266,9 +366,9 @@ export function selfMatches(words: Words, minWords: number): Omit<Match, 'doc'>[
     if (e - s < 2) continue; // a lone seed pairs a position with itself: never used
     const mine: number[] = [];
     for (let j = s; j < e; j++) mine.push(fp.positions[sorted[j]]);
-    groups.push({ mine, theirs: mine.slice() });
+    groups.push({ mine, theirs: mine.slice(0, MAX_POSITIONS) });
   }
-  return groups.length ? findMatches(words, words, groups, k, minWords, true) : [];
+  return groups.length ? findMatches(words, words, groups, k, minWords, true, new MatchScratch(words.count, MATCH_STEPS_PER_WORD * words.count + MATCH_STEPS_BASE), fp.positions) : [];
 }
 
 /**
@@ -308,6 +408,18 @@ function sortByHash(hashes: Int32Array): Int32Array {
     [from, to] = [to, from];
   }
   return from;
+}
+
+/** First index in the ascending a[0, n) whose value is >= x. */
+function lowerBound(a: Int32Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const NO_OFFSETS = new Int32Array(0);

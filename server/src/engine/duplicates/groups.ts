@@ -30,11 +30,14 @@ export function duplicateGroups(corpus: Corpus, configOf: (docId: string) => Con
   const union = (i: number, j: number) => {
     parent[find(i)] = find(j);
   };
+  // Each text decoded once (a copy's word count below read its document's text again, for every copy).
+  const texts = new Map<string, string>();
+  const textOf = (doc: string) => texts.get(doc) ?? texts.set(doc, corpus.text(doc)!).get(doc)!;
   for (const id of corpus.ids().sort()) {
     const config = configOf(id);
-    if (!corpus.matches(id, config.duplicates.minWords).matches.length) continue;
     const all = { ...config, duplicates: { ...config.duplicates, maxRelated: Number.MAX_SAFE_INTEGER } };
-    for (const f of findDuplicates(new ArticleDoc(corpus.text(id)!), all, 'information', corpus, id)) {
+    // (findDuplicates finds no match fast; a first matches() call to skip it did the work twice.)
+    for (const f of findDuplicates(new ArticleDoc(textOf(id)), all, 'information', corpus, id, texts)) {
       const here = add({ doc: id, start: f.start, end: f.end });
       for (const r of f.related ?? []) union(here, add({ doc: r.doc, start: r.start, end: r.end }));
     }
@@ -69,7 +72,8 @@ export function duplicateGroups(corpus: Corpus, configOf: (docId: string) => Con
   for (const list of groups.values()) {
     const copies = mergeCopies(list);
     if (copies.length < 2) continue;
-    const words = Math.max(...copies.map((c) => tokenize(corpus.text(c.doc)!.slice(c.start, c.end)).count));
+    let words = 0;
+    for (const c of copies) words = Math.max(words, tokenize(textOf(c.doc).slice(c.start, c.end)).count);
     out.push({ words, copies });
   }
   return out.sort((a, b) => b.words - a.words || b.copies.length - a.copies.length || cmp(a.copies[0], b.copies[0]));

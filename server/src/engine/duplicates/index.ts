@@ -8,10 +8,12 @@ import type { Finding, RelatedLocation, Severity } from '../types';
 import { Corpus, type Match, selfMatches } from './corpus';
 import { tokenize } from './words';
 import { passages, removalEdit, textSpan } from './passages';
+import { steps } from './steps';
 
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
-export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severity, corpus?: Corpus, docId?: string): Finding[] {
+/** `texts`: other documents' texts already decoded, by id (a caller making many calls may share one). */
+export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severity, corpus?: Corpus, docId?: string, texts = new Map<string, string>()): Finding[] {
   const minWords = config.duplicates.minWords;
   // Alone (no corpus): the article's own repeats, without building a corpus index for it.
   // (With corpusMinFiles < 2 a scratch corpus would count as boilerplate evidence: kept below.)
@@ -23,7 +25,7 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
     // Alone, the article has no corpus evidence for boilerplate (a line needs 2 files or more):
     // the rule's own scan, made without a corpus, applies.
     const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words), minWords);
-    return passages(kept).map((p) => finding(doc.text, undefined, id, p.a, p.b, p.matches, config, severity, 0, words));
+    return passages(kept).map((p) => finding(doc.text, undefined, id, p.a, p.b, p.matches, config, severity, 0, words, new Map()));
   }
   const scratch = !corpus || docId === undefined;
   const c = corpus ?? new Corpus({ minWords });
@@ -32,11 +34,12 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
   // The corpus may hold an older version of this document (the editor's text is newer).
   c.set(id, doc.text);
   try {
-    const { matches, unchecked } = c.matches(id, minWords);
+    const { matches, unchecked, uncheckedIn } = c.matches(id, minWords);
     if (!matches.length) return [];
     const words = c.words(id)!;
     const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words), minWords);
-    return passages(kept).map((p) => finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked, words));
+    // Each other document's text decoded once for all the findings (not once per copy): `texts`.
+    return passages(kept).map((p) => finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked + uncheckedIn(p.a, p.b), words, texts));
   } finally {
     if (scratch && corpus) c.delete(id);
   }
@@ -61,14 +64,23 @@ function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus | unde
 
 /** Splits matches around boilerplate words; pieces shorter than minWords are dropped. */
 function cutBoilerplate(matches: Match[], mark: Uint8Array, minWords: number): Match[] {
+  // next[i]: the first boilerplate word at or after i (mark.length if none), so each match costs
+  // its pieces, not its length (runs of near-identical files cover every word several times).
+  const n = mark.length;
+  let next: Int32Array | undefined;
+  for (let i = 0; i < n && !next; i++) if (mark[i]) next = new Int32Array(n + 1);
+  if (!next) return matches;
+  next[n] = n;
+  for (let i = n - 1; i >= 0; i--) next[i] = mark[i] ? i : next[i + 1];
   const out: Match[] = [];
   for (const m of matches) {
     let s = m.a;
-    for (let i = m.a; i <= m.b; i++) {
-      if (i === m.b || mark[i]) {
-        if (i - s >= minWords) out.push({ ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
-        s = i + 1;
-      }
+    for (;;) {
+      steps.n++;
+      const i = Math.min(next[Math.min(s, n)], m.b);
+      if (i - s >= minWords) out.push(s === m.a && i === m.b ? m : { ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
+      if (i >= m.b) break;
+      s = i + 1;
     }
   }
   return out;
@@ -97,39 +109,66 @@ function finding(
   severity: Severity,
   unchecked: number,
   words: { starts: Int32Array; ends: Int32Array },
+  texts: Map<string, string>,
 ): Finding {
   const span = textSpan(text, words, a, b);
   const n = b - a;
-  // Each other copy once (the same place can be reached from several overlapping runs).
+  // Each other copy once (the same place can be reached from several overlapping runs): the same
+  // word range is the same text span, so copies are told apart without reading the other text,
+  // which is read only for the copies linked (a passage in many files has many copies).
   const seen = new Set<string>();
-  const related: RelatedLocation[] = [];
+  const copies: Match[] = [];
   const order = [...matches].sort((x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.c - y.c));
   for (const m of order) {
-    const otherText = m.self ? text : corpus!.text(m.doc)!;
-    const otherWords = m.self ? words : corpus!.words(m.doc)!;
-    const s = textSpan(otherText, otherWords, m.c, m.d);
-    const key = `${m.doc}\u0000${s.start}\u0000${s.end}`;
+    steps.n++;
+    const key = `${m.self ? id : m.doc}\u0000${m.c}\u0000${m.d}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    copies.push(m);
+  }
+  const max = config.duplicates.maxRelated;
+  // More copies than are linked: the first copy in each file before any second one (a passage
+  // repeated in 60 files links 5 files, not 5 copies in one of them).
+  let linked = copies;
+  if (copies.length > max) {
+    const rank = new Map<Match, number>();
+    let run = 0;
+    copies.forEach((m, i) => {
+      run = i > 0 && copies[i - 1].doc === m.doc && copies[i - 1].self === m.self ? run + 1 : 0;
+      rank.set(m, run);
+    });
+    linked = copies
+      .map((m, i) => ({ m, i }))
+      .sort((x, y) => rank.get(x.m)! - rank.get(y.m)! || x.i - y.i)
+      .slice(0, max)
+      .sort((x, y) => x.i - y.i)
+      .map((x) => x.m);
+  }
+  const related: RelatedLocation[] = linked.map((m) => {
+    let otherText = m.self ? text : texts.get(m.doc);
+    if (otherText === undefined) texts.set(m.doc, (otherText = corpus!.text(m.doc)!));
+    const otherWords = m.self ? words : corpus!.words(m.doc)!;
+    const s = textSpan(otherText, otherWords, m.c, m.d);
     const len = m.b - m.a;
-    related.push({
+    return {
       doc: m.self ? id : m.doc,
       start: s.start,
       end: s.end,
       message: m.self ? `Earlier copy in this article (${plural(len, 'word')})` : `Same passage in ${docName(m.doc)} (${plural(len, 'word')})`,
-    });
-  }
-  const selfCount = related.filter((r) => r.doc === id).length;
-  const files = new Set(related.filter((r) => r.doc !== id).map((r) => r.doc));
+    };
+  });
+  const selfCount = copies.filter((m) => m.self).length;
+  const files = new Set(copies.filter((m) => !m.self).map((m) => m.doc));
   const where: string[] = [];
   if (selfCount) where.push('earlier in this article');
   if (files.size) {
     const names = [...files].slice(0, 3).map(docName);
     where.push(files.size <= 3 ? `in ${names.join(', ')}` : `in ${plural(files.size, 'other file')} (${names.join(', ')}, …)`);
   }
-  const max = config.duplicates.maxRelated;
+  // Files holding some of its wording that were not read: no more than the corpus has besides those named.
+  if (corpus) unchecked = Math.max(0, Math.min(unchecked, corpus.size - 1 - files.size));
   let message = `Duplicated passage (${plural(n, 'word')}): also ${where.join(' and ')}.`;
-  if (related.length > max) message += ` ${plural(related.length, 'copy', 'copies')} in all; the first ${max} are linked.`;
+  if (copies.length > max) message += ` ${plural(copies.length, 'copy', 'copies')} in all; the first ${max} are linked.`;
   if (unchecked > 0) message += ` ${plural(unchecked, 'more file')} share${unchecked === 1 ? 's' : ''} some of its wording (not checked).`;
   const f: Finding = {
     code: 'duplicate-passage',
@@ -137,12 +176,19 @@ function finding(
     start: span.start,
     end: span.end,
     message,
-    related: related.slice(0, max),
+    related,
     key: text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase().slice(0, 200),
   };
   // Remove the later copy: only where the in-file copies cover the whole passage.
   const selfRuns = matches.filter((m) => m.self);
-  if (selfRuns.length && Math.min(...selfRuns.map((m) => m.a)) === a && Math.max(...selfRuns.map((m) => m.b)) === b && coversAll(selfRuns, a, b)) {
+  // (Loops, not Math.min(...runs): a file of one repeated paragraph has more runs than a call takes arguments.)
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const m of selfRuns) {
+    if (m.a < lo) lo = m.a;
+    if (m.b > hi) hi = m.b;
+  }
+  if (selfRuns.length && lo === a && hi === b && coversAll(selfRuns, a, b)) {
     f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span)] }];
   }
   return f;

@@ -2,7 +2,10 @@
 // repetitive text: a seed inside a run already tried on its diagonal is skipped, and a
 // position (on either side) already covered by MAX_COVER runs is not paired again. Coverage
 // is counted per word (a scan of the runs found was quadratic on near-identical paragraphs).
+// All the work of one document's matching (every pair of documents) draws on one budget of steps
+// (MatchScratch), so it is bounded by construction, linear in the document's words.
 
+import { steps } from './steps';
 import type { Words } from './words';
 
 export interface Match {
@@ -18,13 +21,31 @@ export interface Match {
   self: boolean;
 }
 
+/** Runs a word may lie in (per other document) before its fingerprints stop seeding new ones. */
 const MAX_COVER = 3;
-/** Seed pairs examined per pair of documents; only repetitive text comes near it. */
-const MAX_PAIRS = 250_000;
 
 export interface SeedGroup {
   mine: number[];
   theirs: number[];
+}
+
+/**
+ * What one document's matching shares across the documents it is paired with: the steps left
+ * (seed pairs tried, words compared while extending, runs scanned on a diagonal), and coverage
+ * counters, cleared after each pair where they were raised (allocating them per pair cost as
+ * much as the other document's length, for every pair).
+ */
+export class MatchScratch {
+  coverMine: Uint8Array;
+  coverTheirs = new Uint8Array(0);
+  constructor(ownWords: number, public budget: number) {
+    this.coverMine = new Uint8Array(ownWords);
+  }
+
+  theirs(n: number): Uint8Array {
+    if (this.coverTheirs.length < n) this.coverTheirs = new Uint8Array(Math.max(n, this.coverTheirs.length * 2));
+    return this.coverTheirs;
+  }
 }
 
 export function findMatches(
@@ -34,29 +55,52 @@ export function findMatches(
   k: number,
   minWords: number,
   self: boolean,
+  scratch: MatchScratch,
+  /** Every fingerprint position of `own`, ascending (all seeds are among them). */
+  ownFp: Int32Array,
 ): Omit<Match, 'doc'>[] {
   const x = own.hashes;
   const y = theirs.hashes;
-  // Runs tried, by diagonal (their position - my position), short ones included so they are not retried.
-  const byDiag = new Map<number, { a: number; b: number }[]>();
+  // Seeds inside a run tried (short ones included, so they are not retried), as (position,
+  // diagonal) keys: every seed is a fingerprint position, so marking those a run holds answers
+  // "is p on a run tried on this diagonal" at once (scanning the runs of a diagonal was
+  // quadratic where many short runs share one, as in near-identical files).
+  const span = own.count + theirs.count + 1;
+  const tried = new Set<number>();
+  const key = (p: number, diag: number) => p * span + diag + own.count;
   const long: { a: number; b: number; diag: number }[] = [];
-  const onDiagonal = (p: number, diag: number) => byDiag.get(diag)?.some((f) => f.a <= p && p < f.b) ?? false;
+  let budget = scratch.budget;
+  const onDiagonal = (p: number, diag: number) => tried.has(key(p, diag));
+  const markTried = (a: number, b: number, diag: number) => {
+    let lo = 0;
+    let hi = ownFp.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ownFp[mid] < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < ownFp.length && ownFp[lo] < b; lo++) {
+      budget--;
+      tried.add(key(ownFp[lo], diag));
+    }
+  };
   // How many long runs cover each word (counting stops at MAX_COVER).
-  const coverMine = new Uint8Array(own.count);
-  const coverTheirs = new Uint8Array(theirs.count);
+  const coverMine = scratch.coverMine;
+  const coverTheirs = scratch.theirs(theirs.count);
   const coveredMine = (p: number) => coverMine[p] >= MAX_COVER;
   const coveredTheirs = (q: number) => coverTheirs[q] >= MAX_COVER;
   const cover = (a: number, b: number, diag: number) => {
     for (let i = a; i < b; i++) if (coverMine[i] < MAX_COVER) coverMine[i]++;
     for (let i = a + diag; i < b + diag; i++) if (coverTheirs[i] < MAX_COVER) coverTheirs[i]++;
   };
-  let budget = MAX_PAIRS;
-  for (const { mine, theirs: ps } of groups) {
+  const start = budget;
+  outer: for (const { mine, theirs: ps } of groups) {
     for (const p of mine) {
+      budget--;
       if (coveredMine(p)) continue;
       for (const q of ps) {
         if (self && q >= p) break; // only earlier copies; positions ascend
-        if (--budget < 0) return finish(long, self);
+        if (--budget < 0) break outer;
         const diag = q - p;
         if (onDiagonal(p, diag) || coveredTheirs(q)) continue;
         let same = true;
@@ -74,19 +118,23 @@ export function findMatches(
           b++;
           d++;
         }
-        const tried = byDiag.get(diag);
-        if (tried) tried.push({ a, b });
-        else byDiag.set(diag, [{ a, b }]);
+        budget -= b - a;
+        markTried(a, b, diag);
         if (b - a >= minWords) {
           long.push({ a, b, diag });
           cover(a, b, diag);
+          budget -= b - a;
           if (coveredMine(p)) break;
         }
       }
     }
   }
-  return finish(long, self);
+  // Clear the counters for the next pair (only where runs raised them: already paid for above).
+  for (const f of long) {
+    coverMine.fill(0, f.a, f.b);
+    coverTheirs.fill(0, f.a + f.diag, f.b + f.diag);
+  }
+  steps.n += start - budget;
+  scratch.budget = budget;
+  return long.map((f) => ({ a: f.a, b: f.b, c: f.a + f.diag, d: f.b + f.diag, self }));
 }
-
-const finish = (long: { a: number; b: number; diag: number }[], self: boolean) =>
-  long.map((f) => ({ a: f.a, b: f.b, c: f.a + f.diag, d: f.b + f.diag, self }));
