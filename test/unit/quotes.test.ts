@@ -6,6 +6,16 @@ import { fixture } from '../helpers/fixtures';
 const quoteTexts = (text: string) => new ArticleDoc(text).quotes.map((q) => text.slice(q.start, q.end));
 
 describe('quote tokenizer', () => {
+  it('takes inch marks, arrows and markup values for no quotation marks', () => {
+    const unbalanced = (text: string) => analyze(text).findings.filter((f) => f.code === 'unbalanced-quote').length;
+    assert.equal(unbalanced('The 16" model is out, and a 14” screen would suit the smaller one.\n'), 0);
+    assert.equal(unbalanced('Read More »»\n\nBack to Top «\n'), 0);
+    assert.equal(unbalanced('[button link=”http://example.invalid/review” type=”big”] Send us a review\n'), 0);
+    assert.deepEqual(quoteTexts('The series “ Knights of the Harbour “, made in 1986, returns.\n'), [' Knights of the Harbour ']);
+    // A quotation that does not close is still reported.
+    assert.equal(unbalanced('She said “we will be back on Monday for the vote.\n'), 1);
+  });
+
   it('finds straight, curly, single, guillemet and „…“ quotes and skips apostrophes', () => {
     const text = fixture('styles.txt');
     assert.deepEqual(quoteTexts(text), [

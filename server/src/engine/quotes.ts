@@ -124,6 +124,7 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
         }
         const { openish, closeish, prev, next } = context(text, i, p.start, p.end);
         const k = top('double');
+        if (k < 0 && isInch(text, i)) break;
         if (k >= 0 && (closeish || !openish)) pop(k, i);
         else if (openish || k < 0) {
           // With no quotation open, a mark set off by spaces (‘wrote. " The course …’) is a loose opening one.
@@ -137,13 +138,21 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
         const k = top('double');
         // Some texts use “ for both marks: a closing-looking “ closes an open quote.
         // After „ the “ is the closing mark, even where it could also open (after another mark).
-        if (k >= 0 && closeish && (!openish || stack[k].closer === '“')) pop(k, i);
+        // A “ that cannot open (“ I Cavalieri “, …) closes the open quote too.
+        if (k >= 0 && ((closeish && (!openish || stack[k].closer === '“')) || !openish)) pop(k, i);
         else push('double', i, '”');
         break;
       }
       case '”': {
         const { openish, closeish } = context(text, i, p.start, p.end);
         const k = top('double');
+        // [button link=”…” type=”big”]: markup whose values are set in curly marks.
+        if (k < 0 && text[i - 1] === '=') {
+          while (m + 1 < to && text[marks[m + 1]] !== '”') m++;
+          m++;
+          break;
+        }
+        if (k < 0 && isInch(text, i)) break;
         if (k >= 0 && (closeish || !openish)) pop(k, i);
         else if (openish) push('double', i, '”');
         else strays.push({ at: i, mark: c });
@@ -155,7 +164,7 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
       case '«':
       case '»': {
         const k = top('guillemet');
-        if (k < 0 && c === '»' && isArrow(text, i, p)) break; // "» Markets", "Home » News", "Read more »": a bullet or arrow
+        if (k < 0 && isArrow(text, i, p)) break; // "» Markets", "Home » News", "Read more »»", "Back to top «": a bullet or arrow
 
         if (k >= 0 && text[stack[k].open] !== c) pop(k, i);
         else if (!isSpace(text[i + 1]) || c === '«') push('guillemet', i, c === '«' ? '»' : '«');
@@ -195,10 +204,20 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
 
 /** A » with no « before it, at the start or end of its paragraph or between spaces, points; it quotes nothing. */
 function isArrow(text: string, i: number, p: Paragraph): boolean {
-  const before = text.slice(p.start, i).trim();
-  const after = text[i + 1];
-  return before === '' || i + 1 >= p.end || (isSpace(text[i - 1]) && isSpace(after));
+  const c = text[i];
+  let a = i;
+  let b = i;
+  while (a - 1 >= p.start && text[a - 1] === c) a--; // "»»": one arrow
+  while (b + 1 < p.end && text[b + 1] === c) b++;
+  const before = text.slice(p.start, a).trim();
+  const after = text[b + 1];
+  // An opening « points only from the end of a line ("Back to top «") or as a doubled run.
+  if (c === '«' && !(b + 1 >= p.end || (isSpace(text[a - 1]) && isSpace(after) && b > a))) return false;
+  return before === '' || b + 1 >= p.end || (isSpace(text[a - 1]) && (isSpace(after) || after === undefined));
 }
+
+/** 16", 34” with no quotation open: inches, not a quotation mark. */
+const isInch = (text: string, i: number) => /\d/.test(text[i - 1] ?? '');
 
 /**
  * A single mark that never closes and does not run on into the next paragraph was an apostrophe
