@@ -1,0 +1,17 @@
+// Between the corpus index and the cache: a document's entry out of the index, and into it.
+
+import type { Corpora } from '../engine/duplicates/corpora';
+import { decodeEntry, encodeEntry } from './entry';
+
+/** The entry of a document just indexed (undefined if it is not, or holds another text). */
+export function entryOf(corpora: Corpora, group: string, id: string, text: string): Uint8Array | undefined {
+  const doc = corpora.get(group).indexed(id);
+  return doc && encodeEntry(text, doc);
+}
+
+/** Adds a document from its cached entry; an entry that does not decode, or holds another text, is not used. */
+export function setIndexed(corpora: Corpora, group: string, id: string, text: string, entry: Uint8Array): void {
+  const e = decodeEntry(entry);
+  if (e && e.text === text) corpora.get(group).setIndexed(id, text, e.doc);
+  else corpora.set(group, id, text);
+}
