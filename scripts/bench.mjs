@@ -35,6 +35,7 @@ const sections = [
   ['lsp', '../bench/lsp-latency.mjs'],
   ['corpus', '../bench/corpus-run.mjs'],
   ['scale', '../bench/scale.mjs'],
+  ['warmstart', '../bench/warmstart.mjs'],
   ['soak', '../bench/soak.mjs'],
 ];
 const results = { machine };
