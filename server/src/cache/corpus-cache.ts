@@ -28,9 +28,9 @@ export function defaultCacheDir(): string {
   return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourcelint');
 }
 
-/** The cache file of one corpus root (a workspace folder, or the CLI's inputs), inside `dir`. */
-export function cacheFileFor(dir: string, root: string): string {
-  return path.join(dir, `corpus-${crypto.createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 16)}.sqlite`);
+/** The cache file of one corpus root (the server's workspace folder; the CLI's working folder, `name` cli), inside `dir`. */
+export function cacheFileFor(dir: string, root: string, name = 'corpus'): string {
+  return path.join(dir, `${name}-${crypto.createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 16)}.sqlite`);
 }
 
 const logged = new Set<string>();
