@@ -4,7 +4,7 @@
 //
 // Layout (little-endian, 4-byte aligned): header of HEADER int32s [magic, checksum, minWords,
 // gram, words, fingerprints, lines, textBytes], then wordHashes, fpHashes, fpPositions (int32),
-// padding to 8, lineHashes (float64), then the text as UTF-8. The checksum covers all after the header.
+// padding to 8, lineHashes (float64), then the text as UTF-8. The checksum covers every word but its own.
 
 import { createHash } from 'node:crypto';
 import { Corpus, type IndexedDoc } from '../engine/duplicates/corpus';
@@ -74,7 +74,7 @@ export function entryText(data: Uint8Array): string | undefined {
 
 function checksum(i32: Int32Array): number {
   let h = 0x9e3779b9 | 0;
-  for (let i = HEADER; i < i32.length; i++) h = Math.imul(h ^ i32[i], 0x01000193) + 0x7f4a7c15;
+  for (let i = 0; i < i32.length; i++) if (i !== 1) h = Math.imul(h ^ i32[i], 0x01000193) + 0x7f4a7c15;
   return fmix(h ^ i32.length);
 }
 
