@@ -180,7 +180,7 @@ async function check(args: string[]): Promise<number> {
   const local = jobs > 1 ? undefined : new CheckCorpus();
   // The corpus cache (one file per working folder): entries of unchanged files are not computed again.
   const cache = local && !values['no-cache'] && !process.env.SOURCELINT_NO_CACHE
-    ? CorpusCache.open(cacheFileFor(defaultCacheDir(), process.cwd(), 'cli'), DEFAULT_CONFIG.duplicates.minWords, (m) => process.stderr.write(`${m}\n`))
+    ? CorpusCache.open(cacheFileFor(defaultCacheDir(), process.cwd(), 'cli'), DEFAULT_CONFIG.duplicates.minWords, cacheLog)
     : undefined;
   const seen = new Set<string>();
   const entries: CheckEntry[] = [];
@@ -258,6 +258,11 @@ async function check(args: string[]): Promise<number> {
   if (failed) return 2;
   return tally.count.error || tally.count.warning ? 1 : 0;
 }
+
+/** The cache is an optimisation: its notes (no SQLite, a folder it cannot make, a file rebuilt) stay off stderr unless SOURCELINT_CACHE_LOG is set. */
+const cacheLog = (m: string) => {
+  if (process.env.SOURCELINT_CACHE_LOG) process.stderr.write(`${m}\n`);
+};
 
 /** A read file's cache key: its size and time now, and a content hash, taken from `held` when size and time are the same. */
 function fileKey(file: string, text: string, held: CachedFile | undefined): FileKey | undefined {
