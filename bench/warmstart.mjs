@@ -24,7 +24,7 @@ async function start(dir, init) {
   const first = path.join(dir, fs.readdirSync(dir).sort()[0]);
   const uri = pathToFileURL(first).href;
   await client.open(uri, fs.readFileSync(first, 'utf8'), 'plaintext', 1);
-  const diagnostics = await client.diagnosticsAt(uri, 1);
+  const diagnostics = (await client.waitForDiagnostics(uri, (p) => p.version === 1, 120_000)).diagnostics;
   const firstDiagnosticsMs = performance.now() - t;
   const rssMb = peakMb(client.proc.pid);
   await client.shutdown();
