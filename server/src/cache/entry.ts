@@ -36,7 +36,7 @@ export function encodeEntry(text: string, doc: IndexedDoc): Uint8Array {
 }
 
 /** The text and index entry, or undefined when the bytes are not a whole, undamaged entry. */
-export function decodeEntry(data: Uint8Array): { text: string; doc: IndexedDoc } | undefined {
+export function decodeEntry(data: Uint8Array): { text: string; utf8: Uint8Array; doc: IndexedDoc } | undefined {
   if (data.byteLength < HEADER * 4 || data.byteLength % 4) return undefined;
   // Aligned, and owned: SQLite's buffers may sit at any offset of a shared pool.
   const bytes = data.byteOffset % 8 === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
@@ -47,15 +47,17 @@ export function decodeEntry(data: Uint8Array): { text: string; doc: IndexedDoc }
   const floatsAt = Math.ceil((ints * 4) / 8) * 8;
   const textAt = floatsAt + lines * 8;
   if (Math.ceil((textAt + textBytes) / 4) * 4 !== bytes.byteLength || checksum(i32) !== sum) return undefined;
+  const utf8 = bytes.subarray(textAt, textAt + textBytes);
   let text: string;
   try {
-    text = decoder.decode(bytes.subarray(textAt, textAt + textBytes));
+    text = decoder.decode(utf8);
   } catch {
     return undefined;
   }
   const view = (from: number, n: number) => new Int32Array(bytes.buffer, bytes.byteOffset + from * 4, n);
   return {
     text,
+    utf8,
     doc: {
       minWords,
       gram,

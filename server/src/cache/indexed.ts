@@ -15,6 +15,6 @@ export function entryOf(corpora: Corpora, group: string, id: string, text: strin
  */
 export function setIndexed(corpora: Corpora, group: string, id: string, text: string | undefined, entry: Uint8Array): void {
   const e = decodeEntry(entry);
-  if (e && (text === undefined || e.text === text)) corpora.get(group).setIndexed(id, e.text, e.doc);
+  if (e && (text === undefined || e.text === text)) corpora.get(group).setIndexed(id, e.text, e.doc, e.utf8);
   else if (text !== undefined) corpora.set(group, id, text);
 }

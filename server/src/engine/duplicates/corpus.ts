@@ -3,7 +3,7 @@
 // and to re-read their words when checking a match); words are re-tokenised on demand.
 
 import { LineTable, textLineHashes } from '../boilerplate/evidence';
-import { type Packed, pack, sameText, unpack } from '../packed';
+import { PACK_MAX, type Packed, pack, sameText, unpack } from '../packed';
 import { LineIndex } from '../text';
 import { findMatches, type Match, type SeedGroup } from './match';
 import { Postings } from './postings';
@@ -133,14 +133,15 @@ export class Corpus {
   /**
    * Adds or replaces a document with an entry `indexed` computed earlier for this very text
    * (from a cache): nothing is tokenised. An entry made with other settings is not used: the
-   * text is indexed as by set().
+   * text is indexed as by set(). `utf8`, when given, is the text as UTF-8 (kept as it is, not encoded again).
    */
-  setIndexed(docId: string, text: string, entry: IndexedDoc): boolean {
+  setIndexed(docId: string, text: string, entry: IndexedDoc, utf8?: Uint8Array): boolean {
     if (entry.minWords !== this.t || entry.gram !== this.k) return this.set(docId, text);
     const old = this.byId.get(docId);
     if (old && sameText(old.text, text)) return false;
     if (old) this.drop(old);
-    const rec: DocRec = { id: docId, num: this.byNum.length, text: pack(text), fpHashes: entry.fpHashes, fpPositions: entry.fpPositions, wordHashes: entry.wordHashes };
+    const packed = utf8 && text.length <= PACK_MAX ? utf8 : pack(text);
+    const rec: DocRec = { id: docId, num: this.byNum.length, text: packed, fpHashes: entry.fpHashes, fpPositions: entry.fpPositions, wordHashes: entry.wordHashes };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     if (this.lineTable) this.lineTable.setHashes(docId, entry.lineHashes);
