@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheFileFor } from '../../server/src/cache/corpus-cache';
 import { sqliteBackend } from '../../server/src/cache/sqlite';
-import { LspClient, briefDiagnostic } from '../helpers/lsp';
+import { LspClient, SERVER, briefDiagnostic } from '../helpers/lsp';
 
 const SHARED = 'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
 
@@ -38,8 +38,12 @@ describe('corpus cache over LSP', () => {
   });
 
   /** One server start: a.txt's diagnostics once the folder is indexed, and the server's log. */
-  async function start(cache = true) {
-    const client = new LspClient({ folder: dir, initializationOptions: cache ? { cacheDir } : { cache: false } });
+  async function start(cache = true, env?: NodeJS.ProcessEnv) {
+    const client = new LspClient({
+      folder: dir,
+      initializationOptions: cache ? { cacheDir } : { cache: false },
+      ...(env ? { command: { file: process.execPath, args: [SERVER, '--stdio'], env: { ...process.env, ...env } } } : {}),
+    });
     const indexed = new Promise<void>((resolve) => client.conn.onNotification('sourcelint/status', (p: { indexing: unknown }) => {
         if (p.indexing === null) resolve();
       }));
@@ -151,6 +155,14 @@ describe('corpus cache over LSP', () => {
     assert.equal(other.fromCache, 0);
     assert.deepEqual(other.diagnostics, none.diagnostics);
     assert.equal((await start()).fromCache, 23);
+  });
+
+  it('runs without a cache where there is no SQLite, saying so once', async () => {
+    const none = await start(false);
+    const without = await start(true, { SOURCELINT_SQLITE: 'none' });
+    assert.equal(without.logs.filter((l) => /no SQLite/.test(l)).length, 1, without.logs.join('\n'));
+    assert.deepEqual(without.diagnostics, none.diagnostics);
+    assert.ok(!fs.existsSync(dbFile()));
   });
 
   it('goes on without a cache that another process holds locked', async () => {

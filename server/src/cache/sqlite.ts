@@ -28,7 +28,10 @@ let chosen: { backend?: Backend; why: string } | undefined;
 export function sqliteBackend(): { backend?: Backend; why: string } {
   if (chosen) return chosen;
   const why: string[] = [];
-  if (process.env.SOURCELINT_SQLITE !== 'better-sqlite3') {
+  // SOURCELINT_SQLITE names the one binding to try (node:sqlite, better-sqlite3), or none.
+  const only = process.env.SOURCELINT_SQLITE;
+  if (only === 'none') return (chosen = { why: 'SOURCELINT_SQLITE=none' });
+  if (only !== 'better-sqlite3') {
     try {
       const { DatabaseSync } = quietly(() => loadBuiltin('node:sqlite')) as { DatabaseSync: new (file: string) => Database };
       return (chosen = { backend: { name: 'node:sqlite', open: (file) => new DatabaseSync(file) }, why: '' });
@@ -36,7 +39,7 @@ export function sqliteBackend(): { backend?: Backend; why: string } {
       why.push(`node:sqlite: ${firstLine(e)}`);
     }
   }
-  if (process.env.SOURCELINT_SQLITE !== 'node:sqlite') {
+  if (only !== 'node:sqlite') {
     try {
       const Better = nodeRequire('better-sqlite3') as new (file: string) => Database;
       // A module built for another Node fails here, not at require (ABI checked on first open).
