@@ -78,8 +78,12 @@ export class WorkspaceCorpus {
   /** The corpus key of a document: its workspace folder, or '' outside every folder. */
   groupOf(uri: string): string {
     if (!uri.startsWith('file:')) return '';
-    const file = fileURLToPath(uri);
-    return this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? '';
+    return this.folderOf(fileURLToPath(uri)) ?? '';
+  }
+
+  /** The innermost workspace folder holding `file`. */
+  private folderOf(file: string): string | undefined {
+    return this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
   }
 
   /** Every document with its group and text, for an index that starts late. */
@@ -217,7 +221,7 @@ export class WorkspaceCorpus {
 
   private isArticle(uri: string, config: Config): boolean {
     const file = fileURLToPath(uri);
-    const folder = this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const folder = this.folderOf(file);
     if (!folder) return false;
     if (!config.markdown.enabled && formatOf(uri) === 'markdown') return false;
     return articleMatcher(config.include, config.exclude)(path.relative(folder, file));
@@ -225,7 +229,7 @@ export class WorkspaceCorpus {
 
   /** The cache of the folder holding `file`, opened on first use (undefined when there is none). */
   private cacheOf(file: string): CorpusCache | undefined {
-    const folder = this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const folder = this.folderOf(file);
     if (!folder) return undefined;
     if (!this.caches.has(folder)) {
       const at = this.host.cacheFile?.(folder);
