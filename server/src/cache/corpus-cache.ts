@@ -78,9 +78,9 @@ export class CorpusCache {
       try {
         db = backend.open(file);
         db.exec('PRAGMA busy_timeout = 250');
-        // Pages that hold a whole entry (about 10 KB: no overflow chains to follow), read through a map.
+        // Pages that hold a whole entry (about 10 KB: no overflow chains to follow). No mmap: at
+        // 10,000 articles it added 90 MB to the server's peak RSS for no measurable gain.
         db.exec('PRAGMA page_size = 32768');
-        db.exec('PRAGMA mmap_size = 1073741824');
         db.exec('PRAGMA journal_mode = WAL');
         db.exec('PRAGMA synchronous = NORMAL');
         db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
