@@ -36,6 +36,7 @@ const sections = [
   ['corpus', '../bench/corpus-run.mjs'],
   ['corpus-shapes', '../bench/corpus-shapes.mjs'],
   ['scale', '../bench/scale.mjs'],
+  ['warmstart', '../bench/warmstart.mjs'],
   ['soak', '../bench/soak.mjs'],
 ];
 const results = { machine };

@@ -17,7 +17,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  external: ['vscode'],
+  // better-sqlite3 is a native addon (an optional dependency): loaded at run time, if it is there (server/src/cache/sqlite.ts).
+  external: ['vscode', 'better-sqlite3'],
   define: { SOURCELINT_VERSION: JSON.stringify(version) },
 };
 const executable = {

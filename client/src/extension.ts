@@ -27,7 +27,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     // Untrusted workspaces: the server ignores workspace regular expressions and path settings.
-    initializationOptions: () => ({ trusted: workspace.isTrusted }),
+    // The corpus cache goes into this workspace's storage folder (the server falls back to ~/.cache/sourcelint).
+    initializationOptions: () => ({ trusted: workspace.isTrusted, cacheDir: context.storageUri?.fsPath }),
     // Plain-text files are offered to the server, which keeps only those under sourcelint.include;
     // the extension never changes the language mode of a .txt file.
     documentSelector: [

@@ -6,9 +6,18 @@ import { type AnalysisPart, type AnalyzeOptions, analyzePart } from './engine/an
 import type { Config } from './engine/config';
 import { MemoShelf } from './engine/attribution/memo';
 import { Corpora } from './engine/duplicates/corpora';
+import { entryOf, setIndexed } from './cache/indexed';
+
+/** A document's index entry, sent back for the corpus cache. */
+export interface EntryMessage {
+  group: string;
+  id: string;
+  entry: Uint8Array;
+}
 
 export type ToWorker =
-  | { type: 'set'; group: string; id: string; text: string }
+  | { type: 'set'; group: string; id: string; text: string; wantEntry?: boolean }
+  | { type: 'setIndexed'; group: string; id: string; entry: Uint8Array }
   | { type: 'delete'; group: string; id: string }
   | { type: 'config'; configId: number; config: Config }
   | { type: 'sharing'; seq: number; group: string; id: string }
@@ -30,7 +39,11 @@ if (parentPort) {
       memo: m.part === 'local' ? memos.for(m.options.docId, m.text) : undefined,
     });
   port.on('message', (m: ToWorker) => {
-    if (m.type === 'set') corpora.set(m.group, m.id, m.text);
+    if (m.type === 'set') {
+      corpora.set(m.group, m.id, m.text);
+      const entry = m.wantEntry ? entryOf(corpora, m.group, m.id, m.text) : undefined;
+      if (entry) port.postMessage({ entry: { group: m.group, id: m.id, entry } satisfies EntryMessage }, [entry.buffer as ArrayBuffer]);
+    } else if (m.type === 'setIndexed') setIndexed(corpora, m.group, m.id, undefined, m.entry);
     else if (m.type === 'delete') corpora.delete(m.group, m.id);
     else if (m.type === 'config') configs.set(m.configId, m.config);
     else if (m.type === 'analyze' || m.type === 'sharing') {

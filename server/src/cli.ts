@@ -17,6 +17,10 @@ import { formatOf } from './engine/markdown';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
 import { FIX_HELP, fixCommand } from './fix';
 import { DUPLICATES_HELP, DuplicatesUsageError, duplicatesCommand } from './duplicates-cmd';
+import { type CachedFile, CorpusCache, cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
+import type { FileKey } from './cache/cached-read';
+import { contentHash } from './cache/entry';
+import { DEFAULT_CONFIG } from './engine/config';
 
 declare const SOURCELINT_VERSION: string | undefined;
 const VERSION = typeof SOURCELINT_VERSION === 'string' ? SOURCELINT_VERSION : '0.0.0-dev';
@@ -56,6 +60,8 @@ Options:
   --config FILE        use this .sourcelintrc.json instead of the one found upwards from each path
   --follow-symlinks    follow symbolic links inside folders (off: links are skipped)
   -j, --jobs N         worker threads for the analysis (default 1; each worker indexes the whole corpus again)
+  --no-cache           do not read or write the corpus cache ($XDG_CACHE_HOME/sourcelint, one file per
+                       working folder; SOURCELINT_NO_CACHE=1 too). With --jobs over 1 it is not used.
 
 Examples:
   sourcelint check samples
@@ -123,6 +129,7 @@ async function check(args: string[]): Promise<number> {
       config: { type: 'string' },
       'follow-symlinks': { type: 'boolean', default: false },
       jobs: { type: 'string', short: 'j' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -171,6 +178,11 @@ async function check(args: string[]): Promise<number> {
   // Worker threads read and index the files themselves; otherwise each goes into the corpus as it is read.
   const jobs = jobsFor(values.jobs, inputs.length);
   const local = jobs > 1 ? undefined : new CheckCorpus();
+  // The corpus cache (one file per working folder): entries of unchanged files are not computed again.
+  const cache = local && !values['no-cache'] && !process.env.SOURCELINT_NO_CACHE
+    ? CorpusCache.open(cacheFileFor(defaultCacheDir(), process.cwd(), 'cli'), DEFAULT_CONFIG.duplicates.minWords, cacheLog)
+    : undefined;
+  const seen = new Set<string>();
   const entries: CheckEntry[] = [];
   // Each file's part of the report, by input order: filled as analyses finish, emptied as written.
   const slots: (FilePart | undefined)[] = [];
@@ -191,10 +203,22 @@ async function check(args: string[]): Promise<number> {
       continue;
     }
     const entry: CheckEntry = { path: input.path, config: input.config, relPath: relPath(input.path, input.config), format: formatOf(input.path) };
-    local?.add(entries.length, entry, read.text);
+    if (local) {
+      const abs = path.resolve(input.path);
+      const held = cache?.get(abs);
+      const key = cache && fileKey(abs, read.text, held);
+      const fresh = local.add(entries.length, entry, read.text, key && held && key.hash === held.hash ? held.data : undefined);
+      if (cache && key && (fresh || key.mtime !== held?.mtime)) cache.put(abs, { ...key, data: fresh ?? held!.data });
+      seen.add(abs);
+    }
     entries.push(entry);
     slotOf.push(slots.length);
     slots.push(undefined);
+  }
+  if (cache) {
+    // Files that are gone leave the cache (those merely not named this time stay).
+    for (const p of cache.paths()) if (!seen.has(p) && !fs.existsSync(p)) cache.delete(p);
+    cache.close();
   }
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
   progress.update(`sourcelint: indexing ${plural(entries.length, 'file')}`, true);
@@ -233,6 +257,23 @@ async function check(args: string[]): Promise<number> {
   if (format === 'text' && process.stderr.isTTY) process.stderr.write(tally.summary(painter(useColor(process.stderr))) + '\n');
   if (failed) return 2;
   return tally.count.error || tally.count.warning ? 1 : 0;
+}
+
+/** The cache is an optimisation: its notes (no SQLite, a folder it cannot make, a file rebuilt) stay off stderr unless SOURCELINT_CACHE_LOG is set. */
+const cacheLog = (m: string) => {
+  if (process.env.SOURCELINT_CACHE_LOG) process.stderr.write(`${m}\n`);
+};
+
+/** A read file's cache key: its size and time now, and a content hash, taken from `held` when size and time are the same. */
+function fileKey(file: string, text: string, held: CachedFile | undefined): FileKey | undefined {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+  const same = held && held.size === st.size && held.mtime === st.mtimeMs;
+  return { size: st.size, mtime: st.mtimeMs, hash: same ? held.hash : contentHash(text) };
 }
 
 /** Findings by severity over the files reported, for the summary line and the exit code. */

@@ -25,6 +25,7 @@ import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, t
 import { settingsConfig } from './lsp/settings';
 import { Analyzer } from './lsp/analyzer';
 import { WorkspaceCorpus } from './lsp/corpus';
+import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './lsp/trust';
 import { formatOf, prepareText } from './engine/markdown';
 
@@ -69,7 +70,14 @@ let folders: string[] = [];
 let canPullConfig = false;
 let canWatchFolders = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
-const workspace = new WorkspaceCorpus(connection, { folders: () => folders, configFor, isOpen: (u) => !!documents.get(u) });
+// The corpus cache's folder (initializationOptions.cacheDir, else ~/.cache/sourcelint); null: no cache (initializationOptions.cache false).
+let cacheDir: string | null = defaultCacheDir();
+const workspace = new WorkspaceCorpus(connection, {
+  folders: () => folders,
+  configFor,
+  isOpen: (u) => !!documents.get(u),
+  cacheFile: (folder) => (cacheDir === null ? undefined : cacheFileFor(cacheDir, folder)),
+});
 // Analyses run on their own thread against a mirror of the corpus, so hovers never wait for them.
 const analyzer = new Analyzer(workspace, (m) => connection.console.info(m));
 workspace.index = analyzer;
@@ -77,7 +85,9 @@ workspace.index = analyzer;
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
-  const init = params.initializationOptions as { debounceMs?: unknown; trusted?: unknown } | undefined;
+  const init = params.initializationOptions as { debounceMs?: unknown; trusted?: unknown; cacheDir?: unknown; cache?: unknown } | undefined;
+  if (typeof init?.cacheDir === 'string' && path.isAbsolute(init.cacheDir)) cacheDir = init.cacheDir;
+  if (init?.cache === false || process.env.SOURCELINT_NO_CACHE) cacheDir = null;
   if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
   trusted = init?.trusted !== false; // other editors have no workspace trust: trusted unless told otherwise
   folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
@@ -372,4 +382,6 @@ documents.listen(
       }),
   }),
 );
+connection.onShutdown(() => workspace.closeCaches());
+connection.onExit(() => workspace.closeCaches());
 connection.listen();

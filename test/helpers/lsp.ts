@@ -1,6 +1,8 @@
 // A real LSP client for tests: starts the built server (dist/server.js) over stdio and talks JSON-RPC to it.
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -10,6 +12,10 @@ import {
 import { ROOT } from './fixtures';
 
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+/** Servers started by tests keep their corpus caches here (not in ~/.cache), removed when the tests end. */
+export const TEST_CACHE_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-test-cache-'));
+process.on('exit', () => fs.rmSync(TEST_CACHE_HOME, { recursive: true, force: true }));
 
 export interface Published extends PublishDiagnosticsParams {
   at: number;
@@ -43,7 +49,7 @@ export class LspClient {
   constructor(readonly options: LspClientOptions = {}) {
     this.settings = options.settings ?? {};
     const cmd = options.command ?? { file: process.execPath, args: [SERVER, '--stdio', ...(options.args ?? [])] };
-    this.proc = spawn(cmd.file, cmd.args, { stdio: ['pipe', 'pipe', 'pipe'], env: cmd.env ?? process.env });
+    this.proc = spawn(cmd.file, cmd.args, { stdio: ['pipe', 'pipe', 'pipe'], env: cmd.env ?? { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME } });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

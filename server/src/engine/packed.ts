@@ -3,7 +3,7 @@
 // Texts that would not come back the same (lone surrogates) and long ones (decoded on every
 // keystroke of a large open file) stay strings.
 export type Packed = string | Uint8Array;
-const PACK_MAX = 1 << 18;
+export const PACK_MAX = 1 << 18;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 

@@ -11,6 +11,7 @@ import { Corpora } from '../engine/duplicates/corpora';
 import type { Corpus } from '../engine/duplicates/corpus';
 import type { Analysis } from '../engine/types';
 import { AnalysisThread } from './thread';
+import { setIndexed } from '../cache/indexed';
 
 /** The workspace texts, by group (workspace folder). */
 export interface CorpusTexts {
@@ -28,9 +29,15 @@ export class Analyzer {
   constructor(private readonly texts: CorpusTexts, log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
     this.article = new AnalysisThread('article analysis', workerFile, log);
     // The index starts from whatever texts the workspace already holds.
-    this.corpusThread = new AnalysisThread('corpus analysis', workerFile, log, (send) => {
-      for (const [group, id, text] of this.texts.entries()) send({ type: 'set', group, id, text });
-    });
+    this.corpusThread = new AnalysisThread(
+      'corpus analysis',
+      workerFile,
+      log,
+      (send) => {
+        for (const [group, id, text] of this.texts.entries()) send({ type: 'set', group, id, text });
+      },
+      (m) => this.onEntry?.(m.group, m.id, m.entry),
+    );
   }
 
   /** This thread's index of `group`, built from the workspace texts on first use. */
@@ -42,9 +49,16 @@ export class Analyzer {
     return this.local.get(group);
   }
 
-  mirrorSet(group: string, id: string, text: string): void {
+  onEntry?: (group: string, id: string, entry: Uint8Array) => void;
+
+  mirrorSet(group: string, id: string, text: string, wantEntry = false): void {
     this.local?.set(group, id, text);
-    this.corpusThread.send({ type: 'set', group, id, text });
+    this.corpusThread.send({ type: 'set', group, id, text, wantEntry });
+  }
+
+  mirrorSetIndexed(group: string, id: string, text: string, entry: Uint8Array): void {
+    if (this.local) setIndexed(this.local, group, id, text, entry);
+    this.corpusThread.send({ type: 'setIndexed', group, id, entry }); // the entry holds the text
   }
 
   mirrorDelete(group: string, id: string): void {

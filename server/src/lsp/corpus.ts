@@ -15,6 +15,9 @@ import type { Analysis } from '../engine/types';
 import { readArticle } from '../io/read';
 import { articleMatcher, walkArticles } from '../io/walk';
 import { formatOf, prepareText } from '../engine/markdown';
+import { CorpusCache } from '../cache/corpus-cache';
+import { type CachedRead, type FileKey, prepared, readCached } from '../cache/cached-read';
+import { DEFAULT_CONFIG } from '../engine/config';
 
 /** Files read between progress reports (and between yields to other requests). */
 const BATCH = 100;
@@ -24,13 +27,20 @@ export interface CorpusHost {
   configFor(uri: string): Promise<Config>;
   /** Open documents are owned by the editor: their text comes from edits, not from disk. */
   isOpen(uri: string): boolean;
+  /** Where the corpus cache of a workspace folder lives, or undefined for none (see cache/corpus-cache). */
+  cacheFile?(folder: string): string | undefined;
 }
 
 export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 
 /** Where the index of each folder's articles lives: told of every change, asked which documents share passages. */
 export interface CorpusIndex {
-  mirrorSet(group: string, id: string, text: string): void;
+  /** `wantEntry`: answer with the document's index entry (through `onEntry`), for the cache. */
+  mirrorSet(group: string, id: string, text: string, wantEntry?: boolean): void;
+  /** A document with its cached index entry (see cache/entry), so it is not tokenised again. */
+  mirrorSetIndexed(group: string, id: string, text: string, entry: Uint8Array): void;
+  /** Set by the corpus: receives the entries asked for with `wantEntry`. */
+  onEntry?: (group: string, id: string, entry: Uint8Array) => void;
   mirrorDelete(group: string, id: string): void;
   /** Documents of `group` that share a passage with `id`. */
   sharing(group: string, id: string): Promise<string[]>;
@@ -47,14 +57,33 @@ export class WorkspaceCorpus {
   private skipped = new Set<string>();
   loaded = false;
 
+  /** The cache of each folder (undefined: none), opened on first load. */
+  private readonly caches = new Map<string, CorpusCache | undefined>();
+  /** Files read from disk whose index entries are on their way (for the cache), with the key they were read with. */
+  private readonly awaiting = new Map<string, { key: FileKey; cache: CorpusCache }>();
+  private flushTimer?: NodeJS.Timeout;
+  /** Files of the last load whose entries came from the cache. */
+  private fromCache = 0;
+
   /** The index, told of every change. */
-  index?: CorpusIndex;
+  private _index?: CorpusIndex;
+  get index(): CorpusIndex | undefined {
+    return this._index;
+  }
+  set index(index: CorpusIndex | undefined) {
+    this._index = index;
+    if (index) index.onEntry = (_group, id, entry) => this.entryMade(id, entry);
+  }
 
   /** The corpus key of a document: its workspace folder, or '' outside every folder. */
   groupOf(uri: string): string {
     if (!uri.startsWith('file:')) return '';
-    const file = fileURLToPath(uri);
-    return this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? '';
+    return this.folderOf(fileURLToPath(uri)) ?? '';
+  }
+
+  /** The innermost workspace folder holding `file`. */
+  private folderOf(file: string): string | undefined {
+    return this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
   }
 
   /** Every document with its group and text, for an index that starts late. */
@@ -70,7 +99,7 @@ export class WorkspaceCorpus {
 
   constructor(private readonly connection: Connection, private readonly host: CorpusHost) {}
 
-  private put(uri: string, text: string): boolean {
+  private put(uri: string, text: string, entry?: Uint8Array, wantEntry = false): boolean {
     const group = this.groupOf(uri);
     const was = this.placed.get(uri);
     if (was !== undefined && was !== group) this.forget(uri); // its folder changed (folders added or removed)
@@ -80,7 +109,8 @@ export class WorkspaceCorpus {
     this.placed.set(uri, group);
     if (old !== undefined && sameText(old, text)) return false;
     docs.set(uri, pack(text));
-    this.index?.mirrorSet(group, uri, text);
+    if (entry) this.index?.mirrorSetIndexed(group, uri, text, entry);
+    else this.index?.mirrorSet(group, uri, text, wantEntry);
     return true;
   }
 
@@ -101,6 +131,7 @@ export class WorkspaceCorpus {
     const status = (indexing: StatusParams['indexing']) => void this.connection.sendNotification(STATUS_NOTIFICATION, { indexing } satisfies StatusParams);
     status({ done: 0, total: files.length });
     const seen = new Set<string>();
+    this.fromCache = 0;
     let done = 0;
     let cancelled = false;
     try {
@@ -128,8 +159,10 @@ export class WorkspaceCorpus {
       return done;
     }
     for (const uri of this.fromDisk) if (!seen.has(uri)) this.forget(uri);
+    this.dropGone(new Set(files.map((f) => f.file)));
     this.loaded = true;
-    this.connection.console.info(`sourcelint: indexed ${total} articles`);
+    const cached = this.fromCache;
+    this.connection.console.info(`sourcelint: indexed ${total} articles${cached ? ` (${cached.toLocaleString('en')} from the cache)` : ''}`);
     return done;
   }
 
@@ -139,6 +172,9 @@ export class WorkspaceCorpus {
     for (const c of changes) {
       if (!c.uri.startsWith('file:') || this.host.isOpen(c.uri)) continue;
       if (c.type === FileChange.Deleted) {
+        const file = fileURLToPath(c.uri);
+        this.cacheOf(file)?.delete(file);
+        this.flushSoon(0);
         if (this.forget(c.uri)) changed.push(c.uri);
         continue;
       }
@@ -185,15 +221,62 @@ export class WorkspaceCorpus {
 
   private isArticle(uri: string, config: Config): boolean {
     const file = fileURLToPath(uri);
-    const folder = this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const folder = this.folderOf(file);
     if (!folder) return false;
     if (!config.markdown.enabled && formatOf(uri) === 'markdown') return false;
     return articleMatcher(config.include, config.exclude)(path.relative(folder, file));
   }
 
+  /** The cache of the folder holding `file`, opened on first use (undefined when there is none). */
+  private cacheOf(file: string): CorpusCache | undefined {
+    const folder = this.folderOf(file);
+    if (!folder) return undefined;
+    if (!this.caches.has(folder)) {
+      const at = this.host.cacheFile?.(folder);
+      this.caches.set(folder, at ? CorpusCache.open(at, DEFAULT_CONFIG.duplicates.minWords, (m) => this.connection.console.info(m)) : undefined);
+    }
+    return this.caches.get(folder);
+  }
+
+  /** Cached files of the loaded folders that are no longer articles there: dropped from the cache. */
+  private dropGone(files: Set<string>) {
+    for (const [folder, cache] of this.caches) {
+      if (!cache || !this.host.folders().includes(folder)) continue;
+      for (const p of cache.paths()) if (!files.has(p)) cache.delete(p);
+      cache.flush();
+    }
+  }
+
+  /** An index entry asked for (a file read from disk): into the cache, if the text is still the one read. */
+  private entryMade(uri: string, entry: Uint8Array) {
+    const w = this.awaiting.get(uri);
+    if (!w) return;
+    this.awaiting.delete(uri);
+    w.cache.put(fileURLToPath(uri), { ...w.key, data: entry });
+    if (!this.awaiting.size) this.flushSoon(0);
+    else this.flushSoon(1000);
+  }
+
+  private flushSoon(ms: number) {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => {
+      for (const c of this.caches.values()) c?.flush();
+    }, ms);
+    this.flushTimer.unref?.();
+  }
+
+  /** Writes what the caches hold queued and closes them (at shutdown). */
+  closeCaches(): void {
+    clearTimeout(this.flushTimer);
+    for (const c of this.caches.values()) c?.close();
+    this.caches.clear();
+  }
+
   private readFromDisk(uri: string, config: Config): boolean {
     const file = fileURLToPath(uri);
-    const read = readArticle(file, config.maxFileSize);
+    const cache = this.cacheOf(file);
+    // Through the cache, the text comes prepared (Markdown blanked, as analyze sees it), with its entry when the cache had one.
+    const read: CachedRead = cache ? readCached(file, config.maxFileSize, formatOf(uri), cache) : prepared(readArticle(file, config.maxFileSize), formatOf(uri));
     if (!read.ok) {
       // One log line per file and reason (no popup): the file is simply not part of the corpus.
       const note = `sourcelint: ${file}: skipped: ${read.reason}`;
@@ -202,11 +285,18 @@ export class WorkspaceCorpus {
       return this.forget(uri);
     }
     this.fromDisk.add(uri);
-    return this.put(uri, prepareText(read.text, formatOf(uri))); // Markdown blanked, as analyze sees it
+    this.awaiting.delete(uri);
+    // A fresh read's entry comes back from the index to be stored.
+    if (cache && read.key && !read.data) this.awaiting.set(uri, { key: read.key, cache });
+    if (read.data) this.fromCache++;
+    const changed = this.put(uri, read.text, read.data, this.awaiting.has(uri));
+    if (!changed) this.awaiting.delete(uri); // the text was indexed already: no entry comes back
+    return changed;
   }
 
   private forget(uri: string): boolean {
     this.fromDisk.delete(uri);
+    this.awaiting.delete(uri);
     const group = this.placed.get(uri) ?? this.groupOf(uri);
     this.placed.delete(uri);
     const changed = this.texts.get(group)?.delete(uri) ?? false;

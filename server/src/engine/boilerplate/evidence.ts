@@ -47,7 +47,11 @@ export class LineTable implements LineStats {
   private readonly freeNums: number[] = [];
 
   set(docId: string, text: string): void {
-    const hashes = textLineHashes(text);
+    this.setHashes(docId, textLineHashes(text));
+  }
+
+  /** As set(), with the text's line hashes (textLineHashes) computed earlier. */
+  setHashes(docId: string, hashes: Float64Array): void {
     const rec = this.byDoc.get(docId);
     if (!rec) {
       const num = this.freeNums.pop() ?? this.ids.length;

@@ -2,8 +2,8 @@
 // fingerprints of normalised word k-grams. Texts are kept (for line positions of other files
 // and to re-read their words when checking a match); words are re-tokenised on demand.
 
-import { LineTable } from '../boilerplate/evidence';
-import { type Packed, pack, sameText, unpack } from '../packed';
+import { LineTable, textLineHashes } from '../boilerplate/evidence';
+import { PACK_MAX, type Packed, pack, sameText, unpack } from '../packed';
 import { LineIndex } from '../text';
 import { findMatches, type Match, MatchScratch, type SeedGroup } from './match';
 import { Postings } from './postings';
@@ -15,6 +15,21 @@ export type { Match } from './match';
 export interface CorpusOptions {
   /** Shortest shared run, in words, that must always be found (default 15). */
   minWords?: number;
+}
+
+/**
+ * What indexing one document computed, as plain typed arrays: what a cache keeps so that an
+ * unchanged file is not tokenised again (see Corpus.indexed and Corpus.setIndexed).
+ */
+export interface IndexedDoc {
+  /** The run length and gram size the fingerprints were made with. */
+  minWords: number;
+  gram: number;
+  wordHashes: Int32Array;
+  fpHashes: Int32Array;
+  fpPositions: Int32Array;
+  /** Distinct line hashes, ascending (the boilerplate line table's entry). */
+  lineHashes: Float64Array;
 }
 
 interface DocRec {
@@ -30,6 +45,8 @@ interface DocRec {
   /** Hash of each normalised word: all that extending a match needs, kept so that checking a
    * document against hundreds of others (a line shared by thousands of articles) tokenises none of them. */
   wordHashes: Int32Array;
+  /** Line hashes given by setIndexed, kept until the line table is built. */
+  lineHashes?: Float64Array;
 }
 
 const WORDS_CACHE = 256;
@@ -137,7 +154,11 @@ export class Corpus {
   get lines(): LineTable {
     if (!this.lineTable) {
       this.lineTable = new LineTable();
-      for (const r of this.byId.values()) this.lineTable.set(r.id, unpack(r.text));
+      for (const r of this.byId.values()) {
+        if (r.lineHashes) this.lineTable.setHashes(r.id, r.lineHashes);
+        else this.lineTable.set(r.id, unpack(r.text));
+        r.lineHashes = undefined;
+      }
     }
     return this.lineTable;
   }
@@ -153,6 +174,34 @@ export class Corpus {
     this.byId.set(docId, rec);
     this.lineTable?.set(docId, text);
     this.fingerprint(rec, this.wordsOf(rec, text));
+    return true;
+  }
+
+  /** A document's index entry, for a cache (undefined if it is not indexed). */
+  indexed(docId: string): IndexedDoc | undefined {
+    const r = this.byId.get(docId);
+    if (!r) return undefined;
+    const lineHashes = r.lineHashes ?? this.lineTable?.lineHashes(docId) ?? textLineHashes(unpack(r.text));
+    return { minWords: this.t, gram: this.k, wordHashes: r.wordHashes, fpHashes: r.fpHashes, fpPositions: r.fpPositions, lineHashes };
+  }
+
+  /**
+   * Adds or replaces a document with an entry `indexed` computed earlier for this very text
+   * (from a cache): nothing is tokenised. An entry made with other settings is not used: the
+   * text is indexed as by set(). `utf8`, when given, is the text as UTF-8 (kept as it is, not encoded again).
+   */
+  setIndexed(docId: string, text: string, entry: IndexedDoc, utf8?: Uint8Array): boolean {
+    if (entry.minWords !== this.t || entry.gram !== this.k) return this.set(docId, text);
+    const old = this.byId.get(docId);
+    if (old && sameText(old.text, text)) return false;
+    if (old) this.drop(old);
+    const packed = utf8 && text.length <= PACK_MAX ? utf8 : pack(text);
+    const rec: DocRec = { id: docId, num: this.byNum.length, text: packed, fpHashes: entry.fpHashes, fpPositions: entry.fpPositions, wordHashes: entry.wordHashes };
+    this.byNum.push(rec);
+    this.byId.set(docId, rec);
+    if (this.lineTable) this.lineTable.setHashes(docId, entry.lineHashes);
+    else rec.lineHashes = entry.lineHashes;
+    for (let i = 0; i < rec.fpHashes.length; i++) this.postings.add(rec.fpHashes[i], rec.num, rec.fpPositions[i]);
     return true;
   }
 
