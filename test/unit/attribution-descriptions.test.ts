@@ -152,4 +152,8 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = 'Anna Holt chairs the board.\n\nMark Reyes, the treasurer, spoke next.\n\n"The books are in order," she said.\n';
     assert.equal(speakers(text)[0][0], 'Anna Holt');
   });
+  it('gives a fragment whose sentence has a thing for subject to the paragraph’s speaker', () => {
+    const text = 'The key, says Ines Holt, is the network. "We built it over ten years," she says. The goal is to give users a "smooth ride" everywhere.\n';
+    assert.equal(speakers(text)[1][0], 'Ines Holt');
+  });
 });

@@ -7,6 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { RANK } from './affiliations';
 import { chooseCue } from './choose';
+import { ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
 import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
@@ -85,7 +86,12 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       const q = doc.quotes[p.q];
       let r: ResolvedCue | null = null;
       if (q.continues >= 0) r = decided[q.continues] ?? null;
-      else r = weakSubject(doc.text, p.frame.toks, p.pos, speakers) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev);
+      else {
+        const weak = weakSubject(doc.text, p.frame.toks, p.pos, speakers);
+        // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
+        const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.toks[weak.np.b].l);
+        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev) ?? weak;
+      }
       decided[p.q] = r;
     }
     prev = here;
@@ -217,6 +223,8 @@ function possessorSpeech(text: string, toks: Tok[], pos: number, speakers: Speak
   }
   return null;
 }
+
+const mayBeSource = (w: string) => [w, w.replace(/s$/, ''), w.replace(/es$/, '')].some((x) => SOURCE_NOUNS.has(x) || TITLES.has(x) || ROLES.has(x) || ORG_WORDS.has(x));
 
 /** A quoted fragment inside a sentence whose subject is a speaker ("NATO … can become “security spoilers”"). */
 function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {
