@@ -25,6 +25,14 @@ describe('boilerplate: page chrome outside the story region', () => {
     for (const l of [...STORY, 'By Ana Ruiz']) assert.ok(!out.includes(l), `story line flagged: ${l}`);
   });
 
+  it('leaves a table the story carries alone (rows of numbers after the story are no menu)', () => {
+    const table = ['1 Harlow Rovers 30 21 5 4 68', '2 Estuary Town 30 19 6 5 61', '3 Quill Athletic 30 17 8 5 59'];
+    const text = [...HEAD, ...STORY, table.join('\n'), ...TAIL].join('\n\n') + '\n';
+    const out = flagged(text);
+    for (const l of table) assert.ok(!out.includes(l), `table row flagged: ${l}`);
+    assert.ok(out.includes('Most Read'));
+  });
+
   it('flags a long page title and a long row of footer links outside the story, but not such lines inside it', () => {
     const title = 'Harlow council votes to close the old ferry landing after engineers find the pilings rotted through - Harlow Gazette';
     const links = 'About the Gazette | Contact the newsroom | Advertise with the Gazette | Careers at the Gazette | Reader help and support';

@@ -37,6 +37,13 @@ const LINK_ROW = /^[^|]{1,60}( \| [^|]{1,60}){3,}( \|)?$/;
 /** A browser title: the headline, then a bar or dash and the site's name. */
 const PAGE_TITLE = /^.{8,300} (\||-|–|—|::) [^|.!?]{2,60}$/;
 
+/** A table row: at least four numbers, and at least half its tokens numbers ("3 Kevin Harvick 5033 4 6 15 26"). */
+function dataRow(key: string): boolean {
+  const toks = key.split(/\s+/);
+  const nums = toks.filter((t) => /^[+-]?\d[\d.,:%-]*$/.test(t)).length;
+  return nums >= 4 && nums * 2 >= toks.length;
+}
+
 const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?,…]["'”’]$/;
 
 export function isProse(key: string, words: number): boolean {
@@ -106,6 +113,7 @@ export function chromeLines(
     }
     if (blocked(i) || (i >= head && i < bestFrom)) continue;
     const key = keyOf(i);
+    if (dataRow(key)) continue; // a table the story carries (standings, results), not a menu
     // Longer lines outside are chrome only in two shapes no story line has: a row of links
     // ("About | Contact | Careers | …") and, as the page's first line, its title with the site name.
     const long = prose[i] || wordsOf(i) > MAX_CHROME_WORDS;
