@@ -156,4 +156,8 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = 'The key, says Ines Holt, is the network. "We built it over ten years," she says. The goal is to give users a "smooth ride" everywhere.\n';
     assert.equal(speakers(text)[1][0], 'Ines Holt');
   });
+  it('names "the minister" introduced after the quote, and gives "the department" to the police in focus', () => {
+    const text = '"We will not back down on this," the minister said on Tuesday.\n\nFinance Minister Dora Kvist has pushed the plan since spring.\n\nPolice said the man "fled on foot toward the river."\n\n"We have no further comment at this time," the department said.\n';
+    assert.deepEqual(speakers(text).map((s) => s[0]), ['Dora Kvist', 'Police', 'Police']);
+  });
 });

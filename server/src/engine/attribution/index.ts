@@ -113,7 +113,12 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     const q = doc.quotes[i];
     let root = i;
     while (doc.quotes[root].parent >= 0) root = doc.quotes[root].parent;
-    const r = decided[root] ?? null;
+    let r = decided[root] ?? null;
+    // "“…,” the minister said." with the minister named only later: the person the article says holds the role.
+    if (r?.entity?.kind === 'group' && (TITLES.has(r.entity.name.toLowerCase()) || ROLES.has(r.entity.name.toLowerCase()))) {
+      const holder = speakers.holding(r.entity.name.toLowerCase());
+      if (holder && holder.firstAt > r.source.start) r = { ...r, entity: holder };
+    }
     if (r) {
       // "‘We had some issues,’ exec says": a headline's generic source, named where the story quotes the same words.
       const named = r.entity?.kind === 'group' && q.parent < 0 ? fragments().get(keyOf(doc.text.slice(q.start, q.end))) : undefined;

@@ -157,7 +157,9 @@ export class Speakers {
       const { e, at: fat } = this.focus[i];
       if (fat > at) continue;
       if (at - fat > 1500) break;
-      if (e.kind !== 'org' || /^an? /i.test(e.name)) continue; // not "a spokeswoman for …"
+      // An organisation, or a body named by one word ("Police said"), but not "a spokeswoman for …".
+      const body = e.kind === 'org' || (e.kind === 'group' && ORG_WORDS.has(e.name.toLowerCase()));
+      if (!body || /^an? /i.test(e.name)) continue;
       if (e.name.toLowerCase().split(/\s+/).includes(noun)) return e;
       any ??= e;
     }
