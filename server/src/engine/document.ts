@@ -2,6 +2,7 @@
 
 import { LineIndex, paragraphs, sentences, type Paragraph } from './text';
 import { tokenize, type Quote, type StrayClose } from './quotes';
+import { work } from './work';
 
 export interface Sentence {
   start: number;
@@ -37,6 +38,7 @@ export class ArticleDoc {
 
   sentenceAt(offset: number, paragraph: number): Sentence {
     const list = this.sentencesOf(paragraph);
+    work.steps += list.length;
     return list.find((s) => offset < s.end) ?? list[list.length - 1];
   }
 }

@@ -3,6 +3,7 @@
 // orders) and „…“; unclosed quotes end at the paragraph end.
 
 import type { Paragraph } from './text';
+import { work } from './work';
 
 export type Family = 'double' | 'single' | 'guillemet';
 
@@ -195,6 +196,7 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
 
 /** A » with no « before it, at the start or end of its paragraph or between spaces, points; it quotes nothing. */
 function isArrow(text: string, i: number, p: Paragraph): boolean {
+  work.steps += i - p.start;
   const before = text.slice(p.start, i).trim();
   const after = text[i + 1];
   return before === '' || i + 1 >= p.end || (isSpace(text[i - 1]) && isSpace(after));
@@ -213,6 +215,7 @@ function dropOpenSingles(text: string, p: Paragraph, quotes: Quote[], first: num
     const q = quotes[u];
     if (q.family !== 'single' || q.closed) continue;
     quotes.splice(u, 1);
+    work.steps += quotes.length - u;
     for (let k = u; k < quotes.length; k++) {
       const x = quotes[k];
       if (x.parent === u) x.parent = q.parent;

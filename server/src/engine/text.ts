@@ -1,6 +1,8 @@
 // Text model: lines, paragraphs, sentences and offset <-> position mapping.
 // Offsets and characters are UTF-16 code units, as in LSP; \n, \r\n and \r end lines.
 
+import { work } from './work';
+
 export interface Position {
   line: number;
   character: number;
@@ -140,6 +142,7 @@ function* segments(text: string, start: number, end: number): Generator<{ start:
     let stop = Math.min(end, pos + size);
     if (stop < end && (text.charCodeAt(stop - 1) & 0xfc00) === 0xd800) stop--; // keep a surrogate pair whole
     const segs = [...segmenter.segment(text.slice(pos, stop))];
+    work.steps += segs.length;
     let keep = segs.length;
     if (stop < end) {
       keep = 0;

@@ -8,10 +8,12 @@ import type { Tok } from './frames';
 import { CLAUSE_WORDS, CUE_VERBS, SUBORDINATORS } from './lexicon';
 import { OPENERS, inNP } from './mentions';
 import type { ResolvedCue } from './resolve';
+import { work } from '../work';
 
 /** The cue that governs the quotation token at `pos`. */
 export function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): ResolvedCue | null {
   const ext = cues.map((c) => cueExtent(c.cue!));
+  work.steps += cues.length;
   // Between a quote and the source after it: punctuation, or a few words of the same phrase
   // that the source walk did not take in ("…," panel Chairman Rep. Jason Chaffetz said).
   const onlyPunct = (a: number, b: number) => {
@@ -51,6 +53,7 @@ export function chooseCue(toks: Tok[], cues: ResolvedCue[], pos: number): Resolv
     let first = near;
     for (let i = near - 1; i >= 0; i--) {
       let cut = false;
+      work.steps += ext[first][0] - ext[i][1];
       for (let k = ext[i][1] + 1; k < ext[first][0]; k++) {
         const t = toks[k];
         const inline = t.k === 'q' && t.e - t.s < 40 && toks[k - 1]?.k === 'w' && toks[k + 1]?.k === 'w';

@@ -5,6 +5,7 @@
 
 import type { ArticleDoc } from '../document';
 import type { ResolvedCue } from './resolve';
+import { work } from '../work';
 
 export interface ParagraphCues {
   /** Resolved cues per frame of the paragraph, in text order. */
@@ -19,10 +20,12 @@ export interface ParagraphCues {
 export function inherit(doc: ArticleDoc, here: ParagraphCues, f: number, prev: ParagraphCues | null): ResolvedCue | null {
   for (let k = f - 1; k >= 0; k--) {
     const c = here.frames[k];
+    work.steps++;
     if (c.length) return c[c.length - 1];
   }
   for (let k = f + 1; k < here.frames.length; k++) {
     const c = here.frames[k];
+    work.steps++;
     if (c.length) return c[0];
   }
   if (prev?.colon && f === 0) {

@@ -3,6 +3,7 @@
 // go to the latest fitting speaker or subject (not merely the last name in the text).
 
 import { ORG_WORDS, TITLES } from './lexicon';
+import { work } from '../work';
 import type { EntityKind, NameParts } from './names';
 
 export interface Entity {
@@ -48,7 +49,10 @@ export class Speakers {
     for (const k of keys) {
       const list = this.index.get(k);
       if (!list) this.index.set(k, [e]);
-      else if (!list.includes(e)) list.push(e);
+      else {
+        work.steps += list.length;
+        if (!list.includes(e)) list.push(e);
+      }
     }
   }
 
@@ -97,6 +101,7 @@ export class Speakers {
     };
     const consider = (list: Entity[] | undefined) => {
       if (!list) return;
+      work.steps += list.length;
       for (const e of list) if (e.kind === kind && (!best || e.lastAt > best.lastAt) && fits(e)) best = e;
     };
     for (const k of probe) consider(this.index.get(k));
@@ -133,6 +138,7 @@ export class Speakers {
   holding(role: string): Entity | null {
     const re = new RegExp(`(^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
     let best: Entity | null = null;
+    work.steps += this.all.length;
     for (const e of this.all) if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
     return best;
   }
@@ -147,6 +153,7 @@ export class Speakers {
     const w = ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
     for (let i = this.focus.length - 1; i >= 0; i--) {
       const { e, at: fat } = this.focus[i];
+      work.steps++;
       if (fat > at) continue;
       if (w === 'he' || w === 'she') {
         if (e.kind !== 'person') continue;
