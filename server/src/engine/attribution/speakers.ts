@@ -18,6 +18,17 @@ export interface Entity {
   gender?: 'm' | 'f';
 }
 
+/**
+ * Caps on the walks of a lookup (issue #17), each far above what an article holds, so that a text
+ * of thousands of speakers costs a bounded amount per mention instead of one per speaker:
+ * - a pronoun looks back over at most MAX_FOCUS_WALK latest speakers and subjects;
+ * - a name looks at the MAX_BUCKET_WALK entities indexed last under each of its keys;
+ * - a title alone ("the spokesman") looks at the MAX_HOLDER_WALK entities created last.
+ */
+export const MAX_FOCUS_WALK = 256;
+export const MAX_BUCKET_WALK = 64;
+export const MAX_HOLDER_WALK = 256;
+
 interface Focus {
   e: Entity;
   at: number;
@@ -44,15 +55,20 @@ export class Speakers {
   /** Entities by each of their keys and initials, so a lookup reads a few candidates, not all. */
   private index = new Map<string, Entity[]>();
 
-  private indexKeys(e: Entity) {
+  /**
+   * Lists `e` under each of its keys. `indexed`: the keys it is listed under already. A person's
+   * name only grows (a surname completed to the full name), so those are its keys before.
+   */
+  private indexKeys(e: Entity, indexed: readonly string[] = []) {
     const keys = e.kind === 'person' ? e.keys : e.kind === 'org' ? [...e.keys, initials(e.name)] : [e.name.toLowerCase()];
+    const seen = new Set(indexed);
+    work.steps += keys.length;
     for (const k of keys) {
+      if (seen.has(k)) continue;
+      seen.add(k);
       const list = this.index.get(k);
       if (!list) this.index.set(k, [e]);
-      else {
-        work.steps += list.length;
-        if (!list.includes(e)) list.push(e);
-      }
+      else list.push(e);
     }
   }
 
@@ -63,9 +79,10 @@ export class Speakers {
       // A name merely written (not a source) completes only a surname: a caption's run-on
       // "… Scotland Martin Taylor" must not rename Martin Taylor.
       if (p.kind === 'person' && p.keys.length > found.keys.length && isPart(found.keys, p.keys) && (!written || found.keys.length < 2)) {
+        const before = found.keys;
         found.name = p.name;
         found.keys = p.keys;
-        this.indexKeys(found);
+        this.indexKeys(found, before);
       }
       found.lastAt = at;
       if (p.gender && !found.gender) found.gender = p.gender;
@@ -101,8 +118,12 @@ export class Speakers {
     };
     const consider = (list: Entity[] | undefined) => {
       if (!list) return;
-      work.steps += list.length;
-      for (const e of list) if (e.kind === kind && (!best || e.lastAt > best.lastAt) && fits(e)) best = e;
+      const stop = Math.max(0, list.length - MAX_BUCKET_WALK);
+      work.steps += list.length - stop;
+      for (let i = stop; i < list.length; i++) {
+        const e = list[i];
+        if (e.kind === kind && (!best || e.lastAt > best.lastAt) && fits(e)) best = e;
+      }
     };
     for (const k of probe) consider(this.index.get(k));
     if (kind === 'org') consider(this.index.get(own));
@@ -138,8 +159,12 @@ export class Speakers {
   holding(role: string): Entity | null {
     const re = new RegExp(`(^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
     let best: Entity | null = null;
-    work.steps += this.all.length;
-    for (const e of this.all) if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
+    const stop = Math.max(0, this.all.length - MAX_HOLDER_WALK);
+    work.steps += this.all.length - stop;
+    for (let i = stop; i < this.all.length; i++) {
+      const e = this.all[i];
+      if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
+    }
     return best;
   }
 
@@ -151,7 +176,8 @@ export class Speakers {
   /** The entity a pronoun at offset `at` refers to. */
   pronoun(word: string, at: number): Entity | null {
     const w = ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
-    for (let i = this.focus.length - 1; i >= 0; i--) {
+    const stop = Math.max(0, this.focus.length - MAX_FOCUS_WALK);
+    for (let i = this.focus.length - 1; i >= stop; i--) {
       const { e, at: fat } = this.focus[i];
       work.steps++;
       if (fat > at) continue;
