@@ -83,10 +83,14 @@ function fuzz(seed: number): Shape {
 export const SHAPES: Shape[] = [
   // The issue's input: one line, a quote and two cues per piece, no sentence end.
   { name: 'long line', make: (n) => repeat(n, () => 'He said "it is fine" and she said it was not ') },
-  { name: 'one huge paragraph', make: (n) => repeat(n, (i) => `The minister said the plan number ${i} was sound and the council agreed. `) },
+  { name: 'one huge paragraph', make: (n) => repeat(n, (i) => `The minister said the plan number ${i} was sound and the council agreed. `), testSize: 24000 },
   { name: 'long sentence, then short ones', make: (n) => repeat(n / 2, () => 'word ') + repeat(n / 2, () => 'Short one. ') },
   { name: 'identical paragraphs', make: (n) => repeat(n, () => '“The plan is sound,” said Ana Ruiz, a professor at the university.\n\n') },
   { name: 'identical lines', make: (n) => repeat(n, () => 'Advertisement\nThe harbour will reopen next week, officials said on Monday.\n') },
+  // A 10-word phrase (shorter than a duplicate) repeated between unique words: every copy pairs with every earlier one.
+  { name: 'repeated short phrase', make: (n) => repeat(n, (i) => `the harbour will reopen next week after the long storm ${nameWord(i)} ${nameWord(i + 7)} `), testSize: 24000 },
+  // Duplicated passages on one line, each a finding of its own: each looked for its line's start and end.
+  { name: 'many duplicates on one line', make: (n) => repeat(n, (i) => `The harbour will reopen next week after the long storm that closed it in March, officials said on Monday. ${nameWord(i)} ${nameWord(i + 1)} ${nameWord(i + 2)} ${nameWord(i + 3)} ${nameWord(i + 4)} `) },
   { name: 'many one-word lines', make: (n) => repeat(n, () => 'word\n') },
   { name: 'quotes in a paragraph, no cue', make: (n) => repeat(n, (i) => `“Word number ${i} is here.” `) },
   { name: 'quoted fragments in one sentence', make: (n) => repeat(n, () => 'then “fine” and ') },
@@ -117,5 +121,9 @@ export const SHAPES: Shape[] = [
   { name: 'markdown unclosed images', make: (n) => repeat(n, () => '![alt '), format: 'markdown' },
   { name: 'markdown link destinations', make: (n) => repeat(n, () => '[a](<b '), format: 'markdown' },
   { name: 'markdown tag attributes', make: (n) => repeat(n, () => '<a b="c '), format: 'markdown' },
+  // "<a>" is a destination item or three plain characters: a failed match tried every split.
+  { name: 'markdown ambiguous destinations', make: (n) => repeat(n, () => '[x](' + '<a>'.repeat(30) + '( '), format: 'markdown' },
+  { name: 'markdown heading of spaces', make: (n) => repeat(n, () => '      ', '# a', ' x'), format: 'markdown' },
+  { name: 'markdown html line of spaces', make: (n) => repeat(n, () => '      ', '<a', ' x'), format: 'markdown' },
   ...FUZZ_SEEDS.map(fuzz),
 ];

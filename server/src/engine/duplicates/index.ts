@@ -7,7 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Finding, RelatedLocation, Severity } from '../types';
 import { Corpus, type Match, selfMatches } from './corpus';
 import { tokenize } from './words';
-import { passages, removalEdit, textSpan } from './passages';
+import { type Breaks, breaksOf, passages, removalEdit, textSpan } from './passages';
 
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
@@ -143,9 +143,16 @@ function finding(
   // Remove the later copy: only where the in-file copies cover the whole passage.
   const selfRuns = matches.filter((m) => m.self);
   if (selfRuns.length && Math.min(...selfRuns.map((m) => m.a)) === a && Math.max(...selfRuns.map((m) => m.b)) === b && coversAll(selfRuns, a, b)) {
-    f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span)] }];
+    f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span, breaksFor(text))] }];
   }
   return f;
+}
+
+// The line breaks of the text whose findings are being made (one text at a time).
+let lastBreaks: { text: string; breaks: Breaks } | undefined;
+function breaksFor(text: string): Breaks {
+  if (lastBreaks?.text !== text) lastBreaks = { text, breaks: breaksOf(text) };
+  return lastBreaks.breaks;
 }
 
 function coversAll(runs: Match[], a: number, b: number): boolean {

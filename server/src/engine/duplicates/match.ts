@@ -4,6 +4,7 @@
 // is counted per word (a scan of the runs found was quadratic on near-identical paragraphs).
 
 import type { Words } from './words';
+import { work } from '../work';
 
 export interface Match {
   /** The other document (filled in by the corpus). */
@@ -19,6 +20,14 @@ export interface Match {
 }
 
 const MAX_COVER = 3;
+/**
+ * Positions of a seed's other copies paired with one position, earliest first (issue #17): a
+ * phrase shorter than a duplicate repeated thousands of times paired every copy with every
+ * other, and each pair scanned the runs already tried on its diagonal. The earliest copies are
+ * the ones reported (and MAX_COVER runs a word end the pairing anyway); past this many, later
+ * copies of a seed that is everywhere add only work.
+ */
+export const MAX_SEED_PAIRS = 32;
 /** Seed pairs examined per pair of documents; only repetitive text comes near it. */
 const MAX_PAIRS = 250_000;
 
@@ -40,7 +49,12 @@ export function findMatches(
   // Runs tried, by diagonal (their position - my position), short ones included so they are not retried.
   const byDiag = new Map<number, { a: number; b: number }[]>();
   const long: { a: number; b: number; diag: number }[] = [];
-  const onDiagonal = (p: number, diag: number) => byDiag.get(diag)?.some((f) => f.a <= p && p < f.b) ?? false;
+  const onDiagonal = (p: number, diag: number) => {
+    const runs = byDiag.get(diag);
+    if (!runs) return false;
+    work.steps += runs.length;
+    return runs.some((f) => f.a <= p && p < f.b);
+  };
   // How many long runs cover each word (counting stops at MAX_COVER).
   const coverMine = new Uint8Array(own.count);
   const coverTheirs = new Uint8Array(theirs.count);
@@ -54,7 +68,9 @@ export function findMatches(
   for (const { mine, theirs: ps } of groups) {
     for (const p of mine) {
       if (coveredMine(p)) continue;
+      let paired = 0;
       for (const q of ps) {
+        if (++paired > MAX_SEED_PAIRS) break;
         if (self && q >= p) break; // only earlier copies; positions ascend
         if (--budget < 0) return finish(long, self);
         const diag = q - p;
@@ -74,6 +90,7 @@ export function findMatches(
           b++;
           d++;
         }
+        work.steps += k + (b - a);
         const tried = byDiag.get(diag);
         if (tried) tried.push({ a, b });
         else byDiag.set(diag, [{ a, b }]);

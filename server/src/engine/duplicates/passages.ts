@@ -2,6 +2,7 @@
 
 import type { Edit, Span } from '../types';
 import type { Match } from './match';
+import { work } from '../work';
 
 export interface Passage {
   a: number;
@@ -42,18 +43,55 @@ export function textSpan(text: string, words: { starts: Int32Array; ends: Int32A
   return { start, end };
 }
 
+/** Offsets of a text's line feeds, and of all its line-break characters (\r or \n), ascending. */
+export interface Breaks {
+  lf: Int32Array;
+  any: Int32Array;
+}
+
+export function breaksOf(text: string): Breaks {
+  const lf: number[] = [];
+  const any: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      any.push(i);
+      if (c === 10) lf.push(i);
+    }
+  }
+  work.steps += text.length >> 4;
+  return { lf: Int32Array.from(lf), any: Int32Array.from(any) };
+}
+
+/** Index of the first value >= x in an ascending array (its length if none). */
+function firstAtLeast(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    work.steps++;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Deletes a passage; when it fills its lines, the lines go too (with the blank line after
- * them when one came before), so no empty paragraph is left behind.
+ * them when one came before), so no empty paragraph is left behind. `breaks` (breaksOf the
+ * text) finds the passage's line in a few steps: searching the text for it cost a pass over
+ * the line per passage, quadratic for many passages on one long line.
  */
-export function removalEdit(text: string, span: Span): Edit {
+export function removalEdit(text: string, span: Span, breaks: Breaks = breaksOf(text)): Edit {
   let s = span.start;
   let e = span.end;
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  // The line feed before s (as lastIndexOf('\n', s - 1)), and the first line break at or after e.
+  const lfAt = firstAtLeast(breaks.lf, s) - 1;
+  const lineStart = lfAt >= 0 && s > 0 ? breaks.lf[lfAt] + 1 : 0;
   const before = text.slice(lineStart, s);
-  const nl = /\r\n|\r|\n/g;
-  nl.lastIndex = e;
-  const m = nl.exec(text);
+  const nextAt = firstAtLeast(breaks.any, e);
+  const brk = nextAt < breaks.any.length ? breaks.any[nextAt] : -1;
+  const m = brk < 0 ? null : { index: brk, 0: text[brk] === '\r' && text[brk + 1] === '\n' ? '\r\n' : text[brk] };
   const lineEnd = m ? m.index : text.length;
   const after = text.slice(e, lineEnd);
   if (/^[ \t]*$/.test(before) && /^[ \t]*$/.test(after)) {
