@@ -107,6 +107,15 @@ export const SHAPES: Shape[] = [
   { name: 'participles', make: (n) => repeat(n, () => 'and then saying it ') },
   { name: 'capitalised run', make: (n) => repeat(n, (i) => `said the harbour master, Ana ${nameWord(i)} `) },
   { name: 'arrows', make: (n) => repeat(n, () => 'a » b ') },
+  { name: 'spaces in an appositive', make: (n) => repeat(n, () => ' ', 'Ana Ruiz, a', ' professor at the university, said "we are ready".') },
+  {
+    // A passage repeated at the very end after a run of blank lines: its removal takes them in.
+    name: 'blank lines before a final copy',
+    make: (n) => {
+      const p = 'The harbour will reopen next week after the long storm that closed it in March, officials said on Monday.';
+      return repeat(n, () => '\n', p + '\n', p);
+    },
+  },
   {
     // Runs of backticks of distinct lengths that never close, then many short spans: each open run looked ahead over all of them.
     name: 'markdown code spans',

@@ -145,7 +145,12 @@ export class Speakers {
   }
 
   affiliate(e: Entity, text: string, rank: number) {
-    const t = text.replace(/^(a|an|the)\s+/i, '').replace(/[\s,;:.]+$/, '');
+    let t = text.replace(/^(a|an|the)\s+/i, '');
+    // Less the spaces and punctuation ending it (/[\s,;:.]+$/ tried each one of a long run, each to its end).
+    let end = t.length;
+    while (end > 0 && /[\s,;:.]/.test(t[end - 1])) end--;
+    work.steps += t.length - end;
+    t = t.slice(0, end);
     if (!t) return;
     // Higher ranks win; within a rank, a description that names where the person works
     // ("director for games at Google") beats one that does not ("… at the tech giant").

@@ -142,7 +142,13 @@ function finding(
   };
   // Remove the later copy: only where the in-file copies cover the whole passage.
   const selfRuns = matches.filter((m) => m.self);
-  if (selfRuns.length && Math.min(...selfRuns.map((m) => m.a)) === a && Math.max(...selfRuns.map((m) => m.b)) === b && coversAll(selfRuns, a, b)) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const m of selfRuns) {
+    lo = Math.min(lo, m.a);
+    hi = Math.max(hi, m.b);
+  }
+  if (selfRuns.length && lo === a && hi === b && coversAll(selfRuns, a, b)) {
     f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span, breaksFor(text))] }];
   }
   return f;

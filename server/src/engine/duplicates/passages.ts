@@ -106,17 +106,39 @@ export function removalEdit(text: string, span: Span, breaks: Breaks = breaksOf(
     // At the end of the text, take the blank lines before it instead (and the line break
     // before it when the text did not end with one).
     if (e === text.length && s > 0) {
-      const tail = /(\r\n|\r|\n)([ \t]*(\r\n|\r|\n))*$/.exec(text.slice(0, s));
-      if (tail) s -= m ? tail[0].length - tail[1].length : tail[0].length;
+      const tail = breaksBefore(text, s);
+      if (tail) s -= m ? tail.length - tail.first : tail.length;
     }
   } else {
     // Mid-line: take the spaces after it (or before it, at a line end).
     const sp = /^[ \t]+/.exec(after);
     if (sp) e += sp[0].length;
     else {
-      const bsp = /[ \t]+$/.exec(before);
-      if (bsp) s -= bsp[0].length;
+      // The spaces ending `before` (/[ \t]+$/ tried every space of the line, each to its end).
+      let k = before.length;
+      while (k > 0 && (before[k - 1] === ' ' || before[k - 1] === '\t')) k--;
+      work.steps += before.length - k;
+      s -= before.length - k;
     }
   }
   return { start: s, end: e, newText: '' };
+}
+
+/**
+ * The line breaks and blank lines ending text[0, s), as /(\r\n|\r|\n)([ \t]*(\r\n|\r|\n))*$/ matches
+ * them (that pattern tried every line break of the text, each over the blank lines after it):
+ * their length, and the length of the first line break. Null unless a line break ends at s.
+ */
+function breaksBefore(text: string, s: number): { length: number; first: number } | null {
+  const c = text[s - 1];
+  if (c !== '\n' && c !== '\r') return null;
+  let start = -1;
+  let k = s;
+  while (k > 0 && /[ \t\r\n]/.test(text[k - 1])) {
+    k--;
+    if (text[k] === '\n' || text[k] === '\r') start = k;
+  }
+  work.steps += s - k;
+  const first = text[start] === '\r' && text[start + 1] === '\n' && start + 1 < s ? 2 : 1;
+  return { length: s - start, first };
 }
