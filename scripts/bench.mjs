@@ -32,6 +32,7 @@ console.log(`sourcelint bench${quick ? ' (quick)' : ''} — ${machine.cpu}, ${ma
 const sections = [
   ['engine', '../bench/engine.mjs'],
   ['pathological', '../bench/pathological.mjs'],
+  ['worstcase', '../bench/worstcase.mjs'],
   ['lsp', '../bench/lsp-latency.mjs'],
   ['corpus', '../bench/corpus-run.mjs'],
   ['corpus-shapes', '../bench/corpus-shapes.mjs'],
@@ -86,6 +87,16 @@ function print(name, r) {
       r.rows.map((x) => [x.size, fmt(x.firstKeystrokeMs, 1), fmt(x.keystrokeMs.p50, 1), fmt(x.keystrokeMs.p95, 1), fmt(x.afterDebounceMs.p95, 1), fmt(x.hoverMs.p95, 2), fmt(x.codeActionMs.p95, 2), x.stalePublish ? 'YES' : 'none']),
     );
     console.log(`(debounce: ${r.rows[0]?.debounceMs} ms, included in the keystroke columns; p50/p95 are over the edits after the first ${r.rows.map((x) => x.warmupKeystrokes).join('/')}, typed while V8 compiles the engine)\n`);
+  } else if (name === 'worstcase') {
+    table(r.table.headers, r.table.rows);
+    const s = r.summary;
+    console.log(
+      `worst case: time ∝ size^${fmt(s.worstExponent)} at worst for analyze(), ^${fmt(s.worstCheckExponent)} for check (goal ≤ ${s.exponentGoal}; ` +
+        `check's times less ${fmt(r.startupMs, 0)} ms of start-up); lowest ratio to the tokenise floor ${fmt(s.lowestFloorRatio, 3)} (goal ≥ ${s.floorGoal})` +
+        (s.shapesOverExponentGoal.length ? `\nover the exponent goal: ${s.shapesOverExponentGoal.join(', ')}` : '') +
+        (s.shapesUnderFloorGoal.length ? `\nunder the floor goal: ${s.shapesUnderFloorGoal.length} of ${r.rows.length} shapes` : '') +
+        '\n',
+    );
   } else if (r.table) {
     table(r.table.headers, r.table.rows);
   } else console.log(JSON.stringify(r, null, 1) + '\n');

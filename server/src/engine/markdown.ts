@@ -2,6 +2,8 @@
 // with spaces, keeping every line break, so the text keeps its length and every offset, line and
 // column found in it is also right in the Markdown source.
 
+import { work } from './work';
+
 export type TextFormat = 'markdown' | 'text';
 
 /** Markdown by language id (LSP) or by file extension (a path or a URI). */
@@ -68,7 +70,7 @@ const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 // CommonMark HTML blocks: comments, script/style/pre, block-level tags, or a lone complete tag.
 const HTML_BLOCK_START =
-  /^ {0,3}(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul|script|style|pre|video|audio|embed|object)(?:[\s/>]|$)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>[ \t]*$)/i;
+  /^ {0,3}(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul|script|style|pre|video|audio|embed|object)(?:[\s/>]|$)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$)/i;
 const TITLE = `(?:"(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\\\\\n]|\\\\.)*'|\\([^()\\n]*\\))`;
 const REF_DEFINITION = new RegExp(`^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*\\S+(?:[ \\t]+${TITLE})?[ \\t]*$`);
 
@@ -136,14 +138,31 @@ function blankBlocks(text: string, mask: Uint8Array) {
   }
 }
 
-/** Each pattern's match (or its group 1, when it has one) is blanked, on the text as blanked so far. */
+/**
+ * Longest bracketed text (image alt text, a reference label) and angle-bracket link destination
+ * the patterns take (issue #17). Unbounded, each "![" or "](<" with no closing mark on its line
+ * scanned to the line's end, once per mark: quadratic on one long line. Longer ones are not Markdown
+ * anyone writes; the link text around them stays prose.
+ */
+const MAX_BRACKETED = 256;
+
+/**
+ * Each pattern's match is blanked, on the text as blanked so far. HTML comments come first, found
+ * by blankComments (the lazy pattern <!--[\s\S]*?--> scanned to the end of the text once per
+ * unclosed "<!--"). No pattern may match one stretch in two ways: a failed match then retries
+ * them all, exponentially many ("](<a><a><a>…(" took seconds for 20 of them).
+ */
 const INLINE: RegExp[] = [
-  /<!--[\s\S]*?-->/g,
   // Images: the alt text is not the article's prose either.
-  /!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)/g,
-  /!\[[^\]\n]*\]\[[^\]\n]*\]/g,
+  new RegExp(`!\\[[^\\]\\n]{0,${MAX_BRACKETED}}\\]\\((?:[^()\\n]|\\([^()\\n]*\\))*\\)`, 'g'),
+  new RegExp(`!\\[[^\\]\\n]{0,${MAX_BRACKETED}}\\]\\[[^\\]\\n]{0,${MAX_BRACKETED}}\\]`, 'g'),
   // Link destinations and titles: [text](url "title") keeps [text]; [text][ref] keeps [text].
-  new RegExp(`\\]((?:\\((?:<[^>\\n]*>|[^()\\s]|\\([^()\\s]*\\))*(?:[ \\t]+${TITLE})?[ \\t]*\\))|\\[[^\\]\\n]*\\])`, 'g'),
+  // A <…> destination is its own item only when it holds a space or a parenthesis: otherwise each
+  // of its characters is a plain one, the same text matched one way only.
+  new RegExp(
+    `\\]((?:\\((?:<[^>\\n\\s()]*[\\s()][^>\\n]{0,${MAX_BRACKETED}}>|[^()\\s]|\\([^()\\s]*\\))*(?:[ \\t]+${TITLE})?[ \\t]*\\))|\\[[^\\]\\n]{0,${MAX_BRACKETED}}\\])`,
+    'g',
+  ),
   // Autolinks and bare URLs.
   /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/g,
   /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’»)\]]/g,
@@ -154,15 +173,29 @@ const INLINE: RegExp[] = [
 // Block markers are syntax, not words: "> ", "- ", "1. " and "## " would otherwise start the sentence
 // that the attribution rules read.
 const BLOCK_MARKERS = /^(?:[ \t]*>[ \t]?)*(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)?(?: {0,3}#{1,6}(?=[ \t]|$))?/;
-const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
+/**
+ * Where a heading's closing hashes start (/[ \t]+#+[ \t]*$/ as a scan from the end: the pattern
+ * tried every space of a long run of them, each to the end of the line), or -1.
+ */
+function closingHashes(s: string): number {
+  let i = s.length;
+  while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
+  const hashesEnd = i;
+  while (i > 0 && s[i - 1] === '#') i--;
+  if (i === hashesEnd) return -1;
+  const hashes = i;
+  while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
+  work.steps += s.length - i;
+  return i < hashes ? i : -1;
+}
 
 function blankMarkers(text: string, mask: Uint8Array) {
   for (const line of linesOf(text)) {
     const m = BLOCK_MARKERS.exec(line.text)![0];
     if (m.length) blank(mask, line.start, line.start + m.length);
     if (m.endsWith('#')) {
-      const c = CLOSING_HASHES.exec(line.text.slice(m.length));
-      if (c) blank(mask, line.start + m.length + c.index, line.end);
+      const c = closingHashes(line.text.slice(m.length));
+      if (c >= 0) blank(mask, line.start + m.length + c, line.end);
     }
   }
 }
@@ -176,15 +209,38 @@ function blankCodeSpans(text: string, mask: Uint8Array) {
     if (m[0][0] === '`') runs.push({ start: m.index, len: m[0].length, para });
     else para++;
   }
+  // The next run of the same length in the same paragraph, for each run, from one pass backwards:
+  // looking ahead from each opening run was quadratic in a paragraph of unmatched runs.
+  const next = new Int32Array(runs.length).fill(-1);
+  const lastOfLen = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    if (i + 1 < runs.length && runs[i + 1].para !== runs[i].para) lastOfLen.clear();
+    next[i] = lastOfLen.get(runs[i].len) ?? -1;
+    lastOfLen.set(runs[i].len, i);
+  }
+  work.steps += runs.length;
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i];
-    let j = i + 1;
-    while (j < runs.length && runs[j].para === open.para && runs[j].len !== open.len) j++;
-    if (j < runs.length && runs[j].para === open.para) {
+    const j = next[i];
+    if (j >= 0) {
       blank(mask, open.start, runs[j].start + runs[j].len);
       i = j;
     }
   }
+}
+
+/** HTML comments: "<!--" to the next "-->"; with none left, no later "<!--" closes either. */
+function blankComments(text: string, mask: Uint8Array): boolean {
+  let found = false;
+  for (let i = text.indexOf('<!--'); i >= 0; ) {
+    const j = text.indexOf('-->', i + 4);
+    if (j < 0) break;
+    blank(mask, i, j + 3);
+    found = true;
+    i = text.indexOf('<!--', j + 3);
+  }
+  work.steps += text.length >> 4;
+  return found;
 }
 
 export function blankMarkdown(text: string): string {
@@ -193,7 +249,9 @@ export function blankMarkdown(text: string): string {
   blankMarkers(render(text, mask), mask);
   blankCodeSpans(render(text, mask), mask);
   let current = render(text, mask);
+  if (blankComments(current, mask)) current = render(text, mask);
   for (const re of INLINE) {
+    work.steps += current.length >> 4;
     const keepBracket = re.source.startsWith('\\]'); // link destinations keep the closing bracket
     let found = false;
     re.lastIndex = 0;

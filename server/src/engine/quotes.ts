@@ -3,6 +3,7 @@
 // orders) and „…“; unclosed quotes end at the paragraph end.
 
 import type { Paragraph } from './text';
+import { work } from './work';
 
 export type Family = 'double' | 'single' | 'guillemet';
 
@@ -204,16 +205,17 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
 
 /** A » with no « before it, at the start or end of its paragraph or between spaces, points; it quotes nothing. */
 function isArrow(text: string, i: number, p: Paragraph): boolean {
+  // Paragraphs are trimmed: a run that starts at the paragraph's start has nothing before it.
   const c = text[i];
   let a = i;
   let b = i;
-  while (a - 1 >= p.start && text[a - 1] === c) a--; // "»»": one arrow
-  while (b + 1 < p.end && text[b + 1] === c) b++;
-  const before = text.slice(p.start, a).trim();
+  while (a - 1 >= p.start && text[a - 1] === c && i - a < 8) a--; // "»»": one arrow
+  while (b + 1 < p.end && text[b + 1] === c && b - i < 8) b++;
+  work.steps += b - a + 1;
   const after = text[b + 1];
   // An opening « points only from the end of a line ("Back to top «") or as a doubled run.
   if (c === '«' && !(b + 1 >= p.end || (isSpace(text[a - 1]) && isSpace(after) && b > a))) return false;
-  return before === '' || b + 1 >= p.end || (isSpace(text[a - 1]) && (isSpace(after) || after === undefined));
+  return a <= p.start || b + 1 >= p.end || (isSpace(text[a - 1]) && (isSpace(after) || after === undefined));
 }
 
 /** 16", 34” with no quotation open: inches, not a quotation mark. */
@@ -222,22 +224,35 @@ const isInch = (text: string, i: number) => /\d/.test(text[i - 1] ?? '');
 /**
  * A single mark that never closes and does not run on into the next paragraph was an apostrophe
  * ('staches, 'til, the officers' …): it is dropped, and the quotes inside it move up a level.
- * At most MAX_DEPTH are open at the end, each dropped in one pass over the paragraph's quotes.
+ * One pass renumbers the paragraph's quotes (splicing each dropped one out was quadratic in a
+ * paragraph of thousands of them: `"it 'is" fine'` leaves one open single per repetition).
  */
 function dropOpenSingles(text: string, p: Paragraph, quotes: Quote[], first: number) {
   let nextOpen = p.end;
   while (nextOpen < text.length && /[\s\u00a0\-–—]/.test(text[nextOpen])) nextOpen++;
   if (text[nextOpen] === '‘' || text[nextOpen] === "'") return; // a run-on in single marks
-  for (let u = quotes.length - 1; u >= first; u--) {
+  let dropped = 0;
+  for (let u = first; u < quotes.length; u++) if (quotes[u].family === 'single' && !quotes[u].closed) dropped++;
+  if (!dropped) return;
+  // Where each quote of the paragraph goes (-1: dropped), and the parent it then has: the nearest kept ancestor.
+  const to = new Int32Array(quotes.length - first);
+  const orig = quotes.slice(first);
+  let w = first;
+  work.steps += quotes.length - first;
+  for (let u = first; u < quotes.length; u++) {
     const q = quotes[u];
-    if (q.family !== 'single' || q.closed) continue;
-    quotes.splice(u, 1);
-    for (let k = u; k < quotes.length; k++) {
-      const x = quotes[k];
-      if (x.parent === u) x.parent = q.parent;
-      else if (x.parent > u) x.parent--;
+    let parent = q.parent;
+    while (parent >= first && to[parent - first] < 0) parent = orig[parent - first].parent; // a dropped quote's parent is as it was
+    if (parent >= first) parent = to[parent - first];
+    if (q.family === 'single' && !q.closed) {
+      to[u - first] = -1;
+      continue;
     }
+    to[u - first] = w;
+    q.parent = parent;
+    quotes[w++] = q;
   }
+  quotes.length = w;
 }
 
 /** A single quote opens only if a plausible closing mark follows in the paragraph, so that 'em and ’90s stay apostrophes. */

@@ -1,6 +1,8 @@
 // Text model: lines, paragraphs, sentences and offset <-> position mapping.
 // Offsets and characters are UTF-16 code units, as in LSP; \n, \r\n and \r end lines.
 
+import { work } from './work';
+
 export interface Position {
   line: number;
   character: number;
@@ -126,9 +128,13 @@ const ABBREV = new Set(
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-// Intl.Segmenter costs time proportional to the whole string per segment (quadratic), so long
-// paragraphs are segmented in windows. A break needs some text after it to be decided ("asked. 😀 ok"
-// is no break), so only breaks at least MARGIN before a window's cut are kept; the rest is redone.
+// Intl.Segmenter costs time proportional to the whole string per segment (each segment it returns
+// carries a fresh copy of its input: quadratic), so long paragraphs are segmented in windows. A
+// break needs some text after it to be decided ("asked. 😀 ok" is no break), so only breaks at
+// least MARGIN before a window's cut are kept; the rest is redone. A window with no decided break
+// is doubled; from a doubled window only its first segment is kept (then windows are WINDOW long
+// again), so one long sentence followed by many short ones costs no more than the long one: the
+// segments are read lazily, and a window yields at most WINDOW of them (issue #17).
 const WINDOW = 4096;
 const MARGIN = 256;
 
@@ -139,19 +145,33 @@ function* segments(text: string, start: number, end: number): Generator<{ start:
   while (pos < end) {
     let stop = Math.min(end, pos + size);
     if (stop < end && (text.charCodeAt(stop - 1) & 0xfc00) === 0xd800) stop--; // keep a surrogate pair whole
-    const segs = [...segmenter.segment(text.slice(pos, stop))];
-    let keep = segs.length;
-    if (stop < end) {
-      keep = 0;
-      while (keep < segs.length - 1 && segs[keep].index + segs[keep].segment.length <= stop - pos - MARGIN) keep++;
-      if (keep === 0) {
-        size *= 2; // no break decided in this window: a longer one (linear overall: sizes double)
-        continue;
+    const span = stop - pos;
+    // The last segment of a window that does not reach the paragraph's end is cut by it: it ends
+    // at the cut, after the limit, so it is never kept.
+    const limit = stop < end ? span - MARGIN : Infinity;
+    const doubled = size > WINDOW;
+    let kept = 0;
+    let next = -1; // where the next window starts, relative to pos; -1: the paragraph is done
+    for (const seg of segmenter.segment(text.slice(pos, stop))) {
+      work.steps += 1 + (span >> 6); // a segment costs a copy of the window
+      const e = seg.index + seg.segment.length;
+      if (e > limit) {
+        next = seg.index;
+        break;
+      }
+      yield { start: pos + seg.index, end: pos + e };
+      kept++;
+      if (doubled && e < span) {
+        next = e;
+        break;
       }
     }
-    for (let i = 0; i < keep; i++) yield { start: pos + segs[i].index, end: pos + segs[i].index + segs[i].segment.length };
-    if (stop === end && keep === segs.length) break;
-    pos += segs[keep].index;
+    if (next < 0) break;
+    if (kept === 0) {
+      size *= 2; // no break decided in this window: a longer one (linear overall: sizes double)
+      continue;
+    }
+    pos += next;
     size = WINDOW;
   }
 }

@@ -4,7 +4,8 @@
 
 import type { Tok } from './frames';
 import { CUE_VERBS, DETERMINERS, INVERTIBLE, NOUN_CUES, WEAK_VERBS } from './lexicon';
-import { type NP, mainSubject, npLeft, npRight, subjectLeft } from './mentions';
+import { MAX_PHRASE_WALK, type NP, mainSubject, npLeft, npRight, subjectLeft } from './mentions';
+import { work } from '../work';
 
 export type CueKind = 'verb' | 'inverted' | 'according' | 'participle' | 'quoted-as';
 
@@ -169,8 +170,10 @@ function afterQuotedSubject(toks: Tok[], i: number, lo: number): boolean {
 /** The subject after a participial opening ("After saying her foot was “…,” she was …"). */
 function subjectAfterClause(toks: Tok[], i: number, hi: number): NP | null {
   let k = i + 1;
-  while (k <= hi && !(toks[k].k === 'p' && toks[k].t === ',') && !toks[k].qc) k++;
-  if (k >= hi) return null;
+  const last = Math.min(hi, i + MAX_PHRASE_WALK);
+  while (k <= last && !(toks[k].k === 'p' && toks[k].t === ',') && !toks[k].qc) k++;
+  work.steps += k - i;
+  if (k >= hi || k > last) return null;
   const np = npRight(toks, k + 1, hi);
   const next = np ? toks[np.b + 1] : undefined;
   return np && isW(next) && !next.cap ? np : null;

@@ -4,6 +4,7 @@
 // and quotations are never cut).
 
 import type { ArticleDoc } from '../document';
+import { work } from '../work';
 import { CUE_VERBS } from './lexicon';
 
 export type TokKind = 'w' | 'p' | 'q';
@@ -173,6 +174,7 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
     out.push({ s: i, e, t, l, k: 'w', cap, poss, q: -1, qc: false, qe: false });
     i = e;
   }
+  work.steps += out.length;
   return out;
 }
 

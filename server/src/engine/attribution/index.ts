@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { RANK } from './affiliations';
-import { chooseCue } from './choose';
+import { cueChooser } from './choose';
 import { ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
 import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
@@ -75,9 +75,10 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       const subject = subj && !unknownWord ? resolveNP(doc.text, toks, subj, speakers, null, parts) : null;
       here.frames.push(cues);
       here.subjects.push(subject);
+      let choose: ((pos: number) => ResolvedCue | null) | undefined;
       for (const pos of work.quoteToks[frame.index]) {
         const qi = toks[pos].q;
-        const r = speakerLabel(doc, qi, speakers) ?? chooseCue(toks, cues, pos);
+        const r = speakerLabel(doc, qi, speakers) ?? (choose ??= cueChooser(toks, cues))(pos);
         if (r) decided[qi] = r;
         else pending.push({ q: qi, f: frame.index, pos, frame });
       }

@@ -3,12 +3,23 @@
 // appositive that follows a name ("X, a professor at …, said").
 
 import type { Tok } from './frames';
+import { work } from '../work';
 import {
   APPOSITIVE_OPENERS, CLAUSE_WORDS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS, ROLES,
   SOURCE_NOUNS, THING_NOUNS, TIME_WORDS, TITLES,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
+
+/**
+ * Tokens a phrase walk reads at most (issue #17): an appositive, the asides before a verb, an
+ * opening adverbial before its comma, a name after a role. Each walk ran to the end of its frame,
+ * once per cue or quotation, so a frame of thousands of cues was quadratic. Real appositives and
+ * asides are a few words to a few dozen ("a professor of international relations at …").
+ */
+export const MAX_PHRASE_WALK = 64;
+/** Words of a full name after a role ("said the harbour master, Ilse Varga"): more is no name. */
+const MAX_NAME_WORDS = 12;
 
 /** A source phrase: tokens a..b (inclusive), and an appositive a2..b2 when one was found. */
 export interface NP {
@@ -160,7 +171,11 @@ function nameAfterRole(toks: Tok[], np: NP, hi: number): NP | null {
   if (!isComma(toks[c])) return null;
   const a = c + 1;
   let e = a;
-  while (e <= hi && isW(toks[e]) && toks[e].cap && !DETERMINERS.has(toks[e].l)) e++;
+  while (e <= hi && isW(toks[e]) && toks[e].cap && !DETERMINERS.has(toks[e].l)) {
+    if (e - a >= MAX_NAME_WORDS) return null;
+    e++;
+  }
+  work.steps += e - a;
   e--;
   // Two or more capitalised words, then the end of the clause: a person's full name.
   if (e - a < 1 || (e + 1 <= hi && isW(toks[e + 1]))) return null;
@@ -229,7 +244,9 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
   const a = b + 2;
   let e = a;
   const who = toks[a].l === 'who' || toks[a].l === 'whose';
-  for (let k = a; k <= hi; k++) {
+  const last = Math.min(hi, a + MAX_PHRASE_WALK - 1);
+  work.steps += last - a + 1;
+  for (let k = a; k <= last; k++) {
     const t = toks[k];
     if (t.k === 'q' || (t.k === 'p' && t.t !== '-' && t.t !== '’' && !(who && t.t === ','))) break;
     if (t.k === 'p') continue;
@@ -277,7 +294,9 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
     // X, APPOSITIVE, said — find the comma that opens the appositive; with several
     // ("Pruitt, the attorney general of Oklahoma, one of the states …, said") the first.
     let found: NP | null = null;
-    for (let k = j - 1; k > lo; k--) {
+    const stop = Math.max(lo, j - MAX_PHRASE_WALK);
+    work.steps += j - stop;
+    for (let k = j - 1; k > stop; k--) {
       const c = toks[k];
       // A short title inside the aside ("wearing “Ted Cruz” pins") does not end it.
       if (c.k === 'q' && c.e - c.s < 40) continue;
@@ -329,8 +348,10 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
     const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || /(ing|ly)$/.test(t.l) || !t.cap;
     if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
     let k = i;
-    while (k <= hi && !isComma(toks[k]) && !toks[k].qc) k++;
-    if (k > hi) break;
+    const last = Math.min(hi, i + MAX_PHRASE_WALK);
+    while (k <= last && !isComma(toks[k]) && !toks[k].qc) k++;
+    work.steps += k - i + 1;
+    if (k > last) break;
     i = k + 1;
   }
   while (i <= hi && isW(toks[i]) && (toks[i].l === 'but' || toks[i].l === 'and' || toks[i].l === 'so')) i++;
@@ -344,14 +365,21 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
   if (!np) return null;
   // A subject is followed by a verb, not by more of a list.
   let after = np.appos ? np.appos.b + 1 : np.b + 1;
-  if (toks[after]?.t === '(') while (after <= hi && toks[after].t !== ')') after++;
+  if (toks[after]?.t === '(') {
+    const last = Math.min(hi, after + MAX_PHRASE_WALK);
+    while (after <= last && toks[after].t !== ')') after++;
+    work.steps += after - np.b;
+    if (after > last && after <= hi) return null; // no closing parenthesis near: no verb follows the phrase
+  }
   if (toks[after]?.t === ')') after++;
   let next = toks[after];
   // "The RNC, in its daily summary Monday, emailed …": step over an aside.
   if (isComma(next) && !np.appos && opensAppositive(toks, after + 1, true) && !opensAppositive(toks, after + 1)) {
     let k = after + 1;
-    while (k <= hi && !isComma(toks[k]) && toks[k].k !== 'q') k++;
-    if (isComma(toks[k])) next = toks[k + 1];
+    const last = Math.min(hi, after + MAX_PHRASE_WALK);
+    while (k <= last && !isComma(toks[k]) && toks[k].k !== 'q') k++;
+    work.steps += k - after;
+    if (k <= last && isComma(toks[k])) next = toks[k + 1];
   }
   if (np.appos && isComma(next)) return np;
   if (isComma(next) && !np.appos) {

@@ -5,6 +5,7 @@
 
 import type { ArticleDoc } from '../document';
 import type { ResolvedCue } from './resolve';
+import { work } from '../work';
 
 export interface ParagraphCues {
   /** Resolved cues per frame of the paragraph, in text order. */
@@ -15,16 +16,46 @@ export interface ParagraphCues {
   colon: boolean;
 }
 
+/** Per frame of a paragraph, the nearest frame before it and after it that has cues (-1: none). */
+interface Nearest {
+  before: Int32Array;
+  after: Int32Array;
+}
+
+// The nearest frames with cues, per paragraph, found in one pass each way: walking out from every
+// cue-less quotation was quadratic in a paragraph of thousands of cue-less quoted sentences.
+const nearest = new WeakMap<ResolvedCue[][], Nearest>();
+
+function nearestOf(frames: ResolvedCue[][]): Nearest {
+  let n = nearest.get(frames);
+  if (n && n.before.length === frames.length) return n;
+  const before = new Int32Array(frames.length);
+  const after = new Int32Array(frames.length);
+  let last = -1;
+  for (let k = 0; k < frames.length; k++) {
+    before[k] = last;
+    if (frames[k].length) last = k;
+  }
+  last = -1;
+  for (let k = frames.length - 1; k >= 0; k--) {
+    after[k] = last;
+    if (frames[k].length) last = k;
+  }
+  work.steps += frames.length;
+  n = { before, after };
+  nearest.set(frames, n);
+  return n;
+}
+
 /** The cue a cue-less quotation in frame `f` of this paragraph inherits, if any. */
 export function inherit(doc: ArticleDoc, here: ParagraphCues, f: number, prev: ParagraphCues | null): ResolvedCue | null {
-  for (let k = f - 1; k >= 0; k--) {
-    const c = here.frames[k];
-    if (c.length) return c[c.length - 1];
+  const near = nearestOf(here.frames);
+  work.steps++;
+  if (near.before[f] >= 0) {
+    const c = here.frames[near.before[f]];
+    return c[c.length - 1];
   }
-  for (let k = f + 1; k < here.frames.length; k++) {
-    const c = here.frames[k];
-    if (c.length) return c[0];
-  }
+  if (near.after[f] >= 0) return here.frames[near.after[f]][0];
   if (prev?.colon && f === 0) {
     const last = prev.frames.length - 1;
     const c = prev.frames[last];

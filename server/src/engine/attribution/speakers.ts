@@ -3,6 +3,7 @@
 // go to the latest fitting speaker or subject (not merely the last name in the text).
 
 import { ORG_WORDS, TITLES } from './lexicon';
+import { work } from '../work';
 import type { EntityKind, NameParts } from './names';
 
 export interface Entity {
@@ -16,6 +17,17 @@ export interface Entity {
   lastAt: number;
   gender?: 'm' | 'f';
 }
+
+/**
+ * Caps on the walks of a lookup (issue #17), each far above what an article holds, so that a text
+ * of thousands of speakers costs a bounded amount per mention instead of one per speaker:
+ * - a pronoun looks back over at most MAX_FOCUS_WALK latest speakers and subjects;
+ * - a name looks at the MAX_BUCKET_WALK entities indexed last under each of its keys;
+ * - a title alone ("the spokesman") looks at the MAX_HOLDER_WALK entities created last.
+ */
+export const MAX_FOCUS_WALK = 256;
+export const MAX_BUCKET_WALK = 64;
+export const MAX_HOLDER_WALK = 256;
 
 interface Focus {
   e: Entity;
@@ -45,12 +57,20 @@ export class Speakers {
   /** Entities by each of their keys and initials, so a lookup reads a few candidates, not all. */
   private index = new Map<string, Entity[]>();
 
-  private indexKeys(e: Entity) {
+  /**
+   * Lists `e` under each of its keys. `indexed`: the keys it is listed under already. A person's
+   * name only grows (a surname completed to the full name), so those are its keys before.
+   */
+  private indexKeys(e: Entity, indexed: readonly string[] = []) {
     const keys = e.kind === 'person' ? e.keys : e.kind === 'org' ? [...e.keys, initials(e.name)] : [e.name.toLowerCase()];
+    const seen = new Set(indexed);
+    work.steps += keys.length;
     for (const k of keys) {
+      if (seen.has(k)) continue;
+      seen.add(k);
       const list = this.index.get(k);
       if (!list) this.index.set(k, [e]);
-      else if (!list.includes(e)) list.push(e);
+      else list.push(e);
     }
   }
 
@@ -61,9 +81,10 @@ export class Speakers {
       // A name merely written (not a source) completes only a surname: a caption's run-on
       // "… Scotland Martin Taylor" must not rename Martin Taylor.
       if (p.kind === 'person' && p.keys.length > found.keys.length && isPart(found.keys, p.keys) && (!written || found.keys.length < 2)) {
+        const before = found.keys;
         found.name = p.name;
         found.keys = p.keys;
-        this.indexKeys(found);
+        this.indexKeys(found, before);
       }
       found.lastAt = at;
       if (p.gender && !found.gender) found.gender = p.gender;
@@ -99,7 +120,12 @@ export class Speakers {
     };
     const consider = (list: Entity[] | undefined) => {
       if (!list) return;
-      for (const e of list) if (e.kind === kind && (!best || e.lastAt > best.lastAt) && fits(e)) best = e;
+      const stop = Math.max(0, list.length - MAX_BUCKET_WALK);
+      work.steps += list.length - stop;
+      for (let i = stop; i < list.length; i++) {
+        const e = list[i];
+        if (e.kind === kind && (!best || e.lastAt > best.lastAt) && fits(e)) best = e;
+      }
     };
     for (const k of probe) consider(this.index.get(k));
     if (kind === 'org') consider(this.index.get(own));
@@ -121,7 +147,12 @@ export class Speakers {
   }
 
   affiliate(e: Entity, text: string, rank: number) {
-    const t = text.replace(/^(a|an|the)\s+/i, '').replace(/[\s,;:.]+$/, '');
+    let t = text.replace(/^(a|an|the)\s+/i, '');
+    // Less the spaces and punctuation ending it (/[\s,;:.]+$/ tried each one of a long run, each to its end).
+    let end = t.length;
+    while (end > 0 && /[\s,;:.]/.test(t[end - 1])) end--;
+    work.steps += t.length - end;
+    t = t.slice(0, end);
     if (!t) return;
     // Higher ranks win; within a rank, a description that names where the person works
     // ("director for games at Google") beats one that does not ("… at the tech giant").
@@ -135,7 +166,12 @@ export class Speakers {
   holding(role: string): Entity | null {
     const re = new RegExp(`(^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
     let best: Entity | null = null;
-    for (const e of this.all) if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
+    const stop = Math.max(0, this.all.length - MAX_HOLDER_WALK);
+    work.steps += this.all.length - stop;
+    for (let i = stop; i < this.all.length; i++) {
+      const e = this.all[i];
+      if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
+    }
     return best;
   }
 
@@ -175,8 +211,10 @@ export class Speakers {
   /** The entity a pronoun at offset `at` refers to. */
   pronoun(word: string, at: number): Entity | null {
     const w = ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
-    for (let i = this.focus.length - 1; i >= 0; i--) {
+    const stop = Math.max(0, this.focus.length - MAX_FOCUS_WALK);
+    for (let i = this.focus.length - 1; i >= stop; i--) {
       const { e, at: fat } = this.focus[i];
+      work.steps++;
       if (fat > at) continue;
       if (w === 'he' || w === 'she') {
         if (e.kind !== 'person') continue;

@@ -29,7 +29,7 @@ export function menuLines(lines: Line[], keyOf: (l: Line) => string, transparent
   let run: Line[] = [];
   let known = 0;
   const flush = () => {
-    if (run.length >= MIN_ITEMS && known * 2 >= run.length && known >= 3) out.push(...run.map((l) => l.index));
+    if (run.length >= MIN_ITEMS && known * 2 >= run.length && known >= 3) for (const l of run) out.push(l.index); // no spread: runs may be huge
     run = [];
     known = 0;
   };

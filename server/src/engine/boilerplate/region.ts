@@ -29,8 +29,12 @@ const MIN_KNOWN = 2;
 
 /** A sentence next to the region is the story's (a short closing line): at least this many words. */
 const EDGE_SENTENCE_WORDS = 4;
-/** A list introducer ("Tour dates:") right after the story: its list, up to the next blank line, is the story's. */
-const INTRODUCER = /\p{L}.*:$/u;
+/**
+ * A list introducer ("Tour dates:") right after the story: its list, up to the next blank line, is
+ * the story's. A letter, then a colon ending the line (/\p{L}.*:$/u tried every letter of a long
+ * line, each to its end: keys hold no line breaks, so this is the same test).
+ */
+const isIntroducer = (key: string) => key.endsWith(':') && /\p{L}/u.test(key.slice(0, -1));
 
 /** Links separated by bars: at least four short items. */
 const LINK_ROW = /^[^|]{1,60}( \| [^|]{1,60}){3,}( \|)?$/;
@@ -152,7 +156,7 @@ function widen(
       to = i;
       continue;
     }
-    if (wordsOf(i) >= 2 && INTRODUCER.test(keyOf(i))) {
+    if (wordsOf(i) >= 2 && isIntroducer(keyOf(i))) {
       to = i;
       while (to + 1 < lines.length && !lines[to + 1].blank && !known(to + 1)) to++;
       continue;

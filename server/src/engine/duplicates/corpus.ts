@@ -196,12 +196,13 @@ export class Corpus {
     if (old && sameText(old.text, text)) return false;
     if (old) this.drop(old);
     const packed = utf8 && text.length <= PACK_MAX ? utf8 : pack(text);
-    const rec: DocRec = { id: docId, num: this.byNum.length, text: packed, fpHashes: entry.fpHashes, fpPositions: entry.fpPositions, wordHashes: entry.wordHashes };
+    const none = new Int32Array(0);
+    const rec: DocRec = { id: docId, num: this.byNum.length, text: packed, fpHashes: entry.fpHashes, fpPositions: entry.fpPositions, fpSorted: none, fpRunAt: none, wordHashes: entry.wordHashes };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     if (this.lineTable) this.lineTable.setHashes(docId, entry.lineHashes);
     else rec.lineHashes = entry.lineHashes;
-    for (let i = 0; i < rec.fpHashes.length; i++) this.postings.add(rec.fpHashes[i], rec.num, rec.fpPositions[i]);
+    this.post(rec);
     return true;
   }
 
@@ -350,16 +351,21 @@ export class Corpus {
     const fp = winnow(words, this.k, this.t - this.k + 1);
     rec.fpHashes = fp.hashes;
     rec.fpPositions = fp.positions;
-    const { sorted, runAt } = hashRuns(fp.hashes);
+    this.post(rec);
+  }
+
+  /** Posts a document's fingerprints, grouped by hash: the first MAX_POSITIONS positions of each (see there), together in its chain. */
+  private post(rec: DocRec) {
+    const H = rec.fpHashes;
+    const { sorted, runAt } = hashRuns(H);
     rec.fpSorted = sorted;
     rec.fpRunAt = runAt;
-    // Grouped by hash: the first MAX_POSITIONS positions of each (see there), together in its chain.
-    const F = fp.hashes.length;
+    const F = H.length;
     for (let s = 0; s < F; ) {
-      const h = fp.hashes[sorted[s]];
+      const h = H[sorted[s]];
       let e = s + 1;
-      while (e < F && fp.hashes[sorted[e]] === h) e++;
-      for (let j = s; j < Math.min(e, s + MAX_POSITIONS); j++) this.postings.add(h, rec.num, fp.positions[sorted[j]], j === s);
+      while (e < F && H[sorted[e]] === h) e++;
+      for (let j = s; j < Math.min(e, s + MAX_POSITIONS); j++) this.postings.add(h, rec.num, rec.fpPositions[sorted[j]], j === s);
       s = e;
     }
   }

@@ -7,7 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Finding, RelatedLocation, Severity } from '../types';
 import { Corpus, type Match, selfMatches } from './corpus';
 import { tokenize } from './words';
-import { passages, removalEdit, textSpan } from './passages';
+import { type Breaks, breaksOf, passages, removalEdit, textSpan } from './passages';
 import { steps } from './steps';
 
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
@@ -189,9 +189,16 @@ function finding(
     if (m.b > hi) hi = m.b;
   }
   if (selfRuns.length && lo === a && hi === b && coversAll(selfRuns, a, b)) {
-    f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span)] }];
+    f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span, breaksFor(text))] }];
   }
   return f;
+}
+
+// The line breaks of the text whose findings are being made (one text at a time).
+let lastBreaks: { text: string; breaks: Breaks } | undefined;
+function breaksFor(text: string): Breaks {
+  if (lastBreaks?.text !== text) lastBreaks = { text, breaks: breaksOf(text) };
+  return lastBreaks.breaks;
 }
 
 function coversAll(runs: Match[], a: number, b: number): boolean {

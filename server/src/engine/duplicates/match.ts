@@ -7,6 +7,7 @@
 
 import { steps } from './steps';
 import type { Words } from './words';
+import { work } from '../work';
 
 export interface Match {
   /** The other document (filled in by the corpus). */
@@ -23,6 +24,14 @@ export interface Match {
 
 /** Runs a word may lie in (per other document) before its fingerprints stop seeding new ones. */
 const MAX_COVER = 3;
+/**
+ * Positions of a seed's other copies paired with one position, earliest first (issue #17): a
+ * phrase shorter than a duplicate repeated thousands of times paired every copy with every
+ * other, and each pair scanned the runs already tried on its diagonal. The earliest copies are
+ * the ones reported (and MAX_COVER runs a word end the pairing anyway); past this many, later
+ * copies of a seed that is everywhere add only work.
+ */
+export const MAX_SEED_PAIRS = 32;
 
 export interface SeedGroup {
   mine: number[];
@@ -98,7 +107,9 @@ export function findMatches(
     for (const p of mine) {
       budget--;
       if (coveredMine(p)) continue;
+      let paired = 0;
       for (const q of ps) {
+        if (++paired > MAX_SEED_PAIRS) break;
         if (self && q >= p) break; // only earlier copies; positions ascend
         if (--budget < 0) break outer;
         const diag = q - p;
@@ -119,6 +130,7 @@ export function findMatches(
           d++;
         }
         budget -= b - a;
+        work.steps += k + (b - a);
         markTried(a, b, diag);
         if (b - a >= minWords) {
           long.push({ a, b, diag });
