@@ -14,6 +14,13 @@ const applyFix = (text: string, f: Finding) => {
 };
 
 describe('unattributed-quote rule', () => {
+  it('takes a cited title and a name after "entitled" for no speech', () => {
+    assert.equal(unattributed('Further reading: Lund, Aino. “Five Lessons From the Harbour Strike.”\n').length, 0);
+    assert.equal(unattributed('The show, entitled ‘Lights over the old river bend’, opens in May.\n').length, 0);
+    // A sentence of speech in quotes is still flagged.
+    assert.equal(unattributed('“We will open the bridge again in May.”\n').length, 1);
+  });
+
   it('gives a quotation that runs on over paragraphs one warning covering every part', () => {
     const text = 'The ferry was late again.\n\n"We waited on the pier for two hours in the rain.\n\n"Nobody from the company came to tell us anything at all."\n';
     const found = unattributed(text);

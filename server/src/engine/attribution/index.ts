@@ -141,7 +141,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       out[i] = attributedBy(from);
       continue;
     }
-    const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again;
+    const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again && !named(doc.text, q.open);
     out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
   }
   return out;
@@ -197,11 +197,16 @@ const speakerOf = (e: Entity | null): Speaker | null => (e ? { name: e.name, aff
 
 export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** "an installation entitled ‘…’": what follows is a name, not speech. */
+const named = (text: string, open: number) => /\b(entitled|titled|headlined|named)\s*$/i.test(text.slice(Math.max(0, open - 16), open));
+
 /** "Justice Against Sponsors of Terrorism Act", "The Apprentice": a title, not speech. */
 function titleLike(s: string): boolean {
   const words = s.trim().split(/\s+/);
-  // A title keeps the comma of the sentence it stands in ("“Takin’ It To the Streets,” and …").
-  if (/[.!?]$/.test(s.trim()) || (/,$/.test(s.trim()) && words.length < 3)) return false;
+  // A title keeps the comma of the sentence it stands in ("“Takin’ It To the Streets,” and …"),
+  // and a cited title its full stop ("Flaherty, Anne. “5 Key Takeaways From the Hearing.”").
+  const t = s.trim();
+  if (/[!?]$/.test(t) || (/\.$/.test(t) && words.length < 5) || (/,$/.test(t) && words.length < 3)) return false;
   return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
