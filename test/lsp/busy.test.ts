@@ -30,4 +30,16 @@ describe('a long analysis runs on its own thread', function () {
       assert.deepEqual(order, ['hover', 'publish'], `version ${v}`);
     }
   });
+
+  it('drops the analysis an edit superseded: only the newest version of a 1.5 MB article is published', async () => {
+    const big = ws.uri('big2.txt');
+    const para = '“The ferry will be late again tomorrow, and the day after,” said Tomas Oyelaran, who runs the ticket office. The council said repairs would start in spring. ';
+    const text = (para + '\n\n').repeat(Math.ceil(1_500_000 / (para.length + 2)));
+    const versions: (number | undefined)[] = [];
+    await ws.client.open(big, text, 'plaintext', 1);
+    await new Promise((r) => setTimeout(r, 30)); // the analysis of version 1 has begun
+    await ws.client.change(big, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await ws.client.waitForDiagnostics(big, (p) => (versions.push(p.version), p.version === 2), 60_000);
+    assert.ok(!versions.includes(1), `a stale analysis was published: versions ${versions.join(', ')}`);
+  });
 });
