@@ -72,7 +72,7 @@ if (fs.existsSync(path.join(dev, 'text'))) {
     .map((f) => JSON.parse(fs.readFileSync(path.join(gold, f), 'utf8')).quotes.filter((q) => q.attributed).length)
     .reduce((a, b) => a + b, 0);
   check('polnear dev', 'quote recall', pn.quotes.recall, '>=', 0.98, `tp ${pn.quotes.tp} fn ${pn.quotes.fn}`);
-  check('polnear dev', 'source accuracy', pn.source.accuracy, '>=', 0.9, `${pn.source.right}/${pn.source.total}`);
+  check('polnear dev', 'source accuracy', pn.source.accuracy, '>=', 0.92, `${pn.source.right}/${pn.source.total}`);
   const rate = +(pn.unattributed.fp / Math.max(1, attributed)).toFixed(4);
   check('polnear dev', 'unattributed FP rate', rate, '<=', 0.02, `${pn.unattributed.fp} of ${attributed} attributed quotes`);
   misses.push(...pn.misses.filter((m) => !m.startsWith('duplicate')));
@@ -88,9 +88,9 @@ if (fs.existsSync(path.join(dev, 'text'))) {
   const m = scorePages('tune', true);
   if (p && m) {
     check('pages tune', 'quotes F1', p.quotes.f1, '>=', 0.98, `tp ${p.quotes.tp} fp ${p.quotes.fp} fn ${p.quotes.fn}`);
-    check('pages tune', 'speaker accuracy', p.speaker.accuracy, '>=', 0.79, `${p.speaker.right}/${p.speaker.total}`);
-    check('pages tune', 'affiliation accuracy', p.affiliation.accuracy, '>=', 0.78, `${p.affiliation.right}/${p.affiliation.total}`);
-    check('pages tune', 'unattributed recall (mutated)', m.unattributed.recall, '>=', 0.85, `tp ${m.unattributed.tp} fn ${m.unattributed.fn}`);
+    check('pages tune', 'speaker accuracy', p.speaker.accuracy, '>=', 0.89, `${p.speaker.right}/${p.speaker.total}`);
+    check('pages tune', 'affiliation accuracy', p.affiliation.accuracy, '>=', 0.91, `${p.affiliation.right}/${p.affiliation.total}`);
+    check('pages tune', 'unattributed recall (mutated)', m.unattributed.recall, '>=', 0.91, `tp ${m.unattributed.tp} fn ${m.unattributed.fn}`);
     check('pages tune', 'boilerplate precision', p.boilerplate.precision, '>=', 0.98, `fp ${p.boilerplate.fp}`);
     check('pages tune', 'unbalanced false warnings', p.unbalanced.fp, '<=', 0, '');
   }
