@@ -20,8 +20,8 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 // [shape, sizes (files, or repeats for the one-file shape), bytes per file]
 const FULL = [
   ['near-identical', [15, 30, 60], 100_000], // the top size is the 60 × 100 KB
-  // (Larger sizes of these two wait on the boilerplate rule's corpus evidence, quadratic in the
-  // files that hold a line: repeatedLines in engine/boilerplate/evidence.ts; the duplicates column is linear.)
+  // (The boilerplate rule's corpus evidence, repeatedLines in engine/boilerplate/evidence.ts, was
+  // quadratic in the files that hold a line; it reads at most MAX_EVIDENCE_DOCS of them now.)
   ['common-line', [125, 250, 500], 3000],
   ['shared-paragraphs', [250, 500, 1000]],
   ['one-paragraph-file', [1500, 3000, 6000], 3000], // up to ~1.8 MB in one file (maxFileSize is 2 MB)

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
 import { LineTable, REMOVE_ALL, REMOVE_LINE, boilerplatePatternProblems, findBoilerplate, removeAllEdits } from '../../server/src/engine/boilerplate';
-import { lineStatsOf } from '../../server/src/engine/boilerplate/evidence';
+import { MAX_EVIDENCE_DOCS, lineStatsOf } from '../../server/src/engine/boilerplate/evidence';
 import { applyEdits } from '../../server/src/engine/boilerplate/removal';
 import { DEFAULT_CONFIG, mergeConfig, type Config } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
@@ -188,6 +188,16 @@ describe('boilerplate: corpus evidence', () => {
     const t2 = new LineTable();
     for (let n = 1; n <= 5; n++) t2.set(`o${n}`, outlet(n));
     assert.deepEqual(bp(outlet(1), DEFAULT_CONFIG, t2, 'o1'), [], 'a shared quotation is the story\'s own words');
+  });
+
+  it(`reads at most MAX_EVIDENCE_DOCS (${MAX_EVIDENCE_DOCS}) other files per line, and says so`, () => {
+    const table = new LineTable();
+    const n = MAX_EVIDENCE_DOCS + 20;
+    for (let i = 1; i <= n; i++) table.set(`doc${i}`, story(i));
+    const fs = bp(story(1), DEFAULT_CONFIG, table, 'doc1');
+    assert.deepEqual(flaggedLines(story(1), fs), [footer]);
+    assert.match(fs[0].message, new RegExp(`found in ${n} articles of the workspace, ${MAX_EVIDENCE_DOCS} of the ${MAX_EVIDENCE_DOCS} others checked unrelated`));
+    assert.equal(table.docCount(table.lineHashes('doc1')!.find((h) => table.docCount(h) === n)!), n);
   });
 
   it('finds line statistics on a corpus that implements them or holds them as `lines`', () => {

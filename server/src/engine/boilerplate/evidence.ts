@@ -5,11 +5,17 @@
 // The engine needs only the two lookups of LineStats. LineTable implements them; the workspace
 // Corpus provides them by implementing LineStats itself or by exposing a LineTable as `lines`.
 
+import { steps } from '../duplicates/steps';
 import { type LineKeys, lineKeysOf } from './lines';
 
 export interface LineStats {
-  /** Ids of the documents that have a line with this hash (hash52 of its key, as lineKeysOf gives it). */
-  docsWithLine(hash: number): readonly string[];
+  /**
+   * Ids of the documents that have a line with this hash (hash52 of its key, as lineKeysOf gives
+   * it); with `max`, at most that many, spread evenly over them.
+   */
+  docsWithLine(hash: number, max?: number): readonly string[];
+  /** How many documents have a line with this hash (without listing them). */
+  docCount(hash: number): number;
   /** The distinct line hashes of a document, ascending, or undefined if it is not in the corpus. */
   lineHashes(docId: string): Float64Array | undefined;
 }
@@ -100,10 +106,19 @@ export class LineTable implements LineStats {
     }
   }
 
-  docsWithLine(hash: number): readonly string[] {
+  docsWithLine(hash: number, max = Infinity): readonly string[] {
     const docs = this.byKey.get(hash);
     if (docs === undefined) return [];
-    return typeof docs === 'number' ? [this.ids[docs]!] : docs.map((d) => this.ids[d]!);
+    if (typeof docs === 'number') return [this.ids[docs]!];
+    if (docs.length <= max) return docs.map((d) => this.ids[d]!);
+    const out: string[] = [];
+    for (let i = 0; i < max; i++) out.push(this.ids[docs[Math.floor((i * docs.length) / max)]]!);
+    return out;
+  }
+
+  docCount(hash: number): number {
+    const docs = this.byKey.get(hash);
+    return docs === undefined ? 0 : typeof docs === 'number' ? 1 : docs.length;
   }
 
   lineHashes(docId: string): Float64Array | undefined {
@@ -112,7 +127,10 @@ export class LineTable implements LineStats {
 }
 
 const isStats = (x: unknown): x is LineStats =>
-  !!x && typeof (x as LineStats).docsWithLine === 'function' && typeof (x as LineStats).lineHashes === 'function';
+  !!x &&
+  typeof (x as LineStats).docsWithLine === 'function' &&
+  typeof (x as LineStats).docCount === 'function' &&
+  typeof (x as LineStats).lineHashes === 'function';
 
 /** The line statistics of whatever corpus the engine was given, if it offers them. */
 export function lineStatsOf(corpus: unknown): LineStats | undefined {
@@ -125,11 +143,40 @@ export function lineStatsOf(corpus: unknown): LineStats | undefined {
 const STORY_LINE_WORDS = 5;
 
 /**
+ * Other files read per line (issue #17): a line in every one of N files would otherwise compare
+ * each file with all N - 1 others, N² pair checks. Past this many, the files read are spread
+ * evenly over those that hold the line, and the line is boilerplate when enough of them are
+ * unrelated (they are, so it is in that many unrelated articles at least). 32 is far above the
+ * 4 files (corpusMinFiles) the decision needs and above the most files any line of a real
+ * corpus we measured has (7 of 200 polnear articles); a larger corpusMinFiles raises it.
+ */
+export const MAX_EVIDENCE_DOCS = 32;
+
+/**
+ * Pair checks (is that file a version of this one?) per document, each walking the lines of the
+ * shorter of the two: so the evidence of a file costs at most this many times its lines, however
+ * many lines it shares with however many files. A file read after the budget is spent is left
+ * out of the line's count (its message then says how many were checked). 256 is 8 lines' worth
+ * of MAX_EVIDENCE_DOCS; no file of the corpora we measured comes near it.
+ */
+export const MAX_RELATED_CHECKS = 256;
+
+/** What repeatedLines found for a line: unrelated documents (this one included) among those checked. */
+export interface LineEvidence {
+  unrelated: number;
+  /** Documents holding the line, this one included. */
+  files: number;
+  /** Other documents read; fewer than files - 1 when the line is in more than MAX_EVIDENCE_DOCS others. */
+  checked: number;
+}
+
+/**
  * Which of a document's lines occur in at least `minFiles` unrelated documents (this one
- * included), as line hash -> number of unrelated documents. `own` maps each of the document's
- * line hashes to the words of its line. Two documents are related when they share a story line
- * (one found in fewer than `minFiles` documents) or most of their lines: then neither counts
- * as evidence for the other.
+ * included), as line hash -> evidence. `own` maps each of the document's line hashes to the
+ * words of its line. Two documents are related when they share a story line (one found in fewer
+ * than `minFiles` documents) or most of their lines: then neither counts as evidence for the
+ * other. At most MAX_EVIDENCE_DOCS other files are read per line, and MAX_RELATED_CHECKS pair
+ * checks made per document, so the work is linear in the corpus (steps.n counts it).
  */
 export function repeatedLines(
   stats: LineStats,
@@ -137,36 +184,66 @@ export function repeatedLines(
   own: ReadonlyMap<number, number>,
   candidates: Iterable<number>,
   minFiles: number,
-): Map<number, number> {
-  const others = (h: number) => stats.docsWithLine(h).filter((d) => d !== docId);
+): Map<number, LineEvidence> {
+  const mine = docId === undefined ? undefined : stats.lineHashes(docId);
+  /** Other documents with the line (this one, where the corpus holds it, not counted). */
+  const otherCount = (h: number) => stats.docCount(h) - (mine && hasHash(mine, h) ? 1 : 0);
+  const perLine = Math.max(MAX_EVIDENCE_DOCS, minFiles - 1);
   const related = new Map<string, boolean>();
-  const isRelated = (other: string): boolean => {
+  let budget = MAX_RELATED_CHECKS;
+  const isRelated = (other: string): boolean | undefined => {
     let r = related.get(other);
-    if (r === undefined) {
-      const theirs = stats.lineHashes(other) ?? new Float64Array(0);
-      let shared = 0;
-      r = false;
-      for (const [h, words] of own) {
-        if (!hasHash(theirs, h)) continue;
+    if (r !== undefined) return r;
+    if (budget <= 0) return undefined;
+    budget--;
+    const theirs = stats.lineHashes(other) ?? new Float64Array(0);
+    let shared = 0;
+    r = false;
+    const story = (h: number, words: number) => words >= STORY_LINE_WORDS && otherCount(h) + 1 < minFiles;
+    if (theirs.length < own.size) {
+      for (const h of theirs) {
+        steps.n++;
+        const words = own.get(h);
+        if (words === undefined) continue;
         shared++;
-        if (words >= STORY_LINE_WORDS && others(h).length + 1 < minFiles) {
+        if (story(h, words)) {
           r = true;
           break;
         }
       }
-      // Copies of one story, whole or cut down: most of the shorter one's lines shared, however common each line is.
-      if (!r && shared >= 3 && shared * 2 > Math.min(own.size, theirs.length)) r = true;
-      related.set(other, r);
+    } else {
+      for (const [h, words] of own) {
+        steps.n++;
+        if (!hasHash(theirs, h)) continue;
+        shared++;
+        if (story(h, words)) {
+          r = true;
+          break;
+        }
+      }
     }
+    // Copies of one story, whole or cut down: most of the shorter one's lines shared, however common each line is.
+    if (!r && shared >= 3 && shared * 2 > Math.min(own.size, theirs.length)) r = true;
+    related.set(other, r);
     return r;
   };
-  const out = new Map<number, number>();
+  const out = new Map<number, LineEvidence>();
   for (const h of candidates) {
-    const docs = others(h);
-    if (docs.length + 1 < minFiles) continue;
+    const count = otherCount(h);
+    if (count + 1 < minFiles) continue;
+    // One more than needed, in case this document is among them.
+    const docs = stats.docsWithLine(h, perLine + 1);
     let unrelated = 1;
-    for (const d of docs) if (!isRelated(d)) unrelated++;
-    if (unrelated >= minFiles) out.set(h, unrelated);
+    let checked = 0;
+    for (const d of docs) {
+      if (d === docId || checked >= perLine) continue;
+      steps.n++;
+      const r = isRelated(d);
+      if (r === undefined) continue;
+      checked++;
+      if (!r) unrelated++;
+    }
+    if (unrelated >= minFiles) out.set(h, { unrelated, files: count + 1, checked });
   }
   return out;
 }

@@ -118,8 +118,13 @@ function corpusHits(
   const candidates = lines.filter((l) => !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]));
   const repeated = repeatedLines(stats, docId, ownLines(lineKeys), new Set(candidates.map((l) => hashes[l.index])), minFiles);
   for (const l of candidates) {
-    const n = repeated.get(hashes[l.index]);
-    if (n) hits.set(l.index, { kind: 'repeated', what: `a line found in ${n} unrelated articles of the workspace` });
+    const e = repeated.get(hashes[l.index]);
+    if (!e) continue;
+    const what =
+      e.checked === e.files - 1
+        ? `a line found in ${e.unrelated} unrelated articles of the workspace`
+        : `a line found in ${e.files} articles of the workspace, ${e.unrelated - 1} of the ${e.checked} others checked unrelated to this one`;
+    hits.set(l.index, { kind: 'repeated', what });
   }
 }
 
