@@ -8,7 +8,7 @@ import { LineIndex } from '../text';
 import { findMatches, type Match, MatchScratch, type SeedGroup } from './match';
 import { Postings } from './postings';
 import { steps } from './steps';
-import { gramSize, tokenize, tokenizeEdited, winnow, type Words } from './words';
+import { gramSize, lowerBound, tokenize, tokenizeEdited, winnow, type Words } from './words';
 
 export type { Match } from './match';
 
@@ -465,17 +465,6 @@ function sortByHash(hashes: Int32Array): Int32Array {
   return from;
 }
 
-/** First index in the ascending a[0, n) whose value is >= x. */
-function lowerBound(a: Int32Array, n: number, x: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const NO_OFFSETS = new Int32Array(0);
 /** Words of another document for match extension: hashes only (offsets come later, for the matches found). */

@@ -139,7 +139,7 @@ function scan(text: string, from: number, syncAt: number, out: Builder): { words
 }
 
 /** First index in the sorted ascending a[0, n) whose value is >= x. */
-function lowerBound(a: Int32Array, n: number, x: number): number {
+export function lowerBound(a: Int32Array, n: number, x: number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
