@@ -160,4 +160,12 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = '"We will not back down on this," the minister said on Tuesday.\n\nFinance Minister Dora Kvist has pushed the plan since spring.\n\nPolice said the man "fled on foot toward the river."\n\n"We have no further comment at this time," the department said.\n';
     assert.deepEqual(speakers(text).map((s) => s[0]), ['Dora Kvist', 'Police', 'Police']);
   });
+  it('reads names ending in -ly as names, "beamed" as a cue, and a doubled opening mark as one', () => {
+    assert.equal(analyze('Carly Moen backed the plan, saying it is time to have “a real plan for the harbour.”\n').quotes[0].speaker?.name, 'Carly Moen');
+    assert.equal(analyze('“This is fantastic!” beamed Otto Rask of Tidewell.\n').quotes[0].speaker?.name, 'Otto Rask');
+    const doubled = analyze('"“We do not win by counting towns,” Rask responded.\n');
+    assert.equal(doubled.quotes.length, 1);
+    assert.equal(doubled.quotes[0].speaker?.name, 'Rask');
+    assert.equal(doubled.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+  });
 });

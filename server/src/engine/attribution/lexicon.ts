@@ -12,7 +12,7 @@ const VERB_BASES =
   'scoff shout yell chant exclaim whisper muse reflect allege agree counter retort rebut recount characterize ' +
   'characterise wonder demand proclaim threaten reiterate repeat affirm assure hail blame dismiss reject decry ' +
   'denounce estimate advise plead express speak voice echo recount concur question challenge fume rail gush marvel ' +
-  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing bark press interject scream growl plead remember surmise pronounce order';
+  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing bark press interject scream growl plead remember surmise pronounce order beam';
 
 const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],

@@ -345,7 +345,8 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
   for (let round = 0; round < 2 && i <= hi; round++) {
     const t = toks[i];
     if (!isW(t)) break;
-    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || /(ing|ly)$/.test(t.l) || !t.cap;
+    // "Clearly, …", "Speaking on Friday, …" — but "Carly Fiorina", "Kelly Ayotte" are names.
+    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || (/(ing|ly)$/.test(t.l) && !(toks[i + 1]?.k === 'w' && toks[i + 1].cap)) || !t.cap;
     if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
     let k = i;
     const last = Math.min(hi, i + MAX_PHRASE_WALK);
