@@ -127,7 +127,7 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
         const k = top('double');
         if (k < 0 && isInch(text, i)) break;
         // A doubled mark pasted from two styles ("“…” or ”"): the curly one beside it does the work.
-        if (text[i + 1] === '“' || text[i - 1] === '”') break;
+        if (k < 0 && (text[i + 1] === '“' || text[i - 1] === '”')) break;
         if (k >= 0 && (closeish || !openish)) pop(k, i);
         else if (openish || k < 0) {
           // With no quotation open, a mark set off by spaces (‘wrote. " The course …’) is a loose opening one.
