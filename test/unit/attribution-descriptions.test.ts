@@ -168,4 +168,9 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     assert.equal(doubled.quotes[0].speaker?.name, 'Rask');
     assert.equal(doubled.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
   });
+  it('reads "said undecided voter X" and "the “Harbour” actress has …" as source phrases', () => {
+    assert.equal(analyze('"I do not know where he stands on that," said undecided Republican voter Ivo Sand.\n').quotes[0].speaker?.name, 'Ivo Sand');
+    const q = analyze('Since then, the “Harbour Nights” actress has spoken out against the idea of anyone being “local enough.”\n').quotes;
+    assert.equal(q[1].attributed, true);
+  });
 });

@@ -123,6 +123,8 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   let sawNoun = false;
   for (let k = i; k <= hi && k - i < 14; k++) {
     const t = toks[k];
+    // "the “Jane The Virgin” actress": a short quoted title after the article.
+    if (t.k === 'q' && t.e - t.s < 30 && k > i && /^(the|a|an)$/.test(toks[k - 1].l) && isW(toks[k + 1]) && !toks[k + 1].cap) continue;
     if (!isW(t)) break;
     if (NP_CONNECTORS.has(t.l) && !t.cap) {
       if (b >= 0 && toks[k + 1]?.cap && (t.l !== 'on' || !TIME_WORDS.has(toks[k + 1].l))) continue;
@@ -134,7 +136,8 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
       break;
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
-    if (!inNP(t) && !t.cap && !sawNoun && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l) && !NP_CONNECTORS.has(t.l)) {
+    // An -ed adjective opens the phrase only right after the cue ("said undecided Republican voter …").
+    if (!inNP(t) && !t.cap && !sawNoun && (!/(ly|ed|ing)$/.test(t.l) || (k === i && /ed$/.test(t.l))) && !CLAUSE_WORDS.has(t.l) && !NP_CONNECTORS.has(t.l)) {
       // "conservative talk radio host Rush Limbaugh", "Democratic presidential nominee …": modifiers before a title or name.
       let m = k + 1;
       while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l) && !NP_CONNECTORS.has(toks[m].l)) m++;
