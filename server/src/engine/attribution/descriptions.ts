@@ -72,8 +72,13 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
     while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
     if (j === i && !toks[i].poss) {
       const desc = copula(text, toks, j);
-      // A surname opening a sentence ("Carlineo faces …") puts a known person in focus, described or not.
-      if (desc || i === 0) out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
+      // A surname opening a sentence ("Carlineo faces …") puts a known person in focus, described or not
+      // (only a known person: the lookup needs its key alone, not a full reading of the name).
+      if (desc) out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
+      else if (i === 0) {
+        const key = toks[i].l.replace(/['’]s$/, '').replace(/’/g, "'");
+        out.push({ tok: i, parts: { kind: 'person', name: toks[i].t, keys: [key], affiliation: null, affRank: 0, at: toks[i].s }, appos: null, single: true });
+      }
     }
     if (j > i) {
       // "Deputy Director of Public Prosecution Eva-Marie Persson": the run after "title of" holds the organisation too.

@@ -107,9 +107,11 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     if (!decided[i] && next >= 0 && decided[next]) decided[i] = decided[next];
   }
   const out: Attribution[] = new Array(n);
-  const repeats = sameWords(doc, decided);
+  // Each top-level quote's words, lower case, once.
+  const keys = doc.quotes.map((q) => (q.parent < 0 ? keyOf(doc.text.slice(q.start, q.end)) : ''));
+  const repeats = sameWords(doc, decided, keys);
   let frags: Map<string, ResolvedCue> | undefined;
-  const fragments = () => (frags ??= fragmentsOf(doc, decided));
+  const fragments = () => (frags ??= fragmentsOf(doc, decided, keys));
   for (let i = 0; i < n; i++) {
     const q = doc.quotes[i];
     let root = i;
@@ -122,7 +124,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     }
     if (r) {
       // "‘We had some issues,’ exec says": a headline's generic source, named where the story quotes the same words.
-      const named = r.entity?.kind === 'group' && q.parent < 0 ? fragments().get(keyOf(doc.text.slice(q.start, q.end))) : undefined;
+      const named = r.entity?.kind === 'group' && q.parent < 0 ? fragments().get(keys[i]) : undefined;
       // The source stays the mention here; the speaker is the person.
       out[i] = named?.entity?.kind === 'person' && named !== r ? { ...attributedBy(r), speaker: speakerOf(named.entity) } : attributedBy(r);
       continue;
@@ -136,7 +138,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       continue;
     }
     // A headline quoting a few words of an attributed quote ("‘We got her!’" over "“We got her,” an officer said").
-    const from = q.parent < 0 ? fragments().get(keyOf(text)) : undefined;
+    const from = q.parent < 0 ? fragments().get(keys[i]) : undefined;
     if (from) {
       out[i] = attributedBy(from);
       continue;
@@ -153,16 +155,40 @@ const FRAGMENT_MAX = 8;
 /** Quotes with a word count a headline's fragment can match: only the first words of longer quotes count (a bound on work). */
 const FRAGMENT_SCAN = 200;
 
-/** Every run of 3–8 words inside an attributed top-level quote, with that quote's attribution (the first one, or the first that names a person). */
-function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[]): Map<string, ResolvedCue> {
+/**
+ * For each short top-level quote (3–8 words), an attributed top-level quote that holds the same
+ * words in a row, with its attribution (the first one, or the first that names a person). Only
+ * positions whose word starts some short quote are compared, so the work is the words scanned.
+ */
+function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[], keys: string[]): Map<string, ResolvedCue> {
   const out = new Map<string, ResolvedCue>();
+  const byFirst = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (let i = 0; i < doc.quotes.length; i++) {
+    if (doc.quotes[i].parent >= 0) continue;
+    const key = keys[i];
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const words = key.split(' ');
+    if (words.length < FRAGMENT_MIN || words.length > FRAGMENT_MAX) continue;
+    const list = byFirst.get(words[0]);
+    if (list) list.push(words);
+    else byFirst.set(words[0], [words]);
+  }
+  if (!byFirst.size) return out;
   doc.quotes.forEach((q, i) => {
     const r = decided[i];
     if (q.parent >= 0 || !r) return;
-    const words = keyOf(doc.text.slice(q.start, q.end)).split(' ').slice(0, FRAGMENT_SCAN);
+    const words = keys[i].split(' ', FRAGMENT_SCAN);
     for (let a = 0; a < words.length; a++) {
-      for (let len = FRAGMENT_MIN; len <= FRAGMENT_MAX && a + len <= words.length; len++) {
-        const k = words.slice(a, a + len).join(' ');
+      const wanted = byFirst.get(words[a]);
+      if (!wanted) continue;
+      for (const w of wanted) {
+        if (a + w.length > words.length) continue;
+        let same = true;
+        for (let j = 1; j < w.length && same; j++) same = words[a + j] === w[j];
+        if (!same) continue;
+        const k = w.join(' ');
         const had = out.get(k);
         if (!had || (had.entity?.kind !== 'person' && r.entity?.kind === 'person')) out.set(k, r);
       }
@@ -172,11 +198,11 @@ function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[
 }
 
 /** Top-level quotes whose words stand quoted elsewhere too, with an attribution one of those copies has. */
-function sameWords(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[]): Map<number, { r: ResolvedCue | null }> {
+function sameWords(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[], keys: string[]): Map<number, { r: ResolvedCue | null }> {
   const byKey = new Map<string, number[]>();
   doc.quotes.forEach((q, i) => {
     if (q.parent >= 0) return;
-    const key = doc.text.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = keys[i];
     if (key.split(' ').length < 2) return;
     const list = byKey.get(key);
     if (list) list.push(i);
