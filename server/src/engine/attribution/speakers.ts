@@ -28,6 +28,8 @@ export interface Entity {
 export const MAX_FOCUS_WALK = 256;
 export const MAX_BUCKET_WALK = 64;
 export const MAX_HOLDER_WALK = 256;
+/** How far back (in characters) a role or organisation named alone looks for whom the story is about: a few paragraphs. */
+const NEAR = 1500;
 
 interface Focus {
   e: Entity;
@@ -175,31 +177,41 @@ export class Speakers {
     return best;
   }
 
-  /** The person in focus last (within a few paragraphs of `at`), if the article has not described them. */
-  undescribed(at: number): Entity | null {
-    for (let i = this.focus.length - 1; i >= 0; i--) {
+  /**
+   * Walks the latest speakers and subjects before offset `at`, newest first: at most
+   * MAX_FOCUS_WALK of them, none more than `within` characters back. `pick` returns the answer,
+   * null to end the walk with none, or undefined to go on.
+   */
+  private lastFocus(at: number, within: number, pick: (e: Entity) => Entity | null | undefined): Entity | null {
+    const stop = Math.max(0, this.focus.length - MAX_FOCUS_WALK);
+    for (let i = this.focus.length - 1; i >= stop; i--) {
       const { e, at: fat } = this.focus[i];
+      work.steps++;
       if (fat > at) continue;
-      if (at - fat > 1500) return null;
-      if (e.kind === 'person') return e.affiliation === null ? e : null;
+      if (at - fat > within) return null;
+      const r = pick(e);
+      if (r !== undefined) return r;
     }
     return null;
   }
 
-  /** The organisation in focus last (within a few paragraphs), one whose name has `noun` first. */
+  /** The person in focus last (within a few paragraphs of `at`), if the article has not described them. */
+  undescribed(at: number): Entity | null {
+    return this.lastFocus(at, NEAR, (e) => (e.kind !== 'person' ? undefined : e.affiliation === null ? e : null));
+  }
+
+  /** The organisation in focus last (within a few paragraphs): the latest whose name has `noun` in it, else the latest. */
   lastOrg(at: number, noun: string): Entity | null {
     let any: Entity | null = null;
-    for (let i = this.focus.length - 1; i >= 0; i--) {
-      const { e, at: fat } = this.focus[i];
-      if (fat > at) continue;
-      if (at - fat > 1500) break;
+    const named = this.lastFocus(at, NEAR, (e) => {
       // An organisation, or a body named by one word ("Police said"), but not "a spokeswoman for …".
       const body = e.kind === 'org' || (e.kind === 'group' && ORG_WORDS.has(e.name.toLowerCase()));
-      if (!body || /^an? /i.test(e.name)) continue;
+      if (!body || /^an? /i.test(e.name)) return undefined;
       if (e.name.toLowerCase().split(/\s+/).includes(noun)) return e;
       any ??= e;
-    }
-    return any;
+      return undefined;
+    });
+    return named ?? any;
   }
 
   /** Marks an entity as the latest speaker or subject, for pronouns that follow. */
@@ -211,22 +223,18 @@ export class Speakers {
   /** The entity a pronoun at offset `at` refers to. */
   pronoun(word: string, at: number): Entity | null {
     const w = ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
-    const stop = Math.max(0, this.focus.length - MAX_FOCUS_WALK);
-    for (let i = this.focus.length - 1; i >= stop; i--) {
-      const { e, at: fat } = this.focus[i];
-      work.steps++;
-      if (fat > at) continue;
+    return this.lastFocus(at, Infinity, (e) => {
       if (w === 'he' || w === 'she') {
-        if (e.kind !== 'person') continue;
+        if (e.kind !== 'person') return undefined;
         const g = w === 'he' ? 'm' : 'f';
-        if (e.gender && e.gender !== g) continue;
+        if (e.gender && e.gender !== g) return undefined;
         e.gender = g;
         return e;
       }
       if (w === 'it' && (e.kind === 'org' || (e.kind === 'group' && ORG_WORDS.has(e.name.toLowerCase().split(' ').pop() ?? '')))) return e;
       if (w === 'they' && (e.kind === 'group' || e.kind === 'org')) return e;
-    }
-    return null;
+      return undefined;
+    });
   }
 }
 
