@@ -173,4 +173,21 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const q = analyze('Since then, the “Harbour Nights” actress has spoken out against the idea of anyone being “local enough.”\n').quotes;
     assert.equal(q[1].attributed, true);
   });
+  it('reads plain modifiers and two roles joined by "and" before a name', () => {
+    const a = '"We ran checks on every sample," Harbin planetary scientist Ivo Marsh said.\n';
+    assert.deepEqual(speakers(a), [['Ivo Marsh', 'Harbin planetary scientist']]);
+    const b = '"We found the next best thing," lead researcher and ESA planetary scientist Lena Okafor said in an ESA statement.\n';
+    assert.deepEqual(speakers(b), [['Lena Okafor', 'lead researcher and ESA planetary scientist']]);
+    // The modifiers stay out when a verb stands before them.
+    const c = 'Officials met local fishermen on Monday.\n\n"The nets are empty," fishermen said.\n';
+    assert.equal(analyze(c).quotes[0].source?.text, 'fishermen');
+  });
+
+  it('gives an unnamed source no article for an affiliation ("A company spokesperson")', () => {
+    const a = 'Former royal press aides called it "a truly dreadful performance by him".\n';
+    assert.deepEqual(speakers(a), [['Former royal press aides', null]]);
+    // "company" names the organisation the story is about.
+    const b = '"We are done here for now," the Brightwater Group said on Monday.\n\nA company spokesperson said that "we have answered every question we were asked."\n';
+    assert.deepEqual(speakers(b)[1], ['A company spokesperson', 'Brightwater Group']);
+  });
 });

@@ -63,6 +63,33 @@ const nounAfterDeterminer = (toks: Tok[], j: number) => {
   return false;
 };
 
+const plainModifier = (t: Tok | undefined) =>
+  isW(t) && !t.cap && /^\p{Ll}[\p{Ll}-]*$/u.test(t.t) && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l) &&
+  !FILLERS.has(t.l) && !PRONOUNS.has(t.l) && !DETERMINERS.has(t.l) && !NP_CONNECTORS.has(t.l) && !TIME_WORDS.has(t.l) && !THING_NOUNS.has(t.l);
+
+/**
+ * The first token of one or two plain modifiers ending at i, when a role noun or a capitalised word
+ * follows them and the phrase goes on (or begins) to their left; -1 otherwise.
+ */
+function modifiersLeft(toks: Tok[], i: number, lo: number): number {
+  const next = toks[i + 1];
+  if (!plainModifier(toks[i]) || !isW(next) || !(next.cap || roleNoun(next))) return -1;
+  let k = i;
+  if (k - 1 >= lo && plainModifier(toks[k - 1])) k--;
+  const before = toks[k - 1];
+  // The phrase must not go on into a verb or object: a boundary, a capitalised word, an article or "and".
+  const open = k === lo || !isW(before) || before.cap || before.poss || DETERMINERS.has(before.l) || before.l === 'and';
+  return open ? k : -1;
+}
+
+const roleNoun = (t: Tok) => lowerNoun(t) || ROLES.has(t.l);
+
+/** A role noun among tokens a..b ("NASA planetary scientist"). */
+const roleInside = (toks: Tok[], a: number, b: number) => {
+  for (let k = a; k < b && k - a < 6; k++) if (!toks[k].cap && roleNoun(toks[k])) return true;
+  return false;
+};
+
 /** The phrase ending at token j, reaching left no further than lo. */
 export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
   if (toks[j]?.t === ')') {
@@ -90,7 +117,17 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
     if (NP_CONNECTORS.has(t.l) && !t.cap) {
       // Only inside a name: "Embassy in Washington", "Kim and Belousov".
       if (isW(toks[i - 1]) && (toks[i - 1].cap || toks[i - 1].poss) && toks[i + 1]?.cap) continue;
+      // Two roles of one person: "lead researcher and NASA planetary scientist Lena Okafor".
+      if (t.l === 'and' && toks[j].cap && isW(toks[i - 1]) && !toks[i - 1].cap && lowerNoun(toks[i - 1]) && roleInside(toks, i + 1, j)) continue;
       break;
+    }
+    // "Goddard planetary scientist Avi Marsh", "Former royal press aides": one or two plain
+    // modifiers before a role noun or a capitalised word of the phrase.
+    const m = modifiersLeft(toks, i, lo);
+    if (m >= 0) {
+      a = m;
+      i = m;
+      continue;
     }
     if (t.cap && OPENERS.has(t.l) && (i === lo || !isW(toks[i - 1]))) break;
     if (!inNP(t)) break;

@@ -32,7 +32,12 @@ export function resolveNP(
   if (np.ante) entity = resolveNP(text, toks, np.ante, speakers, null, parts).entity;
   else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
   else {
-    const p = parts(np);
+    let p = parts(np);
+    // "a company spokesperson": speaks for the company the story is about.
+    if (p.kind === 'group' && !p.affiliation) {
+      const org = orgModifier(toks, np, speakers);
+      if (org) p = { ...p, affiliation: org.name };
+    }
     // "said the actor", "the coach added": a title alone names the person last described so.
     entity = (p.kind === 'group' && (byTitle(toks, np, speakers) || byOrgNoun(toks, np, speakers))) || speakers.byName(p, source.start);
     // "Del. Stacey Plaskett of the Virgin Islands": the mention is the person; the rest is affiliation.
@@ -66,6 +71,14 @@ function byOrgNoun(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   const head = toks[np.b];
   if (np.b - np.a > 2 || toks[np.a].l !== 'the' || head.cap || !ORG_WORDS.has(head.l) || head.l.endsWith('s')) return null;
   return speakers.lastOrg(toks[np.a].s, head.l);
+}
+
+/** The organisation in focus named by a lower-case modifier of an unnamed source ("a company spokesperson"). */
+function orgModifier(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
+  const head = toks[np.b];
+  if (!TITLES.has(head.l) && !ROLES.has(head.l)) return null;
+  for (let k = np.a; k < np.b; k++) if (!toks[k].cap && ORG_WORDS.has(toks[k].l)) return speakers.lastOrg(toks[np.a].s, toks[k].l);
+  return null;
 }
 
 /** Roles that usually introduce a new person rather than describe the one in focus. */
