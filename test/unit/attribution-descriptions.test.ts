@@ -190,4 +190,15 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const b = '"We are done here for now," the Brightwater Group said on Monday.\n\nA company spokesperson said that "we have answered every question we were asked."\n';
     assert.deepEqual(speakers(b)[1], ['A company spokesperson', 'Brightwater Group']);
   });
+  it('makes no speaker of a count, an imperative or a run with a number or function word in it', () => {
+    // A count before a quoted headline ("34 responses to …") speaks for no one.
+    assert.equal(analyze('34 responses to "We needed to win this game badly"\n').quotes[0].speaker, null);
+    // "Consider this entry:" opens page copy; it names no one.
+    assert.equal(analyze('Consider this entry: "Do not text and drive today."\n').quotes[0].speaker, null);
+    // "By 2018" and "Growing Up Weightless" are no people for "she" to mean.
+    const text = 'Mara Lind ran the shop for years. By 2018, when I started digging, the books were gone.\n\nGrowing Up Weightless sold well at first.\n\n"I cannot believe they would do that," she said.\n';
+    assert.deepEqual(speakers(text), [['Mara Lind', null]]);
+    // A number after a capitalised word still ends a source ("Article 33 affirms").
+    assert.equal(analyze('Article 33 affirms: "No state shall return a refugee to danger."\n').quotes[0].source?.text, 'Article 33');
+  });
 });

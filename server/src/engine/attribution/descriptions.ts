@@ -7,7 +7,7 @@
 import type { Tok } from './frames';
 import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
 import { OPENERS, appositiveAfter } from './mentions';
-import { type NameParts, nameParts } from './names';
+import { type NameParts, nameParts, notPersonKey } from './names';
 
 export interface NameMention {
   /** Token where the name (not its title) starts. */
@@ -88,7 +88,7 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
         while (from > 0 && toks[from - 1].k === 'w' && toks[from - 1].cap && TITLES.has(toks[from - 1].l)) from--;
       }
       const plain = nameParts(text, toks, { a: from, b: j, kind: 'name' });
-      if (plain.kind === 'person' && plain.keys.length >= 2 && plain.keys.length <= 4 && !plain.keys.some((k) => NOT_NAMES.has(k))) {
+      if (plain.kind === 'person' && plain.keys.length >= 2 && plain.keys.length <= 4 && !plain.keys.some(notNamePart)) {
         const a = titleStart(toks, i);
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
         const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;
@@ -121,6 +121,8 @@ function roleBefore(text: string, toks: Tok[], i: number, j: number): string | n
 
 /** Words of page chrome and headlines that are capitalised but name no one ("Sign Up", "Read More"). */
 const NOT_NAMES = new Set('sign up log in out more read view share follow subscribe click watch get see here now new top home all news video photos live latest next previous back menu search login register'.split(' '));
+
+const notNamePart = (k: string) => NOT_NAMES.has(k) || notPersonKey(k);
 
 /** "Hege is the CEO of DH, …", "Ruiz was a lecturer at …": a role said with is/was, to the next comma or full stop. */
 function copula(text: string, toks: Tok[], j: number): string | null {

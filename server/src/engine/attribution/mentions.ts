@@ -35,13 +35,20 @@ const isW = (t: Tok | undefined): t is Tok => !!t && t.k === 'w';
 const isComma = (t: Tok | undefined) => !!t && t.k === 'p' && t.t === ',';
 /** Sentence-opening words that are capitalised but never part of a name. */
 export const OPENERS = new Set(
-  'however but and meanwhile still yet also in on at according with after during despite as when while although if because so then since the a an last earlier later this that there it he she they we i his her their its our more some many most asked speaking writing let please click subscribe'.split(' '),
+  (
+    'however but and meanwhile still yet also in on at according with after during despite as when while although if because so then since the a an last earlier later this that there it he she they we i his her their its our more some many most asked speaking writing let please click subscribe ' +
+    // Imperatives that open page copy and headlines ("Consider this entry", "Enter South Dakota").
+    'consider enter take want have download invest try discover learn meet keep make'
+  ).split(' '),
 );
 
 const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l) || (/s$/.test(t.l) && (SOURCE_NOUNS.has(t.l.slice(0, -1)) || TITLES.has(t.l.slice(0, -1))));
 export const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
 
 /** Could this token end a source phrase? */
+/** A bare number ends a source phrase only after a capitalised word ("Article 33", "No. 2"): "34 responses to …" is a count. */
+const bareCount = (toks: Tok[], j: number) => /^\d[\d.,]*$/.test(toks[j].t) && !(isW(toks[j - 1]) && toks[j - 1].cap && !/^\d/.test(toks[j - 1].t));
+
 export function isHead(t: Tok | undefined): boolean {
   if (!isW(t)) return false;
   if (PRONOUNS.has(t.l)) return true;
@@ -98,7 +105,7 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
     if (k > lo && toks[k].t === '(') j = k - 1;
   }
   const head = toks[j];
-  if (!isHead(head) && !nounAfterDeterminer(toks, j)) return null;
+  if ((!isHead(head) && !nounAfterDeterminer(toks, j)) || bareCount(toks, j)) return null;
   if (PRONOUNS.has(head.l)) return { a: j, b: j, kind: 'pronoun' };
   let a = j;
   for (let i = j - 1; i >= lo && j - i < 14; i--) {
@@ -194,7 +201,7 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   }
   if (b < 0) return null;
   while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap && !lowerNoun(toks[b])) b--;
-  if (!(isHead(toks[b]) || nounAfterDeterminer(toks, b)) || toks[b].poss) return null;
+  if (!(isHead(toks[b]) || nounAfterDeterminer(toks, b)) || toks[b].poss || bareCount(toks, b)) return null;
   const np: NP = { a: i, b, kind: kindOf(toks, i, b) };
   const named = nameAfterRole(toks, np, hi);
   if (named) return named;

@@ -112,10 +112,16 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   const titleText = title && !HONORIFICS.has(title.toLowerCase()) ? title : null;
   const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
   const affRank = tail || (titleText && titled) ? 2 : 1;
+  // "Growing Up Weightless", "By 2018": a title or a date, not a person.
+  if (keys.some(notPersonKey)) return { kind: 'group', name, keys: [], affiliation, affRank, at: toks[a].s };
   // A given name known to be mostly one gender's, when nothing before the name said.
   if (!gender && keys.length >= 2) gender = MALE_NAMES.has(keys[0]) ? 'm' : FEMALE_NAMES.has(keys[0]) ? 'f' : undefined;
   return { kind: 'person', name, keys, affiliation, affRank, at: nameToks.length ? nameToks[0].s : toks[a].s, gender, nameEnd: tail ? toks[e].e : undefined };
 }
+
+/** Function words and numbers are no part of a personal name (names such as "To Lam", "Will", "No" are left out). */
+const FUNCTION_WORDS = new Set('by up down out off over into onto from with without about after before under than how why what where who whom is are was be been not your our'.split(' '));
+export const notPersonKey = (k: string) => FUNCTION_WORDS.has(k) || /^\d+$/.test(k);
 
 /** Whom an unnamed source speaks for: "a WeWork spokesperson" → WeWork, "an official at the Harbour Authority" → Harbour Authority. */
 function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | null {
