@@ -178,6 +178,9 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     assert.deepEqual(speakers(a), [['Ivo Marsh', 'Harbin planetary scientist']]);
     const b = '"We found the next best thing," lead researcher and ESA planetary scientist Lena Okafor said in an ESA statement.\n';
     assert.deepEqual(speakers(b), [['Lena Okafor', 'lead researcher and ESA planetary scientist']]);
+    // A cue verb before an inverted name is no modifier of it.
+    const d = '"Lumber remains a headwind for the chain," wrote Fadem in a Tuesday research report.\n';
+    assert.equal(analyze(d).quotes[0].source?.text, 'Fadem');
     // The modifiers stay out when a verb stands before them.
     const c = 'Officials met local fishermen on Monday.\n\n"The nets are empty," fishermen said.\n';
     assert.equal(analyze(c).quotes[0].source?.text, 'fishermen');

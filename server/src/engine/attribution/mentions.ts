@@ -5,7 +5,7 @@
 import type { Tok } from './frames';
 import { work } from '../work';
 import {
-  APPOSITIVE_OPENERS, CLAUSE_WORDS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS, ROLES,
+  APPOSITIVE_OPENERS, CLAUSE_WORDS, CUE_VERBS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS, ROLES,
   SOURCE_NOUNS, THING_NOUNS, TIME_WORDS, TITLES,
 } from './lexicon';
 
@@ -72,7 +72,7 @@ const nounAfterDeterminer = (toks: Tok[], j: number) => {
 
 const plainModifier = (t: Tok | undefined) =>
   isW(t) && !t.cap && /^\p{Ll}[\p{Ll}-]*$/u.test(t.t) && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l) &&
-  !FILLERS.has(t.l) && !PRONOUNS.has(t.l) && !DETERMINERS.has(t.l) && !NP_CONNECTORS.has(t.l) && !TIME_WORDS.has(t.l) && !THING_NOUNS.has(t.l);
+  !CUE_VERBS.has(t.l) && !FILLERS.has(t.l) && !PRONOUNS.has(t.l) && !DETERMINERS.has(t.l) && !NP_CONNECTORS.has(t.l) && !TIME_WORDS.has(t.l) && !THING_NOUNS.has(t.l);
 
 /**
  * The first token of one or two plain modifiers ending at i, when a role noun or a capitalised word
@@ -130,7 +130,7 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
     }
     // "Goddard planetary scientist Avi Marsh", "Former royal press aides": one or two plain
     // modifiers before a role noun or a capitalised word of the phrase.
-    const m = modifiersLeft(toks, i, lo);
+    const m = roleInside(toks, i, j + 1) ? modifiersLeft(toks, i, lo) : -1;
     if (m >= 0) {
       a = m;
       i = m;
