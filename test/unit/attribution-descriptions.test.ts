@@ -204,4 +204,10 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     // A number after a capitalised word still ends a source ("Article 33 affirms").
     assert.equal(analyze('Article 33 affirms: "No state shall return a refugee to danger."\n').quotes[0].source?.text, 'Article 33');
   });
+  it('puts no menu line in title case in focus, and a titled single name ("Prince Edwin") is a person', () => {
+    const menu = 'Harbour Secrets\n\nNewsletters\n\nThe pier reopened on Monday after a long winter.\n\n"It was an unusual thing for me to do," he said.\n';
+    assert.deepEqual(speakers(menu), [[null, null]]);
+    const text = 'The real Prince Edwin was busy that week.\n\nEdwin doesn’t remember the night, but he remembers the pizza. "It was an unusual thing for me to do," he said.\n';
+    assert.deepEqual(speakers(text).map((s) => s[0]), ['Edwin']);
+  });
 });

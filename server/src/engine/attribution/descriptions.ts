@@ -88,7 +88,9 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
         while (from > 0 && toks[from - 1].k === 'w' && toks[from - 1].cap && TITLES.has(toks[from - 1].l)) from--;
       }
       const plain = nameParts(text, toks, { a: from, b: j, kind: 'name' });
-      if (plain.kind === 'person' && plain.keys.length >= 2 && plain.keys.length <= 4 && !plain.keys.some(notNamePart)) {
+      // "Prince Andrew", "Coach Reyes": a capitalised title before one name makes a person too.
+      const titledOne = plain.keys.length === 1 && TITLES.has(toks[from].l) && j === from + 1;
+      if (plain.kind === 'person' && (plain.keys.length >= 2 || titledOne) && plain.keys.length <= 4 && !plain.keys.some(notNamePart)) {
         const a = titleStart(toks, i);
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
         const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;

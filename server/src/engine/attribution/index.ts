@@ -62,7 +62,9 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.tok].s, true);
         if (!e) continue;
         if (n.appos) speakers.affiliate(e, n.appos, RANK.appositive);
-        if (n.tok === 0 || n.subject) speakers.note(e, toks[n.tok].s); // a sentence's subject: "he" may mean them next
+        // A sentence's subject: "he" may mean them next. A menu item or a headline in title case
+        // ("Washington Secrets") has no lower-case word after the name, so no verb: no one in focus.
+        if ((n.tok === 0 || n.subject) && hasLowerAfter(toks, n.tok)) speakers.note(e, toks[n.tok].s);
       }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);
       const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));
@@ -269,6 +271,11 @@ function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers)
   const np = mainSubject(toks, 0, pos - 1);
   if (!np || np.b >= pos) return null;
   return resolveNP(text, toks, np, speakers, null);
+}
+
+function hasLowerAfter(toks: Tok[], from: number): boolean {
+  for (let k = from + 1; k < toks.length && k - from <= 16; k++) if (toks[k].k === 'w' && !toks[k].cap) return true;
+  return false;
 }
 
 /** Transcripts quoted whole: "“PENCE: Well, look …”" names its speaker inside the marks. */
