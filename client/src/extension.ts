@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type ExtensionContext, commands, workspace } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { type ConfigurationMiddleware, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
-import { watchArticles } from './articleWatcher';
+import { EXPLICIT_KEY, explicitKeys } from '../../common/settings';
 import { showFindings } from './findingsPick';
 import { SourcesView } from './sourcesView';
 import { StatusBar } from './statusBar';
@@ -38,12 +38,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
       // Markdown articles: the server keeps those under sourcelint.include (sourcelint.markdown.enabled).
       { scheme: 'file', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'sourcelint',
-      // The rc file, and the articles (created, changed, deleted, renamed) for the server's corpus.
-      // The rc file; the articles themselves are watched by watchArticles, which follows the include setting.
-      fileEvents: [workspace.createFileSystemWatcher('**/.sourcelintrc.json')],
-    },
+    // The server registers the files to watch (rc files, and the include globs in effect).
+    synchronize: { configurationSection: 'sourcelint' },
+    middleware: { workspace: { configuration: withExplicitKeys(settingKeys(context)) } },
   };
   client = new LanguageClient('sourcelint', 'Sourcelint', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -52,7 +49,29 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   wireViews(context, client);
   await client.start();
-  context.subscriptions.push(watchArticles(client));
+}
+
+/** The sourcelint.* keys the extension contributes (without the prefix). */
+function settingKeys(context: ExtensionContext): string[] {
+  const props = (context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } }).contributes?.configuration?.properties ?? {};
+  return Object.keys(props).filter((k) => k.startsWith('sourcelint.')).map((k) => k.slice('sourcelint.'.length));
+}
+
+/**
+ * Answers workspace/configuration as usual, adding to each sourcelint section the keys the user
+ * set (in any scope), so a setting set to its default value still overrides the rc file.
+ */
+function withExplicitKeys(keys: string[]): ConfigurationMiddleware['configuration'] {
+  return async (params, token, next) => {
+    const result = await next(params, token);
+    if (!Array.isArray(result)) return result;
+    return result.map((value, i) => {
+      const item = params.items[i];
+      if (item?.section !== 'sourcelint' || !value || typeof value !== 'object') return value;
+      const cfg = workspace.getConfiguration('sourcelint', item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined);
+      return { ...value, [EXPLICIT_KEY]: explicitKeys(keys, (k) => cfg.inspect(k)) };
+    });
+  };
 }
 
 /** The Sources view, the status bar and their commands. */

@@ -6,7 +6,7 @@ import { analyze } from './engine/analyze';
 import { type Config, DEFAULT_CONFIG } from './engine/config';
 import { Corpus } from './engine/duplicates/corpus';
 import { decodeEntry, encodeEntry } from './cache/entry';
-import { type TextFormat, prepareText } from './engine/markdown';
+import type { TextFormat } from './engine/markdown';
 import { type Packed, pack, unpack } from './engine/packed';
 import type { LineIndex } from './engine/text';
 import type { Severity } from './engine/types';
@@ -44,11 +44,11 @@ export class CheckCorpus {
    * `cached`: the file's entry from the corpus cache, used when it holds this very text. Returns
    * the entry of the text as indexed when the cache should store it (it had none, or another).
    */
-  add(i: number, e: CheckEntry, text: string, cached?: Uint8Array): Uint8Array | undefined {
+  add(i: number, e: CheckEntry, read: { source: string; text: string }, cached?: Uint8Array): Uint8Array | undefined {
     // The smallest minWords asked for wins (as corpusOf), lowered before the text goes in.
     this.corpus.ensureMinWords(e.config.duplicates.minWords);
-    const prepared = prepareText(text, e.format);
-    if (e.format === 'markdown') this.markdown.set(i, pack(text));
+    const prepared = read.text;
+    if (e.format === 'markdown') this.markdown.set(i, pack(read.source));
     const entry = cached && decodeEntry(cached);
     if (entry && entry.text === prepared && entry.doc.minWords === this.corpus.minWords) {
       this.corpus.setIndexed(e.path, prepared, entry.doc);

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { CheckCorpus, type CheckEntry, type FilePart, checkFile } from './check-file';
-import { readArticle } from './io/read';
+import { readPrepared } from './project/prepare';
 import type { RenderOptions } from './report-stream';
 
 interface CheckJob {
@@ -53,10 +53,10 @@ if (parentPort && workerData) {
   const { entries, share, render } = workerData as CheckJob;
   const corpus = new CheckCorpus();
   entries.forEach((e, i) => {
-    const read = readArticle(e.path, e.config.maxFileSize);
+    const read = readPrepared(e.path, e.config);
     // The main thread has just read it; a report built on another text would be silently wrong.
     if (!read.ok) throw new Error(`${e.path}: ${read.reason} (changed during the check)`);
-    corpus.add(i, e, read.text);
+    corpus.add(i, e, read);
   });
   for (const i of share) port.postMessage({ i, part: checkFile(i, entries[i], corpus, render) } satisfies Done);
 }

@@ -4,16 +4,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tooLargeFinding } from './engine/analyze';
-import type { Config } from './engine/config';
-import { ConfigLookup } from './io/rcfile';
-import { errnoReason, readArticle } from './io/read';
-import { articleMatcher, walkArticles } from './io/walk';
+import { ConfigLookup } from './project/config';
+import { collectInputs } from './project/inputs';
+import { readPrepared } from './project/prepare';
 import { printable } from './report';
 import { type RenderOptions, ReportWriter } from './report-stream';
 import { CheckCorpus, type CheckEntry, type FilePart, checkFile, partOf } from './check-file';
 import { checkInWorkers } from './check-worker';
 import type { Severity } from './engine/types';
-import { formatOf } from './engine/markdown';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
 import { FIX_HELP, fixCommand } from './fix';
 import { DUPLICATES_HELP, DuplicatesUsageError, duplicatesCommand } from './duplicates-cmd';
@@ -81,11 +79,6 @@ Examples:
 
 class UsageError extends Error {}
 
-interface Input {
-  path: string;
-  config: Config;
-}
-
 function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command) {
@@ -141,39 +134,13 @@ async function check(args: string[]): Promise<number> {
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const paths = positionals.length ? positionals : ['.'];
 
-  let failed = false; // something the user named directly could not be read
   if (values.config && !fs.existsSync(values.config)) throw new UsageError(`--config ${values.config}: no such file`);
   const configs = new ConfigLookup(values.config, (line) => process.stderr.write(line));
+  // `failed`: something the user named directly could not be read.
+  const collected = collectInputs(paths, configs, (line) => process.stderr.write(line), { followSymlinks: values['follow-symlinks'] });
+  const inputs = collected.inputs;
+  let failed = collected.failed;
 
-  const inputs: Input[] = [];
-  for (const p of paths) {
-    const config = configs.for(p);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch (e) {
-      process.stderr.write(`sourcelint: ${p}: ${errnoReason(e, 'cannot read')}\n`);
-      failed = true;
-      continue;
-    }
-    if (st.isDirectory()) {
-      const problems: { path: string; reason: string }[] = [];
-      const found = walkArticles(p, articleMatcher(config.include, config.exclude), problems, values['follow-symlinks']);
-      for (const pr of problems) process.stderr.write(`sourcelint: ${printable(pr.path)}: skipped: ${pr.reason}\n`);
-      if (!found.length) {
-        process.stderr.write(`sourcelint: ${p}: no articles found (include: ${config.include.join(', ')})\n`);
-        failed = true;
-      }
-      for (const f of found) if (config.markdown.enabled || formatOf(f) !== 'markdown') inputs.push({ path: f, config });
-    } else if (!config.markdown.enabled && formatOf(p) === 'markdown') process.stderr.write(`sourcelint: ${p}: skipped: markdown.enabled is false\n`);
-    else inputs.push({ path: p, config });
-  }
-
-  const direct = new Set(paths.map((p) => path.normalize(p)));
-  const relPath = (file: string, config: Config) => {
-    const root = configs.folderOf(config);
-    return root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
-  };
   const render: RenderOptions = { format, color: useColor(process.stdout), cwd: process.cwd() };
   // Worker threads read and index the files themselves; otherwise each goes into the corpus as it is read.
   const jobs = jobsFor(values.jobs, inputs.length);
@@ -190,9 +157,9 @@ async function check(args: string[]): Promise<number> {
   const progress = new Progress(process.stderr, inputs.length);
   for (const [i, input] of inputs.entries()) {
     progress.update(`sourcelint: reading ${i + 1}/${inputs.length} files`);
-    const read = readArticle(input.path, input.config.maxFileSize);
+    const read = readPrepared(input.path, input.config);
     if (!read.ok) {
-      const named = direct.has(path.normalize(input.path));
+      const named = input.named;
       progress.done();
       process.stderr.write(`sourcelint: ${printable(input.path)}: ${named ? '' : 'skipped: '}${read.reason}\n`);
       if (named) failed = true;
@@ -202,12 +169,12 @@ async function check(args: string[]): Promise<number> {
       }
       continue;
     }
-    const entry: CheckEntry = { path: input.path, config: input.config, relPath: relPath(input.path, input.config), format: formatOf(input.path) };
+    const entry: CheckEntry = { path: input.path, config: input.config, relPath: input.relPath, format: input.format };
     if (local) {
       const abs = path.resolve(input.path);
       const held = cache?.get(abs);
-      const key = cache && fileKey(abs, read.text, held);
-      const fresh = local.add(entries.length, entry, read.text, key && held && key.hash === held.hash ? held.data : undefined);
+      const key = cache && fileKey(abs, read.source, held);
+      const fresh = local.add(entries.length, entry, read, key && held && key.hash === held.hash ? held.data : undefined);
       if (cache && key && (fresh || key.mtime !== held?.mtime)) cache.put(abs, { ...key, data: fresh ?? held!.data });
       seen.add(abs);
     }

@@ -4,12 +4,11 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Config, DEFAULT_CONFIG } from './engine/config';
-import { Corpus } from './engine/duplicates/corpus';
 import { duplicateGroups } from './engine/duplicates/groups';
 import { LineIndex } from './engine/text';
-import { ConfigLookup } from './io/rcfile';
-import { readArticle } from './io/read';
-import { articleMatcher, walkArticles } from './io/walk';
+import { ConfigLookup } from './project/config';
+import { collectInputs } from './project/inputs';
+import { corpusOf, readPrepared } from './project/prepare';
 
 export const DUPLICATES_HELP = `Usage: sourcelint duplicates [paths…] [--format text|json] [--config FILE]
 
@@ -23,14 +22,6 @@ Options:
   --follow-symlinks    follow symbolic links inside folders`;
 
 export class DuplicatesUsageError extends Error {}
-
-/** One corpus of every article given, keyed by its path as reported; the smallest minWords asked for wins. */
-export function corpusOf(entries: { path: string; text: string; config: Config }[]): Corpus {
-  const minWords = Math.min(DEFAULT_CONFIG.duplicates.minWords, ...entries.map((e) => e.config.duplicates.minWords));
-  const corpus = new Corpus({ minWords });
-  for (const e of entries) corpus.set(e.path, e.text);
-  return corpus;
-}
 
 export function duplicatesCommand(args: string[], out: (s: string) => void, err: (s: string) => void): number {
   const { values, positionals } = parseArgs({
@@ -51,50 +42,31 @@ export function duplicatesCommand(args: string[], out: (s: string) => void, err:
   if (format !== 'text' && format !== 'json') throw new DuplicatesUsageError(`--format must be text or json, not "${format}"`);
   if (values.config && !fs.existsSync(values.config)) throw new DuplicatesUsageError(`--config ${values.config}: no such file`);
 
-  let failed = false;
   // Grouping runs no boilerplate rule, so its patterns are not checked here.
   const configs = new ConfigLookup(values.config, err, false);
-  const entries: { path: string; text: string; config: Config }[] = [];
-  const take = (file: string, config: Config, named: boolean) => {
-    const read = readArticle(file, config.maxFileSize);
-    if (read.ok) entries.push({ path: file, text: read.text, config });
+  // The same files, configs and prepared texts as `check` (Markdown code and front matter blanked).
+  const collected = collectInputs(positionals.length ? positionals : ['.'], configs, err, { followSymlinks: values['follow-symlinks'] });
+  let failed = collected.failed;
+  const entries: { path: string; text: string; source: string; config: Config }[] = [];
+  for (const f of collected.inputs) {
+    const read = readPrepared(f.path, f.config);
+    if (read.ok) entries.push({ path: f.path, text: read.text, source: read.source, config: f.config });
     else {
-      err(`sourcelint: ${file}: ${named ? '' : 'skipped: '}${read.reason}\n`);
-      if (named) failed = true;
+      err(`sourcelint: ${f.path}: ${f.named ? '' : 'skipped: '}${read.reason}\n`);
+      if (f.named) failed = true;
     }
-  };
-  for (const p of positionals.length ? positionals : ['.']) {
-    const config = configs.for(p);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch {
-      err(`sourcelint: ${p}: no such file or directory\n`);
-      failed = true;
-      continue;
-    }
-    if (!st.isDirectory()) {
-      take(p, config, true);
-      continue;
-    }
-    const problems: { path: string; reason: string }[] = [];
-    const found = walkArticles(p, articleMatcher(config.include, config.exclude), problems, values['follow-symlinks']);
-    for (const pr of problems) err(`sourcelint: ${pr.path}: skipped: ${pr.reason}\n`);
-    if (!found.length) {
-      err(`sourcelint: ${p}: no articles found (include: ${config.include.join(', ')})\n`);
-      failed = true;
-    }
-    for (const f of found) take(f, config, false);
   }
 
   const corpus = corpusOf(entries);
   const configByPath = new Map(entries.map((e) => [e.path, e.config]));
+  // Excerpts from the file's own text (the corpus holds Markdown blanked, at the same offsets).
+  const sourceOf = new Map(entries.map((e) => [e.path, e.source]));
   const groups = duplicateGroups(corpus, (id) => configByPath.get(id) ?? DEFAULT_CONFIG);
   const lines = new Map<string, LineIndex>();
   const linesOf = (doc: string) => lines.get(doc) ?? lines.set(doc, new LineIndex(corpus.text(doc)!)).get(doc)!;
   const rangeOf = (doc: string, s: number, e: number) => ({ start: linesOf(doc).positionAt(s), end: linesOf(doc).positionAt(e) });
   const excerpt = (doc: string, s: number, e: number) => {
-    const t = corpus.text(doc)!.slice(s, e).replace(/\s+/g, ' ');
+    const t = sourceOf.get(doc)!.slice(s, e).replace(/\s+/g, ' ');
     return t.length > 80 ? t.slice(0, 79) + '…' : t;
   };
   if (format === 'json') {

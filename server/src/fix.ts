@@ -8,13 +8,12 @@ import { parseArgs } from 'node:util';
 import { analyze } from './engine/analyze';
 import { removeAllEdits } from './engine/boilerplate';
 import { applyEdits } from './engine/boilerplate/removal';
-import type { Config } from './engine/config';
 import { ChangedSinceReadError, replaceFileAtomic } from './io/atomic';
 import { unifiedDiff } from './io/diff';
-import { corpusOf } from './duplicates-cmd';
-import { ConfigLookup } from './io/rcfile';
-import { decodeArticle, errnoReason } from './io/read';
-import { articleMatcher, walkArticles } from './io/walk';
+import { errnoReason } from './io/read';
+import { ConfigLookup } from './project/config';
+import { type ArticleInput, collectInputs } from './project/inputs';
+import { type PreparedArticle, corpusOf, readPrepared } from './project/prepare';
 
 export const FIX_HELP = `Usage: sourcelint fix [paths…] [--dry-run] [--config FILE] [--follow-symlinks]
 
@@ -32,7 +31,6 @@ old one, keeping its mode); a file that changed after it was read is not written
 Exit codes: 0 done (or nothing to do), 2 bad usage, or a file could not be read or written.`;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const keepBom = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface Out {
   out: (s: string) => void;
@@ -61,46 +59,18 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
     return 2;
   }
   const configs = new ConfigLookup(values.config, io.err);
-
-  const files: { path: string; config: Config; named: boolean }[] = [];
-  for (const p of positionals.length ? positionals : ['.']) {
-    const config = configs.for(p);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch (e) {
-      io.err(`sourcelint: ${p}: ${errnoReason(e, 'cannot read')}\n`);
-      failed = true;
-      continue;
-    }
-    if (!st.isDirectory()) {
-      files.push({ path: p, config, named: true });
-      continue;
-    }
-    const problems: { path: string; reason: string }[] = [];
-    const found = walkArticles(p, articleMatcher(config.include, config.exclude), problems, values['follow-symlinks']);
-    for (const pr of problems) io.err(`sourcelint: ${pr.path}: skipped: ${pr.reason}\n`);
-    for (const f of found) files.push({ path: f, config, named: false });
-  }
-
-  const read: { path: string; config: Config; bytes: Buffer; text: string }[] = [];
-  for (const f of files) {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(f.path);
-    } catch (e) {
-      io.err(`sourcelint: ${f.path}: ${f.named ? '' : 'skipped: '}${errnoReason(e, 'cannot read')}\n`);
+  // The same files, configs and prepared texts as `check`, so the same lines go.
+  const collected = collectInputs(positionals.length ? positionals : ['.'], configs, io.err, { followSymlinks: values['follow-symlinks'], emptyFails: false });
+  failed = collected.failed;
+  const read: (ArticleInput & PreparedArticle)[] = [];
+  for (const f of collected.inputs) {
+    const r = readPrepared(f.path, f.config);
+    if (!r.ok) {
+      io.err(`sourcelint: ${f.path}: ${f.named ? '' : 'skipped: '}${r.reason}\n`);
       if (f.named) failed = true;
       continue;
     }
-    const checked = decodeArticle(bytes, f.config.maxFileSize);
-    if (!checked.ok) {
-      io.err(`sourcelint: ${f.path}: ${f.named ? '' : 'skipped: '}${checked.reason}\n`);
-      if (f.named) failed = true;
-      continue;
-    }
-    // The engine sees the BOM as part of the first line's spacing and its edits keep it.
-    read.push({ path: f.path, config: f.config, bytes, text: keepBom.decode(bytes) });
+    read.push({ ...f, ...r });
   }
 
   // The same corpus as `check` builds, so lines repeated across unrelated articles go too.
@@ -108,8 +78,8 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
   let changed = 0;
   let removed = 0;
   for (const f of read) {
-    const { bytes, text } = f;
-    const { findings } = analyze(text, { config: f.config, corpus, docId: f.path });
+    const { bytes, source: text } = f;
+    const { findings } = analyze(text, { config: f.config, corpus, docId: f.path, relPath: f.relPath, format: f.format });
     const edits = removeAllEdits(findings);
     if (!edits.length) continue;
     const lines = findings.filter((x) => x.code === 'boilerplate').length;

@@ -1,6 +1,5 @@
 // Language server: wires LSP to the engine. No analysis here.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -9,25 +8,26 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tooLargeFinding } from './engine/analyze';
-import { boilerplatePatternProblems, rawPatternProblems } from './engine/boilerplate';
+import { rawPatternProblems } from './engine/boilerplate';
 import { type Config, type ConfigProblem, DEFAULT_CONFIG } from './engine/config';
 import { LineIndex } from './engine/text';
 import type { Analysis } from './engine/types';
-import { RC_NAME, parseRc } from './io/rcfile';
-import { binaryReason } from './io/read';
-import { articleMatcher } from './io/walk';
+import { RC_NAME } from './io/rcfile';
 import { type DiagnosticData, ignoreActions, quickFix, toDiagnostic } from './lsp/convert';
 import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
 import { ignoreEntry, recordIgnore } from './lsp/ignore';
 import { documentSymbols, sourcesResult } from './lsp/sources';
 import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, type SourcesResult, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
-import { settingsConfig } from './lsp/settings';
+import { settingsConfig } from './project/settings';
 import { Analyzer } from './lsp/analyzer';
 import { WorkspaceCorpus } from './lsp/corpus';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
-import { restrictUntrusted } from './lsp/trust';
-import { formatOf, prepareText } from './engine/markdown';
+import { restrictUntrusted } from './project/trust';
+import { folderOf as projectFolder, isArticle as projectArticle, scopeOf } from './project/articles';
+import { rcFor } from './project/config';
+import { prepareOpen } from './project/prepare';
+import { ArticleWatchers } from './lsp/watchers';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
 let debounceMs = 75;
@@ -69,6 +69,8 @@ connection.onNotification(TRUST_NOTIFICATION, (p: TrustParams) => {
 let folders: string[] = [];
 let canPullConfig = false;
 let canWatchFolders = false;
+// The client watches the rc files and the effective include globs, as the server registers them.
+let watchers: ArticleWatchers | undefined;
 // Every article of the workspace, open or not, for duplicated passages across files.
 // The corpus cache's folder (initializationOptions.cacheDir, else ~/.cache/sourcelint); null: no cache (initializationOptions.cache false).
 let cacheDir: string | null = defaultCacheDir();
@@ -85,6 +87,8 @@ workspace.index = analyzer;
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
+  const watchFiles = params.capabilities.workspace?.didChangeWatchedFiles;
+  watchers = new ArticleWatchers(connection, { dynamic: !!watchFiles?.dynamicRegistration, relative: !!watchFiles?.relativePatternSupport });
   const init = params.initializationOptions as { debounceMs?: unknown; trusted?: unknown; cacheDir?: unknown; cache?: unknown } | undefined;
   if (typeof init?.cacheDir === 'string' && path.isAbsolute(init.cacheDir)) cacheDir = init.cacheDir;
   if (init?.cache === false || process.env.SOURCELINT_NO_CACHE) cacheDir = null;
@@ -120,6 +124,7 @@ connection.onInitialized(() => {
 
 /** (Re)indexes the workspace, then re-checks open documents against the whole corpus. */
 function reloadCorpus() {
+  watchers?.update(folders, configFor).catch((e) => connection.console.error(`sourcelint: watching articles failed: ${(e as Error).stack ?? e}`));
   workspace.load().then(
     () => documents.all().forEach((d) => schedule(d.uri, 0)),
     (e) => connection.console.error(`sourcelint: indexing failed: ${(e as Error).stack ?? e}`),
@@ -154,21 +159,16 @@ function relPathOf(uri: string): string | undefined {
 }
 
 function folderOf(file: string): string | undefined {
-  return folders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+  return projectFolder(file, folders);
 }
 
-function rcConfig(folder: string | undefined): Config | undefined {
-  if (!folder) return undefined;
-  const file = path.join(folder, RC_NAME);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const loaded = parseRc(file, text);
-  reportProblems(file, [...loaded.errors, ...boilerplatePatternProblems(loaded.config)]);
-  return loaded.config;
+/** The rc file found upwards from a file's scope (its workspace folder, else its own folder). */
+function rcConfig(scope: string | undefined): Config | undefined {
+  if (!scope) return undefined;
+  const found = rcFor(scope);
+  if (!found) return undefined;
+  reportProblems(found.file, found.errors);
+  return found.config;
 }
 
 function configFor(uri: string): Promise<Config> {
@@ -176,7 +176,7 @@ function configFor(uri: string): Promise<Config> {
   if (!c) {
     c = (async () => {
       const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-      const rc = rcConfig(file && folderOf(file));
+      const rc = rcConfig(file && scopeOf(file, folders));
       if (!canPullConfig) return rc ?? DEFAULT_CONFIG;
       const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' });
       const problems: ConfigProblem[] = [];
@@ -191,13 +191,9 @@ function configFor(uri: string): Promise<Config> {
 }
 
 function isArticle(doc: TextDocument, config: Config): boolean {
-  if (doc.languageId === 'news-article') return true;
-  if (!doc.uri.startsWith('file:')) return false;
-  if (!config.markdown.enabled && formatOf(doc.uri, doc.languageId) === 'markdown') return false;
+  if (!doc.uri.startsWith('file:')) return doc.languageId === 'news-article';
   const file = fileURLToPath(doc.uri);
-  const folder = folderOf(file);
-  const rel = folder ? path.relative(folder, file) : path.basename(file);
-  return articleMatcher(config.include, config.exclude)(rel);
+  return projectArticle(file, config, scopeOf(file, folders), doc.languageId);
 }
 
 async function validate(uri: string): Promise<void> {
@@ -214,8 +210,9 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   const text = doc.getText();
-  const notText = binaryReason(text);
-  if (notText) {
+  const open = prepareOpen(uri, doc.languageId, text, config);
+  if (!open.ok && 'skip' in open) {
+    const notText = open.skip;
     // Not an article: no diagnostics, one log line per document (not per keystroke), no popup.
     results.delete(uri);
     if (workspace.remove(uri)) corpusChanged(uri);
@@ -225,14 +222,11 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   skippedLogged.delete(uri);
-  const size = Buffer.byteLength(text, 'utf8');
-  const tooLarge = size > config.maxFileSize;
-  const format = formatOf(uri, doc.languageId);
   // The corpus holds the text as the rules see it (Markdown blanked, same offsets).
-  const changed = tooLarge ? workspace.remove(uri) : workspace.setOpen(uri, prepareText(text, format));
-  const pending: Promise<Analysis> = tooLarge
-    ? Promise.resolve({ findings: [tooLargeFinding(size, config.maxFileSize)], quotes: [] })
-    : analyzer.analyze(text, config, workspace.groupOf(uri), { relPath: relPathOf(uri), docId: uri, format });
+  const changed = open.ok ? workspace.setOpen(uri, open.text) : workspace.remove(uri);
+  const pending: Promise<Analysis> = open.ok
+    ? analyzer.analyze(text, config, workspace.groupOf(uri), { relPath: relPathOf(uri), docId: uri, format: open.format })
+    : Promise.resolve({ findings: [tooLargeFinding(open.tooLarge, config.maxFileSize)], quotes: [] });
   const lines = new LineIndex(text); // while the analysis thread works
   const analysis = await pending;
   // The analysis ran on its own thread: a newer edit (or a close) may have come meanwhile.
@@ -307,6 +301,7 @@ connection.onDidChangeWatchedFiles((e) => {
     configCache.clear();
     shownErrors.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
+    reloadCorpus(); // its include and exclude decide which files are articles
   }
 });
 

@@ -17,6 +17,12 @@ export const SERVER = path.join(ROOT, 'dist', 'server.js');
 export const TEST_CACHE_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-test-cache-'));
 process.on('exit', () => fs.rmSync(TEST_CACHE_HOME, { recursive: true, force: true }));
 
+export interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: unknown;
+}
+
 export interface Published extends PublishDiagnosticsParams {
   at: number;
 }
@@ -42,6 +48,9 @@ export class LspClient {
   readonly published: Published[] = [];
   readonly logs: string[] = [];
   readonly shown: string[] = [];
+  /** Capabilities the server registered (client/registerCapability), and the ids it unregistered. */
+  readonly registrations: Registration[] = [];
+  readonly unregistered: string[] = [];
   settings: Record<string, unknown>;
   private waiters: (() => void)[] = [];
   stderr = '';
@@ -70,7 +79,15 @@ export class LspClient {
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section === 'sourcelint' ? this.settings : null)),
     );
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      this.wake();
+      return null;
+    });
+    this.conn.onRequest('client/unregisterCapability', (p: { unregisterations: { id: string }[] }) => {
+      for (const u of p.unregisterations) this.unregistered.push(u.id);
+      return null;
+    });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onNotification('$/progress', () => undefined);
     this.conn.listen();
@@ -115,6 +132,24 @@ export class LspClient {
 
   close(uri: string) {
     return this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Resolves with the first registration (already received or coming) that satisfies `pred`. */
+  async waitForRegistration(pred: (r: Registration) => boolean, timeoutMs = 10_000): Promise<Registration> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.registrations.find(pred);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching registration within ${timeoutMs} ms; got: ${JSON.stringify(this.registrations)}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
   }
 
   /** Resolves with the first publish (already received or coming) for `uri` that satisfies `pred`. */

@@ -2,7 +2,6 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { boilerplatePatternProblems } from '../engine/boilerplate';
 import { type Config, type ConfigProblem, DEFAULT_CONFIG, mergeConfig } from '../engine/config';
 
 export const RC_NAME = '.sourcelintrc.json';
@@ -50,40 +49,4 @@ export function loadRc(file: string, base: Config = DEFAULT_CONFIG): LoadedConfi
     return { config: base, errors: [`${file}: cannot read: ${(e as Error).message}`] };
   }
   return parseRc(file, text, base);
-}
-
-/**
- * The configuration for each path a command is given: `--config` or the rc file found upwards,
- * each file loaded once and its problems reported once. Callers check that `--config` exists first.
- */
-export class ConfigLookup {
-  private readonly byFile = new Map<string, Config>();
-  private readonly folders = new Map<Config, string>();
-
-  /** `report` gets whole lines; `patterns`: also check the boilerplate patterns (commands that run that rule). */
-  constructor(
-    private readonly explicit: string | undefined,
-    private readonly report: (line: string) => void,
-    private readonly patterns = true,
-  ) {}
-
-  for(p: string): Config {
-    const rc = this.explicit ?? findRc(p);
-    if (!rc) return DEFAULT_CONFIG;
-    let c = this.byFile.get(rc);
-    if (!c) {
-      const loaded = loadRc(rc);
-      for (const e of loaded.errors) this.report(`sourcelint: ${e}\n`);
-      if (this.patterns) for (const x of boilerplatePatternProblems(loaded.config)) this.report(`sourcelint: ${rc}: "${x.key}" ${x.message}\n`);
-      c = loaded.config;
-      this.byFile.set(rc, c);
-      this.folders.set(c, path.dirname(path.resolve(rc)));
-    }
-    return c;
-  }
-
-  /** The folder of the rc file a config came from (per-file ignores are relative to it). */
-  folderOf(c: Config): string | undefined {
-    return this.folders.get(c);
-  }
 }

@@ -2,12 +2,14 @@
 
 import * as fs from 'node:fs';
 
-export type ReadResult = { ok: true; text: string; size: number } | { ok: false; reason: string; tooLarge?: number };
+export type DecodeResult = { ok: true; text: string; size: number } | { ok: false; reason: string; tooLarge?: number };
+/** A file read: its bytes too, for a writer that checks they did not change. */
+export type ReadResult = { ok: true; text: string; size: number; bytes: Buffer } | { ok: false; reason: string; tooLarge?: number };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes bytes as an article, or names the reason it is not one. */
-export function decodeArticle(bytes: Uint8Array, maxFileSize: number): ReadResult {
+export function decodeArticle(bytes: Uint8Array, maxFileSize: number): DecodeResult {
   if (bytes.length > maxFileSize) {
     return { ok: false, reason: `file is ${bytes.length.toLocaleString('en')} bytes, over maxFileSize (${maxFileSize.toLocaleString('en')})`, tooLarge: bytes.length };
   }
@@ -46,7 +48,8 @@ export function readArticle(path: string, maxFileSize: number): ReadResult {
   } catch (e) {
     return { ok: false, reason: errnoReason(e, 'cannot read') };
   }
-  return decodeArticle(bytes, maxFileSize);
+  const decoded = decodeArticle(bytes, maxFileSize);
+  return decoded.ok ? { ...decoded, bytes } : decoded;
 }
 
 export function errnoReason(e: unknown, what: string): string {

@@ -5,18 +5,17 @@
 // analysis thread (see Analyzer), so a workspace of 10,000 articles is indexed once, not twice.
 
 import { STATUS_NOTIFICATION, type StatusParams } from '../../../common/protocol';
-import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Config } from '../engine/config';
 import { type Packed, pack, sameText, unpack } from '../engine/packed';
 import { LineIndex } from '../engine/text';
 import type { Analysis } from '../engine/types';
-import { readArticle } from '../io/read';
-import { articleMatcher, walkArticles } from '../io/walk';
-import { formatOf, prepareText } from '../engine/markdown';
+import { formatOf } from '../engine/markdown';
 import { CorpusCache } from '../cache/corpus-cache';
-import { type CachedRead, type FileKey, prepared, readCached } from '../cache/cached-read';
+import { type CachedRead, type FileKey, readCached } from '../cache/cached-read';
+import { articlesUnder, folderOf, isArticle, scopeOf } from '../project/articles';
+import { readPrepared } from '../project/prepare';
 import { DEFAULT_CONFIG } from '../engine/config';
 
 /** Files read between progress reports (and between yields to other requests). */
@@ -83,7 +82,7 @@ export class WorkspaceCorpus {
 
   /** The innermost workspace folder holding `file`. */
   private folderOf(file: string): string | undefined {
-    return this.host.folders().filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    return folderOf(file, this.host.folders());
   }
 
   /** Every document with its group and text, for an index that starts late. */
@@ -120,7 +119,7 @@ export class WorkspaceCorpus {
     const files: { uri: string; file: string; config: Config }[] = [];
     for (const folder of this.host.folders()) {
       const config = await this.host.configFor(pathToFileURL(folder).href);
-      for (const file of walkArticles(folder, articleMatcher(config.include, config.exclude))) {
+      for (const file of articlesUnder(folder, config)) {
         files.push({ uri: pathToFileURL(file).href, file, config });
       }
     }
@@ -219,12 +218,10 @@ export class WorkspaceCorpus {
     return [...out];
   }
 
+  /** The server's own test (project/articles), also for files outside every workspace folder. */
   private isArticle(uri: string, config: Config): boolean {
     const file = fileURLToPath(uri);
-    const folder = this.folderOf(file);
-    if (!folder) return false;
-    if (!config.markdown.enabled && formatOf(uri) === 'markdown') return false;
-    return articleMatcher(config.include, config.exclude)(path.relative(folder, file));
+    return isArticle(file, config, scopeOf(file, this.host.folders()));
   }
 
   /** The cache of the folder holding `file`, opened on first use (undefined when there is none). */
@@ -276,7 +273,7 @@ export class WorkspaceCorpus {
     const file = fileURLToPath(uri);
     const cache = this.cacheOf(file);
     // Through the cache, the text comes prepared (Markdown blanked, as analyze sees it), with its entry when the cache had one.
-    const read: CachedRead = cache ? readCached(file, config.maxFileSize, formatOf(uri), cache) : prepared(readArticle(file, config.maxFileSize), formatOf(uri));
+    const read: CachedRead = cache ? readCached(file, config.maxFileSize, formatOf(uri), cache) : readPrepared(file, config);
     if (!read.ok) {
       // One log line per file and reason (no popup): the file is simply not part of the corpus.
       const note = `sourcelint: ${file}: skipped: ${read.reason}`;
