@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, type Diagnostic,
-  type CancellationToken, type Hover, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
+  type CancellationToken, type Hover, LSPErrorCodes, MessageType, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tooLargeFinding } from './engine/analyze';
@@ -27,6 +27,7 @@ import { Analyzer } from './lsp/analyzer';
 import { WorkspaceCorpus } from './lsp/corpus';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './lsp/trust';
+import { Notices } from './lsp/messages';
 import { formatOf, prepareText } from './engine/markdown';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
@@ -43,7 +44,7 @@ interface Result {
 const results = new Map<string, Result>();
 const timers = new Map<string, NodeJS.Timeout>();
 const configCache = new Map<string, Promise<Config>>();
-const shownErrors = new Set<string>();
+const notices = new Notices(connection);
 const skippedLogged = new Set<string>();
 // Workspace trust (initializationOptions.trusted, then TRUST_NOTIFICATION when the user grants it).
 let trusted = true;
@@ -135,14 +136,7 @@ function corpusChanged(uri: string) {
 }
 
 function reportProblems(where: string, problems: (string | ConfigProblem)[]) {
-  for (const p of problems) {
-    const msg = typeof p === 'string' ? p : `${where}: "${p.key}" ${p.message}`;
-    connection.console.error(msg);
-    if (!shownErrors.has(msg)) {
-      shownErrors.add(msg);
-      void connection.window.showErrorMessage(`Sourcelint: ${msg}`);
-    }
-  }
+  notices.problems(where, problems);
 }
 
 /** The document's path relative to its workspace folder, with forward slashes (for per-file ignores). */
@@ -296,7 +290,7 @@ documents.onDidClose((e) => {
 
 connection.onDidChangeConfiguration(() => {
   configCache.clear();
-  shownErrors.clear();
+  notices.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
   reloadCorpus();
 });
@@ -305,7 +299,7 @@ connection.onDidChangeWatchedFiles((e) => {
   void workspace.onFileEvents(e.changes).then((changed) => changed.forEach(corpusChanged));
   if (e.changes.some((c) => c.uri.endsWith('/' + RC_NAME))) {
     configCache.clear();
-    shownErrors.clear();
+    notices.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
   }
 });
@@ -339,7 +333,7 @@ connection.onExecuteCommand(async (params) => {
   const doc = args && documents.get(args.uri);
   // The finding is looked up in the analysis it was offered from; after an edit, ask again.
   if (!args || !r || !doc || r.version !== args.version || !r.analysis.findings[args.index]) {
-    void connection.window.showWarningMessage('Sourcelint: the document changed; run the action again.');
+    notices.show(MessageType.Warning, 'the document changed; run the action again.');
     return;
   }
   const folder = folderOf(fileURLToPath(args.uri));
@@ -348,7 +342,7 @@ connection.onExecuteCommand(async (params) => {
     const entry = ignoreEntry(r.analysis.findings[args.index], doc.getText(), args.scope === 'file' ? relPathOf(args.uri) : undefined);
     recordIgnore(folder, entry);
   } catch (e) {
-    void connection.window.showErrorMessage(`Sourcelint: ${(e as Error).message}`);
+    notices.show(MessageType.Error, (e as Error).message);
     return;
   }
   configCache.clear();
