@@ -28,6 +28,7 @@ import { WorkspaceCorpus } from './lsp/corpus';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './lsp/trust';
 import { Notices } from './lsp/messages';
+import { PushedSettings } from './lsp/client-settings';
 import { formatOf, prepareText } from './engine/markdown';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
@@ -45,6 +46,8 @@ const results = new Map<string, Result>();
 const timers = new Map<string, NodeJS.Timeout>();
 const configCache = new Map<string, Promise<Config>>();
 const notices = new Notices(connection);
+// Settings of a client without workspace/configuration (see lsp/client-settings).
+const pushed = new PushedSettings();
 const skippedLogged = new Set<string>();
 // Workspace trust (initializationOptions.trusted, then TRUST_NOTIFICATION when the user grants it).
 let trusted = true;
@@ -91,6 +94,7 @@ connection.onInitialize((params) => {
   if (init?.cache === false || process.env.SOURCELINT_NO_CACHE) cacheDir = null;
   if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
   trusted = init?.trusted !== false; // other editors have no workspace trust: trusted unless told otherwise
+  pushed.fromInit(init);
   folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
   if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
   return {
@@ -171,8 +175,8 @@ function configFor(uri: string): Promise<Config> {
     c = (async () => {
       const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
       const rc = rcConfig(file && folderOf(file));
-      if (!canPullConfig) return rc ?? DEFAULT_CONFIG;
-      const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' });
+      if (!canPullConfig && !pushed.get()) return rc ?? DEFAULT_CONFIG;
+      const settings = canPullConfig ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' }) : pushed.get();
       const problems: ConfigProblem[] = [];
       const config = settingsConfig(rc, settings, problems);
       problems.push(...rawPatternProblems(settings));
@@ -288,7 +292,9 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration((params) => {
+  // A client that cannot be asked pushes its settings here; one that can is asked again.
+  if (!canPullConfig && !pushed.fromChange(params)) return;
   configCache.clear();
   notices.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
