@@ -29,6 +29,7 @@ import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './lsp/trust';
 import { Notices } from './lsp/messages';
 import { PushedSettings } from './lsp/client-settings';
+import { clientRoots, inferredRoot } from './lsp/root';
 import { formatOf, prepareText } from './engine/markdown';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
@@ -73,6 +74,8 @@ connection.onNotification(TRUST_NOTIFICATION, (p: TrustParams) => {
 let folders: string[] = [];
 let canPullConfig = false;
 let canWatchFolders = false;
+// The client named no folder: each opened file brings its own (see lsp/root).
+let inferRoots = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
 // The corpus cache's folder (initializationOptions.cacheDir, else ~/.cache/sourcelint); null: no cache (initializationOptions.cache false).
 let cacheDir: string | null = defaultCacheDir();
@@ -95,8 +98,8 @@ connection.onInitialize((params) => {
   if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
   trusted = init?.trusted !== false; // other editors have no workspace trust: trusted unless told otherwise
   pushed.fromInit(init);
-  folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-  if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+  folders = clientRoots(params);
+  inferRoots = !folders.length;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -281,7 +284,21 @@ async function currentResult(uri: string, token?: CancellationToken): Promise<Re
   return again && again.version === doc.version ? again : undefined;
 }
 
-documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidOpen((e) => {
+  if (inferRoots) adoptRootOf(e.document.uri);
+  schedule(e.document.uri, 0);
+});
+
+/** A file opened outside every folder, when the client named none: its folder joins the indexed ones. */
+function adoptRootOf(uri: string) {
+  if (!uri.startsWith('file:') || folderOf(fileURLToPath(uri))) return;
+  const root = inferredRoot(fileURLToPath(uri));
+  if (!root) return;
+  connection.console.info(`sourcelint: no workspace folder from the client; indexing ${root}`);
+  folders = [...folders, root];
+  configCache.clear();
+  reloadCorpus();
+}
 documents.onDidChangeContent((e) => schedule(e.document.uri, debounceMs));
 documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
