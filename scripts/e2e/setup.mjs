@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs what the e2e route needs: Debian packages, Node 24 and code-server
 // (from npm) into a cache outside the repo keyed by version, then checks them.
-// Run directly (`node scripts/e2e/setup.mjs`) or through `ensureSetup()`.
+// Run directly (`node scripts/e2e/setup.mjs`; `--apt-only`: the Debian packages alone, as
+// scripts/test.mjs does before the suites) or through `ensureSetup()`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
-const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'g++', 'make'];
+// neovim: test/lsp/neovim.test.ts runs the README's Neovim snippet in it (the lsp suite, before e2e).
+export const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'g++', 'make', 'neovim'];
 // Native modules code-server loads; a build skipped by npm shows up here, not at run time.
 const NATIVE_MODULES = ['kerberos', '@vscode/spdlog', '@vscode/sqlite3', '@vscode/native-watchdog', 'node-pty'];
 
@@ -55,7 +57,7 @@ function run(step, cmd, args, opts = {}) {
   return r.stdout;
 }
 
-function ensureApt(log) {
+export function ensureApt(log = (m) => console.log(`[e2e setup] ${m}`)) {
   const missing = APT_PACKAGES.filter((p) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
@@ -183,6 +185,11 @@ export function ensureSetup({ log = (m) => console.log(`[e2e setup] ${m}`) } = {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const t0 = Date.now();
   try {
+    if (process.argv.includes('--apt-only')) {
+      ensureApt();
+      console.log(`[e2e setup] Debian packages ok: ${APT_PACKAGES.join(', ')}`);
+      process.exit(0);
+    }
     const s = ensureSetup();
     console.log(`[e2e setup] ok in ${((Date.now() - t0) / 1000).toFixed(1)} s: code-server ${s.versions.codeServer} (VS Code ${s.versions.vscode}), node ${NODE_VERSION}, ${s.chromiumVersion}; cache ${s.root}`);
   } catch (e) {
