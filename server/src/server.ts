@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, type Diagnostic,
-  type CancellationToken, type Hover, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
+  type CancellationToken, type Hover, LSPErrorCodes, MessageType, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tooLargeFinding } from './engine/analyze';
@@ -28,6 +28,9 @@ import { folderOf as projectFolder, isArticle as projectArticle, scopeOf } from 
 import { rcFor } from './project/config';
 import { prepareOpen } from './project/prepare';
 import { ArticleWatchers } from './lsp/watchers';
+import { Notices } from './lsp/messages';
+import { PushedSettings } from './lsp/client-settings';
+import { clientRoots, inferredRoot } from './lsp/root';
 
 // Quiet time after a keystroke before analysing; clients may set it (initializationOptions.debounceMs).
 let debounceMs = 75;
@@ -43,7 +46,9 @@ interface Result {
 const results = new Map<string, Result>();
 const timers = new Map<string, NodeJS.Timeout>();
 const configCache = new Map<string, Promise<Config>>();
-const shownErrors = new Set<string>();
+const notices = new Notices(connection);
+// Settings of a client without workspace/configuration (see lsp/client-settings).
+const pushed = new PushedSettings();
 const skippedLogged = new Set<string>();
 // Workspace trust (initializationOptions.trusted, then TRUST_NOTIFICATION when the user grants it).
 let trusted = true;
@@ -71,6 +76,8 @@ let canPullConfig = false;
 let canWatchFolders = false;
 // The client watches the rc files and the effective include globs, as the server registers them.
 let watchers: ArticleWatchers | undefined;
+// The client named no folder: each opened file brings its own (see lsp/root).
+let inferRoots = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
 // The corpus cache's folder (initializationOptions.cacheDir, else ~/.cache/sourcelint); null: no cache (initializationOptions.cache false).
 let cacheDir: string | null = defaultCacheDir();
@@ -94,8 +101,9 @@ connection.onInitialize((params) => {
   if (init?.cache === false || process.env.SOURCELINT_NO_CACHE) cacheDir = null;
   if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
   trusted = init?.trusted !== false; // other editors have no workspace trust: trusted unless told otherwise
-  folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-  if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+  pushed.fromInit(init);
+  folders = clientRoots(params);
+  inferRoots = !folders.length;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -140,14 +148,7 @@ function corpusChanged(uri: string) {
 }
 
 function reportProblems(where: string, problems: (string | ConfigProblem)[]) {
-  for (const p of problems) {
-    const msg = typeof p === 'string' ? p : `${where}: "${p.key}" ${p.message}`;
-    connection.console.error(msg);
-    if (!shownErrors.has(msg)) {
-      shownErrors.add(msg);
-      void connection.window.showErrorMessage(`Sourcelint: ${msg}`);
-    }
-  }
+  notices.problems(where, problems);
 }
 
 /** The document's path relative to its workspace folder, with forward slashes (for per-file ignores). */
@@ -177,8 +178,8 @@ function configFor(uri: string): Promise<Config> {
     c = (async () => {
       const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
       const rc = rcConfig(file && scopeOf(file, folders));
-      if (!canPullConfig) return rc ?? DEFAULT_CONFIG;
-      const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' });
+      if (!canPullConfig && !pushed.get()) return rc ?? DEFAULT_CONFIG;
+      const settings = canPullConfig ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' }) : pushed.get();
       const problems: ConfigProblem[] = [];
       const config = settingsConfig(rc, settings, problems);
       problems.push(...rawPatternProblems(settings));
@@ -277,7 +278,21 @@ async function currentResult(uri: string, token?: CancellationToken): Promise<Re
   return again && again.version === doc.version ? again : undefined;
 }
 
-documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidOpen((e) => {
+  if (inferRoots) adoptRootOf(e.document.uri);
+  schedule(e.document.uri, 0);
+});
+
+/** A file opened outside every folder, when the client named none: its folder joins the indexed ones. */
+function adoptRootOf(uri: string) {
+  if (!uri.startsWith('file:') || folderOf(fileURLToPath(uri))) return;
+  const root = inferredRoot(fileURLToPath(uri));
+  if (!root) return;
+  connection.console.info(`sourcelint: no workspace folder from the client; indexing ${root}`);
+  folders = [...folders, root];
+  configCache.clear();
+  reloadCorpus();
+}
 documents.onDidChangeContent((e) => schedule(e.document.uri, debounceMs));
 documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
@@ -288,9 +303,11 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration((params) => {
+  // A client that cannot be asked pushes its settings here; one that can is asked again.
+  if (!canPullConfig && !pushed.fromChange(params)) return;
   configCache.clear();
-  shownErrors.clear();
+  notices.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
   reloadCorpus();
 });
@@ -299,7 +316,7 @@ connection.onDidChangeWatchedFiles((e) => {
   void workspace.onFileEvents(e.changes).then((changed) => changed.forEach(corpusChanged));
   if (e.changes.some((c) => c.uri.endsWith('/' + RC_NAME))) {
     configCache.clear();
-    shownErrors.clear();
+    notices.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
     reloadCorpus(); // its include and exclude decide which files are articles
   }
@@ -334,7 +351,7 @@ connection.onExecuteCommand(async (params) => {
   const doc = args && documents.get(args.uri);
   // The finding is looked up in the analysis it was offered from; after an edit, ask again.
   if (!args || !r || !doc || r.version !== args.version || !r.analysis.findings[args.index]) {
-    void connection.window.showWarningMessage('Sourcelint: the document changed; run the action again.');
+    notices.show(MessageType.Warning, 'the document changed; run the action again.');
     return;
   }
   const folder = folderOf(fileURLToPath(args.uri));
@@ -343,7 +360,7 @@ connection.onExecuteCommand(async (params) => {
     const entry = ignoreEntry(r.analysis.findings[args.index], doc.getText(), args.scope === 'file' ? relPathOf(args.uri) : undefined);
     recordIgnore(folder, entry);
   } catch (e) {
-    void connection.window.showErrorMessage(`Sourcelint: ${(e as Error).message}`);
+    notices.show(MessageType.Error, (e as Error).message);
     return;
   }
   configCache.clear();

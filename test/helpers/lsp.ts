@@ -38,6 +38,8 @@ export interface LspClientOptions {
   args?: string[];
   /** Sent as initializationOptions (e.g. debounceMs, trusted). */
   initializationOptions?: Record<string, unknown>;
+  /** Merged over the initialize params (e.g. rootPath, or rootUri without workspaceFolders). */
+  initializeParams?: Record<string, unknown>;
   /** Start this command instead of `node dist/server.js --stdio` (e.g. the installed bin, as editors do). */
   command?: { file: string; args: string[]; env?: NodeJS.ProcessEnv };
 }
@@ -51,6 +53,8 @@ export class LspClient {
   /** Capabilities the server registered (client/registerCapability), and the ids it unregistered. */
   readonly registrations: Registration[] = [];
   readonly unregistered: string[] = [];
+  /** Every notice with the method that carried it (window/showMessage or window/showMessageRequest). */
+  readonly notices: { method: string; type: number; message: string; actions?: unknown[] }[] = [];
   settings: Record<string, unknown>;
   private waiters: (() => void)[] = [];
   stderr = '';
@@ -69,12 +73,15 @@ export class LspClient {
       this.logs.push(p.message);
       this.wake();
     });
-    this.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    this.conn.onRequest('window/showMessageRequest', (p: { type: number; message: string; actions?: unknown[] }) => {
       this.shown.push(p.message);
+      this.notices.push({ method: 'window/showMessageRequest', ...p });
       return null;
     });
-    this.conn.onNotification('window/showMessage', (p: { message: string }) => {
+    this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
       this.shown.push(p.message);
+      this.notices.push({ method: 'window/showMessage', ...p });
+      this.wake();
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section === 'sourcelint' ? this.settings : null)),
@@ -99,6 +106,22 @@ export class LspClient {
     for (const f of w) f();
   }
 
+  /** Resolves once `pred` holds, checked whenever a message arrives; fails after `timeoutMs` (a bound, not a wait). */
+  async until(pred: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!pred()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}\n${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
   async initialize(capabilities: Record<string, unknown> = {}): Promise<InitializeResult> {
     const folder = this.options.folder ?? this.options.folders?.[0];
     const all = this.options.folders ?? (folder ? [folder] : []);
@@ -117,6 +140,7 @@ export class LspClient {
         window: { workDoneProgress: true },
         ...capabilities,
       },
+      ...this.options.initializeParams,
     })) as InitializeResult;
     await this.conn.sendNotification('initialized', {});
     return result;
