@@ -210,4 +210,14 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = 'The real Prince Edwin was busy that week.\n\nEdwin doesn’t remember the night, but he remembers the pizza. "It was an unusual thing for me to do," he said.\n';
     assert.deepEqual(speakers(text).map((s) => s[0]), ['Edwin']);
   });
+  it('reads a participle opening the sentence as no source, a phrase running into a quote as no appositive, "One" as no organisation', () => {
+    const a = 'Dressed in black, the white-haired Moss sat at the piano and played "Walking the Long Road Home" for them.\n';
+    assert.notEqual(analyze(a).quotes[0].source?.text, 'Dressed');
+    const b = 'According to the man, the steroids "had a transformative effect within two days of the start."\n';
+    assert.deepEqual(speakers(b), [['man', null]]);
+    const c = 'According to his aunt, Jane Starr, "He was brilliant from the very start."\n';
+    assert.deepEqual(speakers(c), [['Jane Starr', 'his aunt']]);
+    const d = 'One Brightwater analyst said the results were "a little disappointing for the quarter."\n';
+    assert.equal(speakers(d)[0][1], 'Brightwater');
+  });
 });

@@ -283,6 +283,10 @@ const roleIn = (toks: Tok[], a: number, b: number) => {
   for (let k = a; k < b; k++) if (TITLES.has(toks[k].l) || ROLES.has(toks[k].l)) return true;
   return false;
 };
+const lowerNounIn = (toks: Tok[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (!toks[k].cap && lowerNoun(toks[k])) return true;
+  return false;
+};
 const CUE_VERBS_OR_AUX = new Set(['said', 'says', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'told', 'added']);
 
 /** ", a professor of … at …" after a name: runs to the next comma, full stop or quotation. */
@@ -295,6 +299,9 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
   work.steps += last - a + 1;
   for (let k = a; k <= last; k++) {
     const t = toks[k];
+    // "According to the man, the steroids “had …”": a phrase that runs into a quotation is the
+    // clause's subject, not a description, unless it holds a role ("X, a spokeswoman “…”" is rare but real).
+    if (t.k === 'q' && !who && !roleIn(toks, a, k) && !lowerNounIn(toks, a, k)) return undefined;
     if (t.k === 'q' || (t.k === 'p' && t.t !== '-' && t.t !== '’' && !(who && t.t === ','))) break;
     if (t.k === 'p') continue;
     // "Claure, employees were told that …": a clause, not a description of the person.
@@ -393,7 +400,8 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
     const t = toks[i];
     if (!isW(t)) break;
     // "Clearly, …", "Speaking on Friday, …" — but "Carly Fiorina", "Kelly Ayotte" are names.
-    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || (/(ing|ly)$/.test(t.l) && !(toks[i + 1]?.k === 'w' && toks[i + 1].cap)) || !t.cap;
+    // "Dressed in black, the …": a participle opening the sentence, too.
+    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || (/(ing|ly|ed)$/.test(t.l) && !(toks[i + 1]?.k === 'w' && toks[i + 1].cap)) || !t.cap;
     if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
     let k = i;
     const last = Math.min(hi, i + MAX_PHRASE_WALK);

@@ -130,7 +130,7 @@ function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | n
   let k = b - 1;
   while (k >= a && (!toks[k].cap || DETERMINERS.has(toks[k].l) || NP_ADJECTIVES.has(toks[k].l))) k--;
   let s = k;
-  while (s - 1 >= a && toks[s - 1].cap && !TITLES.has(toks[s - 1].l)) s--;
+  while (s - 1 >= a && toks[s - 1].cap && !TITLES.has(toks[s - 1].l) && !DETERMINERS.has(toks[s - 1].l)) s--;
   return k >= a && !TITLES.has(toks[k].l) ? text.slice(toks[s].s, toks[k].e).replace(/['’]s$/, '') : null;
 }
 
