@@ -220,4 +220,12 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const d = 'One Brightwater analyst said the results were "a little disappointing for the quarter."\n';
     assert.equal(speakers(d)[0][1], 'Brightwater');
   });
+  it('keeps a title or a company suffix set off by commas with the name before it, and reads "another said"', () => {
+    const a = 'Steve Menet, Senior Vice President of Sales for Drager, Inc., says: "Alarm management is a high focus for hospitals."\n';
+    assert.deepEqual(speakers(a), [['Steve Menet', 'Senior Vice President of Sales for Drager']]);
+    const b = '"The market is slowing," Ann Lee, Chief Economist at Brightwater, said.\n';
+    assert.deepEqual(speakers(b), [['Ann Lee', 'Chief Economist at Brightwater']]);
+    const c = '"We will be back next year for sure," one said. Another reportedly said: "Next year is the year of the rat."\n';
+    assert.deepEqual(analyze(c).quotes.map((q) => q.source?.text), ['one', 'Another']);
+  });
 });

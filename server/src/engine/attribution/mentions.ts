@@ -46,6 +46,10 @@ const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l) || (/s$/.
 export const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
 
 /** Could this token end a source phrase? */
+const COMPANY_SUFFIX = /^(Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Co\.|PLC|plc|S\.A\.|AG|GmbH|Jr\.?|Sr\.?)$/;
+/** Quantifiers that stand alone for a person ("…,” another said; one told the court). */
+export const ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'both', 'several']);
+
 /** A bare number ends a source phrase only after a capitalised word ("Article 33", "No. 2"): "34 responses to …" is a count. */
 const bareCount = (toks: Tok[], j: number) => /^\d[\d.,]*$/.test(toks[j].t) && !(isW(toks[j - 1]) && toks[j - 1].cap && !/^\d/.test(toks[j - 1].t));
 
@@ -105,6 +109,7 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
     if (k > lo && toks[k].t === '(') j = k - 1;
   }
   const head = toks[j];
+  if (isW(head) && ALONE.has(head.l) && (j === lo || !isW(toks[j - 1]))) return { a: j, b: j, kind: 'noun' };
   if ((!isHead(head) && !nounAfterDeterminer(toks, j)) || bareCount(toks, j)) return null;
   if (PRONOUNS.has(head.l)) return { a: j, b: j, kind: 'pronoun' };
   let a = j;
@@ -368,7 +373,21 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
     if (found) return found;
     // "Henry's biographers, Ann and Tom Reyes, wrote": a name set off by commas.
     const np = npLeft(toks, j - 1, lo);
-    if (np && np.kind === 'name' && isComma(toks[np.a - 1])) return np;
+    if (np && np.kind === 'name' && isComma(toks[np.a - 1])) {
+      // "Rob Goldman, President Ascom North America, says", "Steve Menet, … for Drager, Inc., says":
+      // a title or a company suffix set off by commas belongs to the name before it.
+      const titled = [0, 1, 2].some((d) => np.a + d <= np.b && TITLES.has(toks[np.a + d].l)) && np.a - 2 >= lo;
+      if (titled || COMPANY_SUFFIX.test(toks[np.a].t)) {
+        const before = COMPANY_SUFFIX.test(toks[np.a].t) ? subjectLeft(toks, np.a, lo) : npLeft(toks, np.a - 2, lo);
+        if (before && before.kind === 'name') {
+          if (titled && !before.appos) before.appos = { a: np.a, b: j - 1, weak: false };
+          return before;
+        }
+        if (titled) return np;
+        return null;
+      }
+      return np;
+    }
     return null;
   }
   if (!isW(t)) return null;
