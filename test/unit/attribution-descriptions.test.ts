@@ -228,4 +228,13 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const c = '"We will be back next year for sure," one said. Another reportedly said: "Next year is the year of the rat."\n';
     assert.deepEqual(analyze(c).quotes.map((q) => q.source?.text), ['one', 'Another']);
   });
+  it('reads "Ambassador to the European Union Name": the organisation in the title, the person by role later', () => {
+    const text = 'U.S. Ambassador to the European Union Nils Varga testified on Wednesday.\n\n"We followed the orders we had," the ambassador said.\n\n"We did what we were asked to do," Varga said.\n';
+    assert.deepEqual(speakers(text), [
+      ['Nils Varga', 'U.S. Ambassador to the European Union'],
+      ['Nils Varga', 'U.S. Ambassador to the European Union'],
+    ]);
+    const inverted = '"We followed orders," said Ambassador to the United Nations Ada Kerr.\n';
+    assert.deepEqual(speakers(inverted), [['Ada Kerr', 'Ambassador to the United Nations']]);
+  });
 });

@@ -83,9 +83,12 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
     if (j > i) {
       // "Deputy Director of Public Prosecution Eva-Marie Persson": the run after "title of" holds the organisation too.
       let from = i;
-      if (i >= 2 && /^(of|for)$/.test(toks[i - 1].t) && toks[i - 2].cap && TITLES.has(toks[i - 2].l)) {
-        from = i - 2;
-        while (from > 0 && toks[from - 1].k === 'w' && toks[from - 1].cap && TITLES.has(toks[from - 1].l)) from--;
+      // "Ambassador to the European Union Gordon Sondland": "the" may stand between.
+      const gap = toks[i - 1]?.t === 'the' ? 1 : 0;
+      if (i >= 2 + gap && /^(of|for|to)$/.test(toks[i - 1 - gap].t) && toks[i - 2 - gap].cap && TITLES.has(toks[i - 2 - gap].l)) {
+        from = i - 2 - gap;
+        // "U.S. Ambassador to …", "Deputy Director of …": capitalised words before the title too.
+        while (from > 0 && i - from < 8 && toks[from - 1].k === 'w' && toks[from - 1].cap && !OPENERS.has(toks[from - 1].l)) from--;
       }
       const plain = nameParts(text, toks, { a: from, b: j, kind: 'name' });
       // "Prince Andrew", "Coach Reyes": a capitalised title before one name makes a person too.

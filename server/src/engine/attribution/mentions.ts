@@ -175,6 +175,11 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     // "the “Jane The Virgin” actress": a short quoted title after the article.
     if (t.k === 'q' && t.e - t.s < 30 && k > i && /^(the|a|an)$/.test(toks[k - 1].l) && isW(toks[k + 1]) && !toks[k + 1].cap) continue;
     if (!isW(t)) break;
+    // "U.S. Ambassador to the European Union Gordon Sondland": a title's "to" goes on to the organisation.
+    if (t.l === 'to' && b >= 0 && TITLES.has(toks[k - 1].l) && (toks[k + 1]?.cap || (toks[k + 1]?.l === 'the' && toks[k + 2]?.cap))) {
+      if (toks[k + 1].l === 'the') k++;
+      continue;
+    }
     if (NP_CONNECTORS.has(t.l) && !t.cap) {
       if (b >= 0 && toks[k + 1]?.cap && (t.l !== 'on' || !TIME_WORDS.has(toks[k + 1].l))) continue;
       // "Ines Moreau of the Institute …"
