@@ -237,4 +237,7 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const inverted = '"We followed orders," said Ambassador to the United Nations Ada Kerr.\n';
     assert.deepEqual(speakers(inverted), [['Ada Kerr', 'Ambassador to the United Nations']]);
   });
+  it('gives an unnamed official the whole organisation ("a State Department official")', () => {
+    assert.deepEqual(speakers('"We are watching closely," a State Department official said.\n'), [['a State Department official', 'State Department']]);
+  });
 });

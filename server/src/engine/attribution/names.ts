@@ -4,7 +4,7 @@
 
 import type { Tok } from './frames';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names';
-import { DETERMINERS, HONORIFICS, NP_ADJECTIVES, SOURCE_NOUNS, TITLES } from './lexicon';
+import { DETERMINERS, HONORIFICS, NP_ADJECTIVES, ORG_WORDS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { type NP, orgLike } from './mentions';
 
 export type EntityKind = 'person' | 'org' | 'group';
@@ -134,7 +134,8 @@ function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | n
   let k = b - 1;
   while (k >= a && (!toks[k].cap || DETERMINERS.has(toks[k].l) || NP_ADJECTIVES.has(toks[k].l))) k--;
   let s = k;
-  while (s - 1 >= a && toks[s - 1].cap && !TITLES.has(toks[s - 1].l) && !DETERMINERS.has(toks[s - 1].l)) s--;
+  // "a State Department official": a title word capitalised inside an organisation's name is part of it.
+  while (s - 1 >= a && toks[s - 1].cap && (!TITLES.has(toks[s - 1].l) || ORG_WORDS.has(toks[s].l)) && !DETERMINERS.has(toks[s - 1].l)) s--;
   return k >= a && !TITLES.has(toks[k].l) ? text.slice(toks[s].s, toks[k].e).replace(/['’]s$/, '') : null;
 }
 
