@@ -14,7 +14,7 @@ import { LineIndex } from '../engine/text';
 import type { Analysis } from '../engine/types';
 import { readArticle } from '../io/read';
 import { articleMatcher, walkArticles } from '../io/walk';
-import { formatOf, prepareText } from '../engine/markdown';
+import { formatOf } from '../engine/markdown';
 import { CorpusCache } from '../cache/corpus-cache';
 import { type CachedRead, type FileKey, prepared, readCached } from '../cache/cached-read';
 import { DEFAULT_CONFIG } from '../engine/config';

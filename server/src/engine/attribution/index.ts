@@ -91,7 +91,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const weak = weakSubject(doc.text, p.frame.toks, p.pos, speakers);
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.toks[weak.np.b].l);
-        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev) ?? weak;
+        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(here, p.f, prev) ?? weak;
       }
       decided[p.q] = r;
     }
