@@ -1,4 +1,4 @@
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import { assertOne, fixTitled, hoverText, openFile, rangeOf, restoreText, waitForCodes } from './helpers';
 import * as vscode from 'vscode';
 
