@@ -52,7 +52,7 @@ function speakerNamed(quotes: QuoteInfo[], word: string): Speaker | null {
   const counts = new Map<string, { s: Speaker; n: number }>();
   for (const q of quotes) {
     const s = q.speaker;
-    if (!s || !s.name.split(/\s+/).includes(w)) continue;
+    if (!s?.name.split(/\s+/).includes(w)) continue;
     const k = `${s.name}@${s.firstAt}`;
     const c = counts.get(k) ?? { s, n: 0 };
     c.n++;

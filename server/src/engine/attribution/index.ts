@@ -133,7 +133,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     // The same words quoted again elsewhere: they take the attribution given there (a headline
     // repeating the story's quote); quoted again and never attributed, they are a slogan or title.
     const again = repeats.get(i);
-    if (again && again.r) {
+    if (again?.r) {
       out[i] = attributedBy(again.r);
       continue;
     }
