@@ -57,6 +57,7 @@ function run(step, cmd, args, opts = {}) {
 
 function ensureApt(log) {
   const missing = APT_PACKAGES.filter((p) => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${Status} is dpkg-query's own field syntax.
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
   });
