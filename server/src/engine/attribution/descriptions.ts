@@ -25,7 +25,7 @@ const VERBISH = /^(is|was|are|were|has|had|have|will|would|could|can|should|may|
 /** A name between a clause boundary and a verb. */
 function subjectAt(toks: Tok[], a: number, j: number): boolean {
   const next = toks[j + 1];
-  if (!next || next.k !== 'w' || next.cap || !VERBISH.test(next.l)) return false;
+  if (next?.k !== 'w' || next.cap || !VERBISH.test(next.l)) return false;
   const prev = toks[a - 1];
   return !prev || (prev.k === 'w' ? /^(and|but|while|as|when|so)$/.test(prev.l) : /^[—–;:-]$/.test(prev.t));
 }
@@ -134,7 +134,7 @@ function copula(text: string, toks: Tok[], j: number): string | null {
   // "Brandt, 54, is a ferry captain": past the age.
   if (toks[j + 1]?.t === ',' && /^\d{1,3}$/.test(toks[j + 2]?.t ?? '') && toks[j + 3]?.t === ',') j += 3;
   const v = toks[j + 1];
-  if (!v || v.k !== 'w' || !/^(is|was)$/.test(v.l)) return null;
+  if (v?.k !== 'w' || !/^(is|was)$/.test(v.l)) return null;
   let a = j + 2;
   if (toks[a]?.l === 'also' || toks[a]?.l === 'now') a++;
   let role = false;

@@ -93,7 +93,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const weak = weakSubject(doc.text, p.frame.toks, p.pos, speakers);
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.toks[weak.np.b].l);
-        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev) ?? weak;
+        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(here, p.f, prev) ?? weak;
       }
       decided[p.q] = r;
     }
@@ -135,7 +135,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     // The same words quoted again elsewhere: they take the attribution given there (a headline
     // repeating the story's quote); quoted again and never attributed, they are a slogan or title.
     const again = repeats.get(i);
-    if (again && again.r) {
+    if (again?.r) {
       out[i] = attributedBy(again.r);
       continue;
     }

@@ -106,7 +106,7 @@ export class AttributionMemo {
    */
   resume(doc: ArticleDoc, quotesBefore: (para: number) => number): { para: number; state: AttributionState } | undefined {
     const c = this.checkpoint;
-    if (!c || !c.fits(doc, this.prefix, quotesBefore)) return undefined;
+    if (!c?.fits(doc, this.prefix, quotesBefore)) return undefined;
     const from = doc.paras[c.para].start;
     for (const [start, e] of this.entries) if (start < from) this.next.set(start, e);
     this.skipped = c.para;
