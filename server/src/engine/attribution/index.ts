@@ -12,6 +12,7 @@ import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
+import { titleLike, wordCount } from './quote-words';
 import { type ResolvedCue, resolveNP } from './resolve';
 import { type Entity, Speakers } from './speakers';
 
@@ -223,20 +224,8 @@ const attributedBy = (r: ResolvedCue): Attribution => ({ attributed: true, sourc
 
 const speakerOf = (e: Entity | null): Speaker | null => (e ? { name: e.name, affiliation: e.affiliation, firstAt: e.firstAt } : null);
 
-export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 /** "an installation entitled ‘…’": what follows is a name, not speech. */
 const named = (text: string, open: number) => /\b(entitled|titled|headlined|named)\s*$/i.test(text.slice(Math.max(0, open - 16), open));
-
-/** "Justice Against Sponsors of Terrorism Act", "The Apprentice": a title, not speech. */
-function titleLike(s: string): boolean {
-  const words = s.trim().split(/\s+/);
-  // A title keeps the comma of the sentence it stands in ("“Takin’ It To the Streets,” and …"),
-  // and a cited title its full stop ("Flaherty, Anne. “5 Key Takeaways From the Hearing.”").
-  const t = s.trim();
-  if (/[!?]$/.test(t) || (/\.$/.test(t) && words.length < 5) || (/,$/.test(t) && words.length < 3)) return false;
-  return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
-}
 
 /** A photo caption: it ends with the agency's credit ("… on July 25. J. Doe / AP file") or says it is one. */
 const isCaption = (p: string) =>

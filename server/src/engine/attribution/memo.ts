@@ -36,8 +36,15 @@ export function paragraphWork(doc: ArticleDoc, paragraph: number, topQuotes: num
     if (cues[i].length || !/[.!?:"”’)]$/.test(doc.text.slice(f.end - 1, f.end))) return null;
     return mainSubject(f.toks, 0, f.toks.length - 1);
   });
-  const quoteToks = frames.map((f) => f.toks.flatMap((t, pos) => (t.k === 'q' ? [pos] : [])));
+  const quoteToks = frames.map(quotePositions);
   return { frames, cues, subjects, names: frames.map((f) => namesIn(doc.text, f.toks)), quoteToks, parts: new Map() };
+}
+
+/** Positions of a frame's quotation tokens (a loop: flatMap made an array for every token). */
+function quotePositions(f: Frame): number[] {
+  const out: number[] = [];
+  for (let pos = 0; pos < f.toks.length; pos++) if (f.toks[pos].k === 'q') out.push(pos);
+  return out;
 }
 
 /** The NameParts of a phrase of this paragraph, computed once. */
