@@ -15,8 +15,30 @@ export async function run({ quick }) {
   return {
     ...x,
     table: {
-      headers: ['articles', 'cold index ms', 'update after one edit ms', 'peak RSS MB', 'planted recall', 'precision', 'jscpd ms', 'jscpd recall', 'jscpd ÷ sourcelint'],
-      rows: [[x.docs, fmt(x.coldIndexMs, 0), fmt(x.updateMs, 1), fmt(x.peakRssMB, 0), fmt(x.recall, 3), fmt(x.precision, 4), x.jscpd ? fmt(x.jscpd.ms, 0) : 'n/a', x.jscpd ? fmt(x.jscpd.recall, 3) : 'n/a', fmt(x.timeRatio, 1)]],
+      headers: [
+        'articles',
+        'cold index ms',
+        'update after one edit ms',
+        'peak RSS MB',
+        'planted recall',
+        'precision',
+        'jscpd ms',
+        'jscpd recall',
+        'jscpd ÷ sourcelint',
+      ],
+      rows: [
+        [
+          x.docs,
+          fmt(x.coldIndexMs, 0),
+          fmt(x.updateMs, 1),
+          fmt(x.peakRssMB, 0),
+          fmt(x.recall, 3),
+          fmt(x.precision, 4),
+          x.jscpd ? fmt(x.jscpd.ms, 0) : 'n/a',
+          x.jscpd ? fmt(x.jscpd.recall, 3) : 'n/a',
+          fmt(x.timeRatio, 1),
+        ],
+      ],
     },
   };
 }

@@ -100,22 +100,43 @@ export async function run({ quick }) {
           texts.forEach((text, i) => corpus.set(paths[i], text));
           dups = 0;
           texts.forEach((text, i) => {
-            dups += analyze(text, { corpus, docId: paths[i] }).findings.filter((f) => f.code === 'duplicate-passage').length;
+            dups += analyze(text, { corpus, docId: paths[i] }).findings.filter(
+              (f) => f.code === 'duplicate-passage',
+            ).length;
           });
         });
         // The CLI itself (full runs only: a process start is most of a quick run's time).
         let cliMs = NaN;
         if (!quick) {
           const t0 = performance.now();
-          const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+          const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', dir], {
+            encoding: 'utf8',
+            maxBuffer: 1 << 30,
+          });
           cliMs = performance.now() - t0;
-          if (r.status !== 0 && r.status !== 1) throw new Error(`check on ${name} × ${n} exited ${r.status}: ${r.stderr.slice(-500)}`);
+          if (r.status !== 0 && r.status !== 1)
+            throw new Error(`check on ${name} × ${n} exited ${r.status}: ${r.stderr.slice(-500)}`);
           JSON.parse(r.stdout);
         }
-        const row = { shape: name, size: n, files: files.length, bytes: total, floorMs, dupMs, checkMs, cliMs, floorRatio: floorMs / checkMs, cliFloorRatio: floorMs / cliMs, duplicateFindings: dups };
+        const row = {
+          shape: name,
+          size: n,
+          files: files.length,
+          bytes: total,
+          floorMs,
+          dupMs,
+          checkMs,
+          cliMs,
+          floorRatio: floorMs / checkMs,
+          cliFloorRatio: floorMs / cliMs,
+          duplicateFindings: dups,
+        };
         rows.push(row);
         points.push(row);
-        if (!quick) process.stderr.write(`corpus-shapes: ${name} × ${n}: check ${fmt(checkMs, 0)} ms, duplicates ${fmt(dupMs, 0)} ms, CLI ${fmt(cliMs, 0)} ms, floor ${fmt(floorMs, 0)} ms\n`);
+        if (!quick)
+          process.stderr.write(
+            `corpus-shapes: ${name} × ${n}: check ${fmt(checkMs, 0)} ms, duplicates ${fmt(dupMs, 0)} ms, CLI ${fmt(cliMs, 0)} ms, floor ${fmt(floorMs, 0)} ms\n`,
+          );
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -133,7 +154,20 @@ export async function run({ quick }) {
     rows,
     fits,
     table: {
-      headers: ['shape', 'size', 'files', 'MB', 'floor ms', 'duplicates ms', 'check ms', 'floor ÷ check', 'CLI ms', 'floor ÷ CLI', 'dup findings', 'exponent check / dup / CLI / floor'],
+      headers: [
+        'shape',
+        'size',
+        'files',
+        'MB',
+        'floor ms',
+        'duplicates ms',
+        'check ms',
+        'floor ÷ check',
+        'CLI ms',
+        'floor ÷ CLI',
+        'dup findings',
+        'exponent check / dup / CLI / floor',
+      ],
       rows: rows.map((r, i) => {
         const last = i === rows.length - 1 || rows[i + 1].shape !== r.shape;
         const f = fitOf(r.shape);
@@ -149,7 +183,9 @@ export async function run({ quick }) {
           quick ? 'n/a' : fmt(r.cliMs, 0),
           quick ? 'n/a' : fmt(r.cliFloorRatio, 3),
           r.duplicateFindings,
-          last ? `${fmt(f.checkExponent, 2)} / ${fmt(f.duplicatesExponent, 2)} / ${fmt(f.cliExponent, 2)} / ${fmt(f.floorExponent, 2)}` : '',
+          last
+            ? `${fmt(f.checkExponent, 2)} / ${fmt(f.duplicatesExponent, 2)} / ${fmt(f.cliExponent, 2)} / ${fmt(f.floorExponent, 2)}`
+            : '',
         ];
       }),
     },

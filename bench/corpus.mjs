@@ -83,7 +83,16 @@ function measure(files, planted, sharers, PLANTS, DOCS) {
   const updateMs = performance.now() - t2;
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { coldMs, checkAllMs, updateMs, firstAnalysisMs, found: found.length, recall, precision, peakKb: process.resourceUsage().maxRSS };
+  return {
+    coldMs,
+    checkAllMs,
+    updateMs,
+    firstAnalysisMs,
+    found: found.length,
+    recall,
+    precision,
+    peakKb: process.resourceUsage().maxRSS,
+  };
 }
 
 const measureAt = process.argv.indexOf('--measure');
@@ -96,11 +105,36 @@ if (measureAt >= 0) {
 
 // --- deterministic corpus ---------------------------------------------------------------
 let s = SEED >>> 0;
-const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = (a) => a[Math.floor(rand() * a.length)];
 // A vocabulary with a news-like skew: common words often, rare words seldom.
 const SYL = ['ka', 'lo', 'mi', 'ter', 'on', 'sa', 'vel', 'du', 'ri', 'pa', 'no', 'gen', 'bra', 'tis', 'ul', 'fe'];
-const VOCAB = Array.from({ length: 6000 }, (_, i) => (i < 60 ? ['the', 'a', 'of', 'to', 'in', 'and', 'said', 'on', 'for', 'with', 'was', 'that', 'by', 'at', 'as', 'his', 'her', 'from', 'it', 'is'][i % 20] : Array.from({ length: 2 + (i % 3) }, () => pick(SYL)).join('')));
+const VOCAB = Array.from({ length: 6000 }, (_, i) =>
+  i < 60
+    ? [
+        'the',
+        'a',
+        'of',
+        'to',
+        'in',
+        'and',
+        'said',
+        'on',
+        'for',
+        'with',
+        'was',
+        'that',
+        'by',
+        'at',
+        'as',
+        'his',
+        'her',
+        'from',
+        'it',
+        'is',
+      ][i % 20]
+    : Array.from({ length: 2 + (i % 3) }, () => pick(SYL)).join(''),
+);
 const word = () => VOCAB[Math.floor(VOCAB.length * rand() ** 2.2)];
 function sentence() {
   const n = 8 + Math.floor(rand() * 18);
@@ -119,7 +153,7 @@ function paragraph(words) {
   }
   return out.join(' ');
 }
-const PLANTS = Math.max(1, Math.round(DOCS * 0.02 / 2)); // each planted passage goes into 2 files
+const PLANTS = Math.max(1, Math.round((DOCS * 0.02) / 2)); // each planted passage goes into 2 files
 const passages = Array.from({ length: PLANTS }, () => paragraph(40 + Math.floor(rand() * 60)));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-bench-corpus-'));
 const files = [];
@@ -150,7 +184,12 @@ for (let i = 0; i < DOCS; i++) {
 
 const specFile = path.join(dir, 'spec.json');
 fs.writeFileSync(specFile, JSON.stringify({ files, planted, sharers: [...sharers], PLANTS }));
-const child = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', specFile], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const child = JSON.parse(
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', specFile], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  }),
+);
 fs.rmSync(specFile);
 const { coldMs, checkAllMs, updateMs, firstAnalysisMs, recall, precision } = child;
 const found = { length: child.found };
@@ -170,7 +209,11 @@ if (RUN_JSCPD) {
     const t3 = performance.now();
     let text = '';
     try {
-      text = execFileSync(bin, ['--format', 'txt', '--min-tokens', '30', '--min-lines', '1', '--reporters', 'json', '--output', report, dir], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+      text = execFileSync(
+        bin,
+        ['--format', 'txt', '--min-tokens', '30', '--min-lines', '1', '--reporters', 'json', '--output', report, dir],
+        { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
     } catch (e) {
       text = String(e.stdout ?? '');
     }
@@ -194,7 +237,12 @@ if (RUN_JSCPD) {
         jtp++;
       }
     }
-    jscpd = { ms, clones: clones.length, recall: jhit.size / PLANTS, precision: clones.length ? jtp / clones.length : 1 };
+    jscpd = {
+      ms,
+      clones: clones.length,
+      recall: jhit.size / PLANTS,
+      precision: clones.length ? jtp / clones.length : 1,
+    };
     fs.rmSync(report, { recursive: true, force: true });
     void text;
   }
@@ -220,13 +268,20 @@ const result = {
 if (AS_JSON) console.log(JSON.stringify(result, null, 1));
 else {
   const ok = (v, good) => (good ? `${v}  ok` : `${v}  MISSED`);
-  console.log(`corpus: ${DOCS.toLocaleString('en')} articles × ~${WORDS} words, ${PLANTS} planted passages (each in 2 files)`);
+  console.log(
+    `corpus: ${DOCS.toLocaleString('en')} articles × ~${WORDS} words, ${PLANTS} planted passages (each in 2 files)`,
+  );
   console.log(`  cold index       ${ok(`${result.coldIndexMs} ms`, result.coldIndexMs <= 5000)}`);
   console.log(`  update one edit  ${ok(`${result.updateMs} ms`, result.updateMs <= 20)}`);
   console.log(`  peak RSS         ${ok(`${result.peakRssMB} MB`, result.peakRssMB <= 500)}`);
   console.log(`  recall           ${ok(recall.toFixed(3), recall === 1)}`);
   console.log(`  precision        ${ok(precision.toFixed(4), precision >= 0.99)}`);
-  console.log(`  check all files  ${result.checkAllMs} ms (matches of every file); first analysis ${result.firstAnalysisMs} ms (builds line table)`);
+  console.log(
+    `  check all files  ${result.checkAllMs} ms (matches of every file); first analysis ${result.firstAnalysisMs} ms (builds line table)`,
+  );
   if (jscpd?.error) console.log(`  jscpd: ${jscpd.error}`);
-  else if (jscpd) console.log(`  jscpd            ${Math.round(jscpd.ms)} ms (${result.timeRatio}× our cold index), recall ${jscpd.recall.toFixed(3)}, ${jscpd.clones} clones`);
+  else if (jscpd)
+    console.log(
+      `  jscpd            ${Math.round(jscpd.ms)} ms (${result.timeRatio}× our cold index), recall ${jscpd.recall.toFixed(3)}, ${jscpd.clones} clones`,
+    );
 }

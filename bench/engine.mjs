@@ -31,7 +31,10 @@ export async function run({ quick, engine }) {
     const mb = Buffer.byteLength(text) / 1e6;
     const opts = quick ? { minRuns: 3, minMs: 50 } : { minRuns: 10, minMs: 2500 };
     // In turn, run by run: the floors share whatever the machine is doing with the analysis.
-    const [full, scan, tok] = timeInterleaved([() => engine.analyze(text), () => newlineScan(text), () => tokeniseHash(text)], opts);
+    const [full, scan, tok] = timeInterleaved(
+      [() => engine.analyze(text), () => newlineScan(text), () => tokeniseHash(text)],
+      opts,
+    );
     rows.push({
       size: label,
       bytes: Buffer.byteLength(text),
@@ -57,6 +60,12 @@ export async function run({ quick, engine }) {
   const sizeRatio = last.bytes / first.bytes;
   return {
     rows,
-    linearity: { exponent, perTenfold: 10 ** exponent, sizeRatio, timeRatio: growth, endpointPerTenfold: growth / (sizeRatio / 10) },
+    linearity: {
+      exponent,
+      perTenfold: 10 ** exponent,
+      sizeRatio,
+      timeRatio: growth,
+      endpointPerTenfold: growth / (sizeRatio / 10),
+    },
   };
 }

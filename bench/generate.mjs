@@ -24,9 +24,24 @@ const WORDS = (
   'the a of to in on for with by at from about after before over under between during without'
 ).split(' ');
 const FIRST = 'Ada Ivo Lena Oskar Petra Tomas Amira Hugo Mireille Jonas Noor Ines Teodor Maren Ruben Saskia'.split(' ');
-const LAST = 'Lind Brandt Marsh Nystrom Lindqvist Greer Haddad Albers Fontaine Behrendt Moreau Vale Orsk Pell Quist Rayne'.split(' ');
-const ROLES = ['a spokesperson for the harbour board', 'chair of the growers association', 'a professor of planning at Keston College', 'the town treasurer', 'head of the ferry union'];
-const BOILER = ['Subscribe now to get our weekly digest delivered to your inbox.', 'This article originally appeared in the Keston Ledger.', 'Copyright 2026 Keston Ledger. All rights reserved.', 'Read Later', 'Share'];
+const LAST =
+  'Lind Brandt Marsh Nystrom Lindqvist Greer Haddad Albers Fontaine Behrendt Moreau Vale Orsk Pell Quist Rayne'.split(
+    ' ',
+  );
+const ROLES = [
+  'a spokesperson for the harbour board',
+  'chair of the growers association',
+  'a professor of planning at Keston College',
+  'the town treasurer',
+  'head of the ferry union',
+];
+const BOILER = [
+  'Subscribe now to get our weekly digest delivered to your inbox.',
+  'This article originally appeared in the Keston Ledger.',
+  'Copyright 2026 Keston Ledger. All rights reserved.',
+  'Read Later',
+  'Share',
+];
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 

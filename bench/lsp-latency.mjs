@@ -40,13 +40,19 @@ async function typing(label, text, keystrokes, warmup) {
   const firstBurst = client.published.length;
   const burstStart = warmup + keystrokes + 2;
   for (let k = 0; k < 20; k++) {
-    await client.change(uri, burstStart + k, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
+    await client.change(uri, burstStart + k, [
+      { range: { start: { line, character }, end: { line, character } }, text: 'x' },
+    ]);
     character++;
     await new Promise((r) => setTimeout(r, 10));
   }
   await client.waitForDiagnostics(uri, (p) => p.version === burstStart + 19, 30_000);
-  const versions = client.published.slice(firstBurst).filter((p) => p.uri === uri).map((p) => p.version);
-  const stale = versions.some((v, i) => i > 0 && v < versions[i - 1]) || versions[versions.length - 1] !== burstStart + 19;
+  const versions = client.published
+    .slice(firstBurst)
+    .filter((p) => p.uri === uri)
+    .map((p) => p.version);
+  const stale =
+    versions.some((v, i) => i > 0 && v < versions[i - 1]) || versions[versions.length - 1] !== burstStart + 19;
 
   // Hover and code actions at spread positions of the current text.
   const hoverMs = [];

@@ -10,11 +10,17 @@ const PEERS = { jscpd: '5.3.3' };
 /** Path of the peer's executable, installing it into ~/.cache/sourcelint-bench/<name>-<version> if needed. */
 export function peerBin(name) {
   const version = PEERS[name];
-  const dir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourcelint-bench', `${name}-${version}`);
+  const dir = path.join(
+    process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
+    'sourcelint-bench',
+    `${name}-${version}`,
+  );
   const bin = path.join(dir, 'node_modules', '.bin', name);
   if (!fs.existsSync(bin)) {
     fs.mkdirSync(dir, { recursive: true });
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, `${name}@${version}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, `${name}@${version}`], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   return bin;
 }

@@ -16,7 +16,8 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function corpusDir(n) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sl-scale-${n}-`));
-  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `a${String(i).padStart(5, '0')}.txt`), article(5000 + i, 800));
+  for (let i = 0; i < n; i++)
+    fs.writeFileSync(path.join(dir, `a${String(i).padStart(5, '0')}.txt`), article(5000 + i, 800));
   return dir;
 }
 
@@ -58,7 +59,13 @@ function timed(cmd, args, cwd = ROOT) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t;
   const rss = Number(/MAXRSS_KB (\d+)/.exec(r.stderr ?? '')?.[1]);
-  return { ms, rssMb: rss / 1024, status: r.status, tail: ((r.stdout ?? '').slice(-300) + (r.stderr ?? '').slice(-300)), error: r.status !== 0 && r.status !== 1 ? (r.stderr ?? '').slice(-500) : undefined };
+  return {
+    ms,
+    rssMb: rss / 1024,
+    status: r.status,
+    tail: (r.stdout ?? '').slice(-300) + (r.stderr ?? '').slice(-300),
+    error: r.status !== 0 && r.status !== 1 ? (r.stderr ?? '').slice(-500) : undefined,
+  };
 }
 
 export async function run({ quick }) {
@@ -68,14 +75,36 @@ export async function run({ quick }) {
     const dir = corpusDir(n);
     try {
       const server = await serverStart(dir);
-      const cli = (jobs) => timed(process.execPath, ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), CLI, 'check', '--format', 'json', '--jobs', String(jobs), dir]);
+      const cli = (jobs) =>
+        timed(process.execPath, [
+          '-r',
+          path.join(ROOT, 'bench', 'maxrss.cjs'),
+          CLI,
+          'check',
+          '--format',
+          'json',
+          '--jobs',
+          String(jobs),
+          dir,
+        ]);
       const one = cli(1);
       const two = cli(2);
       // cspell only looks below its working folder: run it in the corpus, and check it read every file.
-      const cspell = timed(process.execPath, [path.join(ROOT, 'node_modules', 'cspell', 'bin.mjs'), '--no-progress', '--no-must-find-files', '**/*.txt'], dir);
+      const cspell = timed(
+        process.execPath,
+        [path.join(ROOT, 'node_modules', 'cspell', 'bin.mjs'), '--no-progress', '--no-must-find-files', '**/*.txt'],
+        dir,
+      );
       const checked = Number(/Files checked: (\d+)/.exec(cspell.tail)?.[1]);
       if (checked !== n) throw new Error(`cspell checked ${checked} of ${n} files`);
-      rows.push({ articles: n, server, cli1: one, cli2: two, cspell, cliArticlesPerS: { one: n / (one.ms / 1000), two: n / (two.ms / 1000) } });
+      rows.push({
+        articles: n,
+        server,
+        cli1: one,
+        cli2: two,
+        cspell,
+        cliArticlesPerS: { one: n / (one.ms / 1000), two: n / (two.ms / 1000) },
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -83,7 +112,18 @@ export async function run({ quick }) {
   return {
     rows,
     table: {
-      headers: ['articles', 'server start → indexed s', 'server → first diagnostics s', 'server peak RSS MB', 'CLI 1 worker s', 'CLI 2 workers s', 'articles/s (1 / 2)', 'CLI peak RSS MB (1 / 2)', 'cspell s', 'CLI ÷ cspell'],
+      headers: [
+        'articles',
+        'server start → indexed s',
+        'server → first diagnostics s',
+        'server peak RSS MB',
+        'CLI 1 worker s',
+        'CLI 2 workers s',
+        'articles/s (1 / 2)',
+        'CLI peak RSS MB (1 / 2)',
+        'cspell s',
+        'CLI ÷ cspell',
+      ],
       rows: rows.map((r) => [
         r.articles,
         fmt(r.server.ms / 1000, 1),

@@ -13,18 +13,25 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} = require('vscode-languageserver-protocol/node');
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // A small deterministic generator (same inputs every run).
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const NAMES = ['Ines Moreau', 'Tomas Oyelaran', 'Lisbeth Aaland', 'Ruth Okafor', 'Dmitri Sala', 'Nadia Kerr'];
 const ROLES = ['who chairs the harbour board', 'a ferry captain', 'the council treasurer', 'a shop owner on the quay'];
-const WORDS = 'ferry pier storm council budget repairs weather island harbour timetable tickets passengers schedule morning evening'.split(' ');
+const WORDS =
+  'ferry pier storm council budget repairs weather island harbour timetable tickets passengers schedule morning evening'.split(
+    ' ',
+  );
 
 function article(r, i) {
   const pick = (a) => a[Math.floor(r() * a.length)];
@@ -91,7 +98,11 @@ async function idleRss(proc, heap, ms = 2000) {
   await sleep(500);
   // The heap of every thread (the server and its analysis threads), each after its own full GC.
   const last = new Map();
-  for (const m of heap.stderr().slice(from).matchAll(/heapUsed (\d+) (\d+)/g)) last.set(m[1], Number(m[2]));
+  for (const m of heap
+    .stderr()
+    .slice(from)
+    .matchAll(/heapUsed (\d+) (\d+)/g))
+    last.set(m[1], Number(m[2]));
   heap.push(last.size ? [...last.values()].reduce((a, b) => a + b, 0) : NaN);
   let low = Infinity;
   for (let t = 0; t < ms; t += 200) {
@@ -101,7 +112,13 @@ async function idleRss(proc, heap, ms = 2000) {
   return low;
 }
 
-export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds = Math.min(20, Math.max(3, seconds / 3)), log = () => {} } = {}) {
+export async function soak({
+  seconds = 60,
+  docs = 200,
+  rate = 20,
+  warmupSeconds = Math.min(20, Math.max(3, seconds / 3)),
+  log = () => {},
+} = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-soak-'));
   const r = rng(42);
   const texts = new Map();
@@ -113,7 +130,11 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
   }
   const gcHook = path.join(dir, 'gc-on-sigusr2.cjs');
   fs.writeFileSync(gcHook, GC_HOOK);
-  const proc = spawn(process.execPath, ['--expose-gc', '--require', gcHook, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(
+    process.execPath,
+    ['--expose-gc', '--require', gcHook, path.join(ROOT, 'dist', 'server.js'), '--stdio'],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
@@ -131,14 +152,17 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     publishes++;
     if (!shapes.has(p.uri)) return problem(`publish for an unknown document ${p.uri}`);
-    if (p.version === undefined) return p.diagnostics.length ? problem(`publish without a version for ${p.uri}`) : undefined;
+    if (p.version === undefined)
+      return p.diagnostics.length ? problem(`publish without a version for ${p.uri}`) : undefined;
     const shape = shapes.get(p.uri).get(p.version);
     if (!shape) return problem(`publish for ${p.uri} at version ${p.version}, which the client never sent`);
-    if ((lastPublished.get(p.uri) ?? 0) > p.version) problem(`stale publish: ${p.uri} version ${p.version} after ${lastPublished.get(p.uri)}`);
+    if ((lastPublished.get(p.uri) ?? 0) > p.version)
+      problem(`stale publish: ${p.uri} version ${p.version} after ${lastPublished.get(p.uri)}`);
     lastPublished.set(p.uri, p.version);
     for (const d of p.diagnostics) {
       for (const pos of [d.range.start, d.range.end]) {
-        if (pos.line >= shape.length || pos.character > shape[pos.line]) problem(`${p.uri}@${p.version}: ${d.code} at ${pos.line}:${pos.character} is outside the text`);
+        if (pos.line >= shape.length || pos.character > shape[pos.line])
+          problem(`${p.uri}@${p.version}: ${d.code} at ${pos.line}:${pos.character} is outside the text`);
       }
     }
   });
@@ -165,12 +189,18 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'soak' }],
     capabilities: {
       workspace: { configuration: true },
-      textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, hover: { contentFormat: ['markdown'] } },
+      textDocument: {
+        publishDiagnostics: { versionSupport: true, relatedInformation: true },
+        hover: { contentFormat: ['markdown'] },
+      },
       window: { workDoneProgress: true },
     },
   });
   await conn.sendNotification('initialized', {});
-  for (const u of uris) await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'plaintext', version: 1, text: texts.get(u) } });
+  for (const u of uris)
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: u, languageId: 'plaintext', version: 1, text: texts.get(u) },
+    });
 
   const edit = async () => {
     const u = uris[Math.floor(r() * uris.length)];
@@ -192,10 +222,14 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
     texts.set(u, next);
     version.set(u, v);
     shapes.get(u).set(v, lineLengths(next));
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: v }, contentChanges: [{ range, text: insert }] });
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: u, version: v },
+      contentChanges: [{ range, text: insert }],
+    });
     // Now and then the user hovers or asks for fixes, as they would while typing.
     if (roll < 0.1) void request('textDocument/hover', { textDocument: { uri: u }, position: range.start });
-    else if (roll > 0.95) void request('textDocument/codeAction', { textDocument: { uri: u }, range, context: { diagnostics: [] } });
+    else if (roll > 0.95)
+      void request('textDocument/codeAction', { textDocument: { uri: u }, range, context: { diagnostics: [] } });
   };
 
   const samples = []; // RSS every 5 s of editing, to tell a leak (steady climb) from heap sizing (a plateau)
@@ -240,7 +274,7 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
   const totalMs = performance.now() - t0;
   log(`run: ${edits} edits in ${seconds} s, RSS ${(rssAfter / 2 ** 20).toFixed(1)} MiB`);
 
-  if (!settledOpen || !settled) problem('not every document\'s last version was published within 60 s');
+  if (!settledOpen || !settled) problem("not every document's last version was published within 60 s");
   const alive = proc.exitCode === null;
   if (!alive) problem(`server exited (${proc.exitCode}): ${stderr.slice(-500)}`);
   try {
@@ -274,7 +308,12 @@ export async function soak({ seconds = 60, docs = 200, rate = 20, warmupSeconds 
     heapAfterMiB: heap[1] / 2 ** 20,
     heapGrowth: heap[1] / heap[0] - 1,
     totalSeconds: totalMs / 1000,
-    ok: problems.length === 0 && errors.length === 0 && Number.isFinite(growth) && growth <= 0.1 && heap[1] / heap[0] - 1 <= 0.1,
+    ok:
+      problems.length === 0 &&
+      errors.length === 0 &&
+      Number.isFinite(growth) &&
+      growth <= 0.1 &&
+      heap[1] / heap[0] - 1 <= 0.1,
   };
 }
 
@@ -285,8 +324,38 @@ export async function run({ quick }) {
   return {
     ...res,
     table: {
-      headers: ['docs', 'seconds', 'edits/s', 'publishes', 'requests', 'errors', 'problems', 'RSS warm MiB', 'RSS after MiB', 'RSS growth', 'heap after GC MiB', 'heap growth', 'ok'],
-      rows: [[res.docs, res.seconds, res.editsPerSecond.toFixed(1), res.publishes, res.requests, res.errors.length, res.problems.length, res.rssWarmMiB.toFixed(1), res.rssAfterMiB.toFixed(1), pct(res.rssGrowth), `${res.heapWarmMiB.toFixed(1)} → ${res.heapAfterMiB.toFixed(1)}`, pct(res.heapGrowth), res.ok ? 'yes' : 'NO']],
+      headers: [
+        'docs',
+        'seconds',
+        'edits/s',
+        'publishes',
+        'requests',
+        'errors',
+        'problems',
+        'RSS warm MiB',
+        'RSS after MiB',
+        'RSS growth',
+        'heap after GC MiB',
+        'heap growth',
+        'ok',
+      ],
+      rows: [
+        [
+          res.docs,
+          res.seconds,
+          res.editsPerSecond.toFixed(1),
+          res.publishes,
+          res.requests,
+          res.errors.length,
+          res.problems.length,
+          res.rssWarmMiB.toFixed(1),
+          res.rssAfterMiB.toFixed(1),
+          pct(res.rssGrowth),
+          `${res.heapWarmMiB.toFixed(1)} → ${res.heapAfterMiB.toFixed(1)}`,
+          pct(res.heapGrowth),
+          res.ok ? 'yes' : 'NO',
+        ],
+      ],
     },
   };
 }
@@ -296,13 +365,22 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? Number(process.argv[i + 1]) : d;
   };
-  const res = await soak({ seconds: arg('seconds', 60), docs: arg('docs', 200), rate: arg('rate', 20), log: (m) => !process.argv.includes('--json') && console.log(m) });
+  const res = await soak({
+    seconds: arg('seconds', 60),
+    docs: arg('docs', 200),
+    rate: arg('rate', 20),
+    log: (m) => !process.argv.includes('--json') && console.log(m),
+  });
   if (process.argv.includes('--json')) console.log(JSON.stringify(res));
   else {
     for (const p of [...res.problems, ...res.errors]) console.log(`  ${p}`);
     console.log(`RSS every 5 s (MiB): ${res.rssSamplesMiB.join(' ')}`);
-    console.log(`V8 heap used after a full GC: ${res.heapWarmMiB.toFixed(1)} → ${res.heapAfterMiB.toFixed(1)} MiB (${(res.heapGrowth * 100).toFixed(1)}%)`);
-    console.log(`soak: ${res.edits} edits (${res.editsPerSecond.toFixed(1)}/s) over ${res.docs} docs, ${res.publishes} publishes, ${res.requests} requests, ${res.errors.length} errors, ${res.problems.length} problems; RSS ${res.rssWarmMiB.toFixed(1)} → ${res.rssAfterMiB.toFixed(1)} MiB (${(res.rssGrowth * 100).toFixed(1)}%): ${res.ok ? 'ok' : 'FAILED'}`);
+    console.log(
+      `V8 heap used after a full GC: ${res.heapWarmMiB.toFixed(1)} → ${res.heapAfterMiB.toFixed(1)} MiB (${(res.heapGrowth * 100).toFixed(1)}%)`,
+    );
+    console.log(
+      `soak: ${res.edits} edits (${res.editsPerSecond.toFixed(1)}/s) over ${res.docs} docs, ${res.publishes} publishes, ${res.requests} requests, ${res.errors.length} errors, ${res.problems.length} problems; RSS ${res.rssWarmMiB.toFixed(1)} → ${res.rssAfterMiB.toFixed(1)} MiB (${(res.rssGrowth * 100).toFixed(1)}%): ${res.ok ? 'ok' : 'FAILED'}`,
+    );
   }
   process.exit(res.ok ? 0 : 1);
 }

@@ -16,7 +16,9 @@ const peakMb = (pid) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pi
 
 async function start(dir, init) {
   const client = new LspClient({ folder: dir, initializationOptions: init });
-  const indexed = new Promise((resolve) => client.conn.onNotification('sourcelint/status', (p) => p.indexing === null && resolve()));
+  const indexed = new Promise((resolve) =>
+    client.conn.onNotification('sourcelint/status', (p) => p.indexing === null && resolve()),
+  );
   const t = performance.now();
   await client.initialize();
   await indexed;
@@ -37,14 +39,20 @@ export async function run({ quick }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sl-warm-${n}-`));
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-warm-cache-'));
   try {
-    for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `a${String(i).padStart(5, '0')}.txt`), article(5000 + i, 800));
+    for (let i = 0; i < n; i++)
+      fs.writeFileSync(path.join(dir, `a${String(i).padStart(5, '0')}.txt`), article(5000 + i, 800));
     const none = await start(dir, { cache: false });
     const cold = await start(dir, { cacheDir });
     const warm = await start(dir, { cacheDir });
     if (warm.findings !== none.findings) throw new Error('findings with a warm cache differ from those without');
     if (warm.fromCache !== n) throw new Error(`warm start took ${warm.fromCache} of ${n} entries from the cache`);
-    const cacheMb = fs.readdirSync(cacheDir).reduce((s, f) => s + fs.statSync(path.join(cacheDir, f)).size, 0) / 2 ** 20;
-    const rows = [['no cache', none], ['cold (writes cache)', cold], ['warm', warm]].map(([run, r]) => ({ run, ...r, findings: undefined }));
+    const cacheMb =
+      fs.readdirSync(cacheDir).reduce((s, f) => s + fs.statSync(path.join(cacheDir, f)).size, 0) / 2 ** 20;
+    const rows = [
+      ['no cache', none],
+      ['cold (writes cache)', cold],
+      ['warm', warm],
+    ].map(([run, r]) => ({ run, ...r, findings: undefined }));
     return {
       articles: n,
       measured: 'language server: initialize → indexed, and → first diagnostics of one opened article',
@@ -52,7 +60,14 @@ export async function run({ quick }) {
       rows,
       table: {
         headers: ['run', 'articles', '→ indexed s', '→ first diagnostics s', 'peak RSS MB', 'entries from cache'],
-        rows: rows.map((r) => [r.run, n, fmt(r.indexMs / 1000, 2), fmt(r.firstDiagnosticsMs / 1000, 2), fmt(r.rssMb, 0), r.fromCache]),
+        rows: rows.map((r) => [
+          r.run,
+          n,
+          fmt(r.indexMs / 1000, 2),
+          fmt(r.firstDiagnosticsMs / 1000, 2),
+          fmt(r.rssMb, 0),
+          r.fromCache,
+        ]),
       },
     };
   } finally {

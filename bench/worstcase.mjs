@@ -63,7 +63,10 @@ function checkMs(dir, name, text, format) {
   writeFileSync(file, text);
   const t = performance.now();
   try {
-    execFileSync(process.execPath, [CLI, 'check', '--format', 'json', file], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
+    execFileSync(process.execPath, [CLI, 'check', '--format', 'json', file], {
+      stdio: ['ignore', 'ignore', 'ignore'],
+      maxBuffer: 1 << 30,
+    });
   } catch (e) {
     if (e.status !== 1) throw e; // 1: findings were reported
   }
@@ -75,7 +78,8 @@ export async function run({ quick }) {
   const engine = require('../dist/engine.js');
   const sizes = quick ? [2_000, 8_000] : [64_000, 256_000, 1_000_000];
   // Runs per size (after warm-up runs): smaller sizes also warm the engine up for the larger.
-  const runsFor = (size) => (quick ? { runs: 1, warmup: 1 } : size >= 1e6 ? { runs: 2, warmup: 0 } : { runs: 3, warmup: 1 });
+  const runsFor = (size) =>
+    quick ? { runs: 1, warmup: 1 } : size >= 1e6 ? { runs: 2, warmup: 0 } : { runs: 3, warmup: 1 };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sourcelint-worstcase-'));
   const rows = [];
   try {
@@ -86,7 +90,10 @@ export async function run({ quick }) {
       for (const size of sizes) {
         const text = shape.make(size);
         const bytes = Buffer.from(text, 'utf8');
-        const [an, fl] = fastest([() => engine.analyze(text, { format: shape.format }), () => floor(bytes)], runsFor(size));
+        const [an, fl] = fastest(
+          [() => engine.analyze(text, { format: shape.format }), () => floor(bytes)],
+          runsFor(size),
+        );
         r.bytes.push(bytes.length);
         r.analyzeMs.push(an);
         r.floorRatio.push(fl / an);
@@ -94,7 +101,13 @@ export async function run({ quick }) {
         if (!quick || k === 0) r.checkMs.push(checkMs(dir, `shape${k}-${size}`, text, shape.format));
       }
       r.exponent = exponent(r.bytes, r.analyzeMs);
-      r.checkExponent = r.checkMs.length === sizes.length ? exponent(r.bytes, r.checkMs.map((t) => Math.max(1, t - startup))) : NaN;
+      r.checkExponent =
+        r.checkMs.length === sizes.length
+          ? exponent(
+              r.bytes,
+              r.checkMs.map((t) => Math.max(1, t - startup)),
+            )
+          : NaN;
       r.minFloorRatio = Math.min(...r.floorRatio);
       rows.push(r);
     }
@@ -112,7 +125,9 @@ export async function run({ quick }) {
         lowestFloorRatio: lowFloor,
         exponentGoal: EXPONENT_GOAL,
         floorGoal: FLOOR_GOAL,
-        shapesOverExponentGoal: rows.filter((r) => r.exponent > EXPONENT_GOAL || r.checkExponent > EXPONENT_GOAL).map((r) => r.shape),
+        shapesOverExponentGoal: rows
+          .filter((r) => r.exponent > EXPONENT_GOAL || r.checkExponent > EXPONENT_GOAL)
+          .map((r) => r.shape),
         shapesUnderFloorGoal: rows.filter((r) => r.minFloorRatio < FLOOR_GOAL).map((r) => r.shape),
       },
       table: {
@@ -129,7 +144,9 @@ export async function run({ quick }) {
           r.analyzeMs.map((t) => fmt(t, 0)).join(' / '),
           `${fmt(r.exponent)}${r.exponent > EXPONENT_GOAL ? ' (over)' : ''}`,
           r.checkMs.length ? r.checkMs.map((t) => fmt(t, 0)).join(' / ') : '-',
-          Number.isFinite(r.checkExponent) ? `${fmt(r.checkExponent)}${r.checkExponent > EXPONENT_GOAL ? ' (over)' : ''}` : '-',
+          Number.isFinite(r.checkExponent)
+            ? `${fmt(r.checkExponent)}${r.checkExponent > EXPONENT_GOAL ? ' (over)' : ''}`
+            : '-',
           `${fmt(r.minFloorRatio, 3)}${r.minFloorRatio < FLOOR_GOAL ? ' (under)' : ''}`,
         ]),
       },

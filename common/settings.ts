@@ -18,6 +18,16 @@ export interface Inspected {
 export function explicitKeys(keys: string[], inspect: (key: string) => Inspected | undefined): string[] {
   return keys.filter((k) => {
     const i = inspect(k);
-    return !!i && [i.globalValue, i.workspaceValue, i.workspaceFolderValue, i.globalLanguageValue, i.workspaceLanguageValue, i.workspaceFolderLanguageValue].some((v) => v !== undefined);
+    return (
+      !!i &&
+      [
+        i.globalValue,
+        i.workspaceValue,
+        i.workspaceFolderValue,
+        i.globalLanguageValue,
+        i.workspaceLanguageValue,
+        i.workspaceFolderLanguageValue,
+      ].some((v) => v !== undefined)
+    );
   });
 }

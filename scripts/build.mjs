@@ -27,13 +27,26 @@ const common = {
 };
 const executable = {
   name: 'executable',
-  setup: (b) => b.onEnd(() => ['server.js', 'cli.js'].map((f) => join(outdir, f)).forEach((f) => existsSync(f) && chmodSync(f, 0o755))),
+  setup: (b) =>
+    b.onEnd(() =>
+      ['server.js', 'cli.js'].map((f) => join(outdir, f)).forEach((f) => existsSync(f) && chmodSync(f, 0o755)),
+    ),
 };
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' } },
   // The hashbang and the x bit make dist/server.js and dist/cli.js runnable as npm bins (sourcelint-server --stdio).
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [executable] },
-  { entryPoints: { engine: 'server/src/engine/index.ts', 'check-worker': 'server/src/check-worker.ts', 'analysis-worker': 'server/src/analysis-worker.ts' } },
+  {
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' },
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [executable],
+  },
+  {
+    entryPoints: {
+      engine: 'server/src/engine/index.ts',
+      'check-worker': 'server/src/check-worker.ts',
+      'analysis-worker': 'server/src/analysis-worker.ts',
+    },
+  },
 ];
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir })));
 if (watch) {

@@ -46,7 +46,14 @@ if (args[0] === '--load') {
   const firstDocMs = performance.now() - t2;
   global.gc?.();
   const after = process.memoryUsage();
-  console.log(JSON.stringify({ loadMs, firstDocMs, rssMB: (after.rss - before.rss) / 2 ** 20, heapMB: (after.heapUsed - before.heapUsed) / 2 ** 20 }));
+  console.log(
+    JSON.stringify({
+      loadMs,
+      firstDocMs,
+      rssMB: (after.rss - before.rss) / 2 ** 20,
+      heapMB: (after.heapUsed - before.heapUsed) / 2 ** 20,
+    }),
+  );
   process.exit(0);
 }
 
@@ -54,7 +61,9 @@ function lazy(name) {
   try {
     return require(name);
   } catch {
-    console.error(`compare-nlp: ${name} is not installed. The NLP libraries are not project dependencies; install them without saving:\n  ${INSTALL}`);
+    console.error(
+      `compare-nlp: ${name} is not installed. The NLP libraries are not project dependencies; install them without saving:\n  ${INSTALL}`,
+    );
     process.exit(2);
   }
 }
@@ -98,14 +107,21 @@ function engineNames(text) {
   const out = [];
   for (const p of doc.paras) {
     const work = engine.paragraphWork(doc, p.index, top[p.index]);
-    for (const list of work.names) for (const n of list) if (!n.single && n.parts.kind === 'person') out.push({ text: n.parts.name, start: n.parts.at, end: n.parts.at + n.parts.name.length });
+    for (const list of work.names)
+      for (const n of list)
+        if (!n.single && n.parts.kind === 'person')
+          out.push({ text: n.parts.name, start: n.parts.at, end: n.parts.at + n.parts.name.length });
   }
   return out;
 }
 
 /** The speakers the engine's attribution ends with (persons, organisations and groups alike). */
 function engineSpeakers(text) {
-  return engine.analyze(text).quotes.flatMap((q) => (q.speaker ? [{ text: q.speaker.name, start: q.source?.start ?? -1, end: q.source?.end ?? -1 }] : []));
+  return engine
+    .analyze(text)
+    .quotes.flatMap((q) =>
+      q.speaker ? [{ text: q.speaker.name, start: q.source?.start ?? -1, end: q.source?.end ?? -1 }] : [],
+    );
 }
 
 /** wink tokens with their offsets in the text (wink gives values and preceding spaces, not offsets). */
@@ -131,13 +147,19 @@ function winkNames(text, min = 2) {
     if (toks[i].pos !== 'PROPN') continue;
     let j = i;
     while (j + 1 < toks.length && toks[j + 1].pos === 'PROPN') j++;
-    if (j - i + 1 >= min && j - i + 1 <= 4) out.push({ text: text.slice(toks[i].s, toks[j].e), start: toks[i].s, end: toks[j].e });
+    if (j - i + 1 >= min && j - i + 1 <= 4)
+      out.push({ text: text.slice(toks[i].s, toks[j].e), start: toks[i].s, end: toks[j].e });
     i = j;
   }
   return out;
 }
 
-const cmpSpans = (sel) => sel.json({ offset: true }).map((x) => ({ text: x.text.replace(/[\s,.;:'’"”]+$/, ''), start: x.offset.start, end: x.offset.start + x.offset.length }));
+const cmpSpans = (sel) =>
+  sel.json({ offset: true }).map((x) => ({
+    text: x.text.replace(/[\s,.;:'’"”]+$/, ''),
+    start: x.offset.start,
+    end: x.offset.start + x.offset.length,
+  }));
 const compromisePeople = (text) => cmpSpans(compromise(text).people());
 const compromiseOrgs = (text) => cmpSpans(compromise(text).organizations());
 
@@ -166,13 +188,15 @@ const covers = (det, gold) => {
   return e.every((x) => d.has(x));
 };
 
-const ORG = /\b(department|office|ministry|agency|police|university|college|institute|inc|corp|company|council|court|committee|commission|association|administration|service|services|board|bureau|organization|organisation|party|group|union|foundation|center|centre|news|times|post|journal|network|fund|bank|house|senate|congress|government|school|hospital|brothers|league|club|team|studios?|health|wild|fc|equities|coalition|authority|press|prevention|stanley)\b/i;
+const ORG =
+  /\b(department|office|ministry|agency|police|university|college|institute|inc|corp|company|council|court|committee|commission|association|administration|service|services|board|bureau|organization|organisation|party|group|union|foundation|center|centre|news|times|post|journal|network|fund|bank|house|senate|congress|government|school|hospital|brothers|league|club|team|studios?|health|wild|fc|equities|coalition|authority|press|prevention|stanley)\b/i;
 /** The kind of a gold speaker, read off its words: a person's full name, one word, an organisation's name, or a group phrase. */
 function goldKind(name) {
   const bare = name.replace(/^the\s+/i, '');
   if (!/^[\p{Lu}@]/u.test(bare) || /^(a|an|one|some|two|three|several|many|state)\s/i.test(name)) return 'group';
   const w = bare.split(/\s+/);
-  const capital = (x) => /^[\p{Lu}\d@'‘&]/u.test(x) || /^(of|the|and|for|&|van|von|der|de|da|du|la|le|al|bin|ibn)$/i.test(x);
+  const capital = (x) =>
+    /^[\p{Lu}\d@'‘&]/u.test(x) || /^(of|the|and|for|&|van|von|der|de|da|du|la|le|al|bin|ibn)$/i.test(x);
   if (/\b(ceo|chief|spokesperson|spokesman|spokeswoman|star|advisers?)\b/i.test(name)) return 'group'; // a role phrase: "Walmart CEO"
   if (name !== bare || ORG.test(name) || /['’]s\s/.test(name)) return w.every(capital) ? 'org' : 'group';
   if (w.length === 1) return 'one word';
@@ -199,7 +223,9 @@ const KINDS = ['person', 'one word', 'org', 'group'];
 
 const golds = tune.map(({ gold, text }) => {
   const byName = new Map();
-  for (const q of gold.quotes) if (q.attributed === true && q.speaker && !byName.has(q.speaker)) byName.set(q.speaker, { name: q.speaker, aliases: q.aliases ?? [], kind: goldKind(q.speaker) });
+  for (const q of gold.quotes)
+    if (q.attributed === true && q.speaker && !byName.has(q.speaker))
+      byName.set(q.speaker, { name: q.speaker, aliases: q.aliases ?? [], kind: goldKind(q.speaker) });
   return { file: gold.file, text, quotes: gold.quotes, speakers: [...byName.values()] };
 });
 
@@ -213,7 +239,9 @@ for (const [label, detect] of Object.entries(DETECTORS)) {
   samples[label] = [];
   for (const page of golds) {
     const det = detect(page.text);
-    const distinct = [...new Map(det.map((d) => [words(d.text).join(' '), d])).values()].filter((d) => words(d.text).length);
+    const distinct = [...new Map(det.map((d) => [words(d.text).join(' '), d])).values()].filter(
+      (d) => words(d.text).length,
+    );
     total += distinct.length;
     for (const s of page.speakers) {
       const ok = distinct.some((d) => [s.name, ...s.aliases].some((g) => covers(d.text, g)));
@@ -234,7 +262,12 @@ for (const [label, detect] of Object.entries(DETECTORS)) {
 // --- PolNeAR train: name-like Source spans (a capitalised run of two or more words) found by offset ------
 const PN = path.join(SHARED, 'eval', 'external', 'polnear', 'data', 'train');
 const pnLimit = opt('--polnear', '200');
-const pnFiles = fs.existsSync(PN) ? fs.readdirSync(path.join(PN, 'text')).filter((f) => f.endsWith('.txt')).sort() : [];
+const pnFiles = fs.existsSync(PN)
+  ? fs
+      .readdirSync(path.join(PN, 'text'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 const pnUse = pnLimit === 'all' ? pnFiles : pnFiles.slice(0, Number(pnLimit));
 const anns = fs.existsSync(PN) ? fs.readdirSync(path.join(PN, 'attributions')) : [];
 const pnRows = [];
@@ -256,7 +289,12 @@ if (pnUse.length) {
       const lines = fs.readFileSync(path.join(PN, 'attributions', a), 'utf8').split('\n');
       for (const line of lines) {
         const m = /^(T\d+)\t(\w+) ([\d ;]+)\t(.*)$/.exec(line);
-        if (m) T.set(m[1], { type: m[2], spans: m[3].split(';').map((x) => x.trim().split(' ').map(Number)), surface: m[4] });
+        if (m)
+          T.set(m[1], {
+            type: m[2],
+            spans: m[3].split(';').map((x) => x.trim().split(' ').map(Number)),
+            surface: m[4],
+          });
       }
       for (const line of lines) {
         if (!line.startsWith('E')) continue;
@@ -300,7 +338,15 @@ if (pnUse.length) {
       else if (pnCross.sample.length < 60) pnCross.sample.push(text.slice(a0, runs.get(a0)[1]));
     }
   }
-  for (const [label, st] of Object.entries(perDet)) pnRows.push({ detector: label, recall: st.hit / pnGold, hit: st.hit, qhit: st.qhit, spansPer1kWords: (1000 * st.spans) / pnWords, msPer1kWords: st.ms / (pnWords / 1000) });
+  for (const [label, st] of Object.entries(perDet))
+    pnRows.push({
+      detector: label,
+      recall: st.hit / pnGold,
+      hit: st.hit,
+      qhit: st.qhit,
+      spansPer1kWords: (1000 * st.spans) / pnWords,
+      msPer1kWords: st.ms / (pnWords / 1000),
+    });
 }
 
 // --- 2. POS of the engine's source mentions: would a noun-head filter help? -----------------------------
@@ -318,7 +364,10 @@ for (const page of golds) {
   const an = engine.analyze(page.text);
   const wt = winkTokens(page.text);
   const cdoc = compromise(page.text);
-  const cterms = cdoc.terms().json({ offset: true }).map((t) => ({ s: t.offset.start, e: t.offset.start + t.offset.length, tags: t.terms[0]?.tags ?? [] }));
+  const cterms = cdoc
+    .terms()
+    .json({ offset: true })
+    .map((t) => ({ s: t.offset.start, e: t.offset.start + t.offset.length, tags: t.terms[0]?.tags ?? [] }));
   for (const gq of page.quotes) {
     if (!(gq.attributed === true && gq.speaker) || !gq.at) continue;
     const p = an.quotes.find((q) => q.start < gq.at[1] && q.end > gq.at[0]);
@@ -330,12 +379,17 @@ for (const page of golds) {
     const cHead = [...cterms].reverse().find((t) => t.s < src.end && t.e > src.start);
     const wOk = wHead ? NOUNISH.has(wHead.pos) : true;
     const cOk = cHead ? cHead.tags.some((x) => /Noun|Person|Organization|Place|Pronoun|Acronym/.test(x)) : true;
-    for (const [lib, ok, tag] of [['wink', wOk, wHead?.pos], ['compromise', cOk, cHead?.tags.join('/')]]) {
+    for (const [lib, ok, tag] of [
+      ['wink', wOk, wHead?.pos],
+      ['compromise', cOk, cHead?.tags.join('/')],
+    ]) {
       const row = posRows[lib][right ? 'right' : 'wrong'];
       row[1]++;
       if (!ok) {
         row[0]++;
-        posExamples[lib].push(`${right ? 'right' : 'WRONG'}: source "${src.text}" (${tag}) → ${p.speaker.name}; gold ${gq.speaker}`);
+        posExamples[lib].push(
+          `${right ? 'right' : 'WRONG'}: source "${src.text}" (${tag}) → ${p.speaker.name}; gold ${gq.speaker}`,
+        );
       }
     }
   }
@@ -364,13 +418,24 @@ for (const page of golds) {
     row.n++;
     // Tagged in the sentence it stands in where it can be found, else alone.
     const at = page.text.indexOf(aff);
-    const ctx = at >= 0 ? page.text.slice(Math.max(0, page.text.lastIndexOf('\n', at) + 1), page.text.indexOf('\n', at + aff.length) >>> 0) : aff;
+    const ctx =
+      at >= 0
+        ? page.text.slice(
+            Math.max(0, page.text.lastIndexOf('\n', at) + 1),
+            page.text.indexOf('\n', at + aff.length) >>> 0,
+          )
+        : aff;
     const off = at >= 0 ? at - Math.max(0, page.text.lastIndexOf('\n', at) + 1) : 0;
-    const wv = winkTokens(ctx).filter((t) => t.s >= off && t.e <= off + aff.length && (t.pos === 'VERB' || t.pos === 'AUX'));
+    const wv = winkTokens(ctx).filter(
+      (t) => t.s >= off && t.e <= off + aff.length && (t.pos === 'VERB' || t.pos === 'AUX'),
+    );
     const cv = compromise(aff).match('#Verb').not('#Gerund').not('#PastTense #Noun').out('array'); // compromise tags "chief operating officer" parts as verbs otherwise
     if (wv.length) row.wink++;
     if (cv.length) row.compromise++;
-    if (wv.length || cv.length) affExamples.push(`${kind}: "${aff.slice(0, 90)}" wink verbs [${wv.map((t) => t.v).join(' ')}] compromise verbs [${cv.join(' ')}]; gold keys ${gq.affiliationKeys.join(' + ')}`);
+    if (wv.length || cv.length)
+      affExamples.push(
+        `${kind}: "${aff.slice(0, 90)}" wink verbs [${wv.map((t) => t.v).join(' ')}] compromise verbs [${cv.join(' ')}]; gold keys ${gq.affiliationKeys.join(' + ')}`,
+      );
   }
 }
 
@@ -412,7 +477,9 @@ const loads = {};
 for (const lib of ['wink', 'compromise']) {
   const xs = [];
   for (let i = 0; i < 5; i++) {
-    const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--load', lib], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--load', lib], {
+      encoding: 'utf8',
+    });
     xs.push(JSON.parse(r.stdout));
   }
   const med = (k) => xs.map((x) => x[k]).sort((a, b) => a - b)[2];
@@ -420,52 +487,177 @@ for (const lib of ['wink', 'compromise']) {
 }
 
 async function bundleSize(contents) {
-  const r = await esbuild.build({ stdin: { contents, resolveDir: ROOT, loader: 'js' }, bundle: true, platform: 'node', format: 'cjs', minify: true, write: false, logLevel: 'error' });
+  const r = await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
   return r.outputFiles[0].contents.length;
 }
 const engineMin = (
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'server/src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', minify: true, write: false, logLevel: 'error', define: { SOURCELINT_VERSION: '"x"' } })
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'server/src/engine/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+    define: { SOURCELINT_VERSION: '"x"' },
+  })
 ).outputFiles[0].contents.length;
 const bundles = {
   'engine (dist/engine.js, minified)': engineMin,
-  'wink-nlp + wink-eng-lite-web-model': await bundleSize("module.exports = require('wink-nlp')(require('wink-eng-lite-web-model'));"),
+  'wink-nlp + wink-eng-lite-web-model': await bundleSize(
+    "module.exports = require('wink-nlp')(require('wink-eng-lite-web-model'));",
+  ),
   compromise: await bundleSize("module.exports = require('compromise');"),
 };
-const unpacked = Object.fromEntries(['wink-nlp', 'wink-eng-lite-web-model', 'compromise', 'efrt', 'suffix-thumb'].map((p) => {
-  const dir = path.join(ROOT, 'node_modules', p);
-  const du = (d) => fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? du(path.join(d, e.name)) : fs.statSync(path.join(d, e.name)).size), 0);
-  return [p, { version: JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version, bytes: du(dir) }];
-}));
+const unpacked = Object.fromEntries(
+  ['wink-nlp', 'wink-eng-lite-web-model', 'compromise', 'efrt', 'suffix-thumb'].map((p) => {
+    const dir = path.join(ROOT, 'node_modules', p);
+    const du = (d) =>
+      fs
+        .readdirSync(d, { withFileTypes: true })
+        .reduce((n, e) => n + (e.isDirectory() ? du(path.join(d, e.name)) : fs.statSync(path.join(d, e.name)).size), 0);
+    return [
+      p,
+      { version: JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version, bytes: du(dir) },
+    ];
+  }),
+);
 
 // --- print -----------------------------------------------------------------------------------------------
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
 const frac = ([a, b]) => `${a}/${b} (${b ? f(a / b, 2) : '–'})`;
-const table = (h, rows) => [`| ${h.join(' | ')} |`, `|${h.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-const kindCount = Object.fromEntries(KINDS.map((k) => [k, golds.reduce((n, p) => n + p.speakers.filter((s) => s.kind === k).length, 0)]));
-console.log(`## Gold speakers of the tune pages (${golds.length} pages): ${KINDS.map((k) => `${kindCount[k]} ${k}`).join(', ')}\n`);
-console.log(table(['detector', ...KINDS.map((k) => `${k} recall`), 'distinct names', 'extras (no gold speaker word)'], nameRows.map((r) => [r.detector, ...KINDS.map((k) => frac(r[k])), r.distinct, r.extras])));
+const table = (h, rows) =>
+  [`| ${h.join(' | ')} |`, `|${h.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const kindCount = Object.fromEntries(
+  KINDS.map((k) => [k, golds.reduce((n, p) => n + p.speakers.filter((s) => s.kind === k).length, 0)]),
+);
+console.log(
+  `## Gold speakers of the tune pages (${golds.length} pages): ${KINDS.map((k) => `${kindCount[k]} ${k}`).join(', ')}\n`,
+);
+console.log(
+  table(
+    ['detector', ...KINDS.map((k) => `${k} recall`), 'distinct names', 'extras (no gold speaker word)'],
+    nameRows.map((r) => [r.detector, ...KINDS.map((k) => frac(r[k])), r.distinct, r.extras]),
+  ),
+);
 if (pnRows.length) {
-  console.log(`\n## PolNeAR train, ${pnUse.length === pnFiles.length ? 'all' : 'first'} ${pnUse.length} texts (${pnWords} words): ${pnGold} name-like Source spans (capitalised runs of 2+ words; people and organisations)\n`);
-  console.log(table(['detector', 'recall, all name-like Sources', `recall, Sources of quotations (${pnQuoted})`, 'spans per 1k words', 'ms per 1k words'], pnRows.map((r) => [r.detector, `${r.hit}/${pnGold} (${f(r.recall)})`, `${r.qhit}/${pnQuoted} (${f(r.qhit / pnQuoted)})`, f(r.spansPer1kWords, 1), f(r.msPer1kWords, 2)])));
+  console.log(
+    `\n## PolNeAR train, ${pnUse.length === pnFiles.length ? 'all' : 'first'} ${pnUse.length} texts (${pnWords} words): ${pnGold} name-like Source spans (capitalised runs of 2+ words; people and organisations)\n`,
+  );
+  console.log(
+    table(
+      [
+        'detector',
+        'recall, all name-like Sources',
+        `recall, Sources of quotations (${pnQuoted})`,
+        'spans per 1k words',
+        'ms per 1k words',
+      ],
+      pnRows.map((r) => [
+        r.detector,
+        `${r.hit}/${pnGold} (${f(r.recall)})`,
+        `${r.qhit}/${pnQuoted} (${f(r.qhit / pnQuoted)})`,
+        f(r.spansPer1kWords, 1),
+        f(r.msPer1kWords, 2),
+      ]),
+    ),
+  );
 }
-if (pnRows.length) console.log(`\nQuotation Sources that wink's 2–4 runs find and engine namesIn misses: ${pnCross.winkOnly}; of them, the engine's attributed source mentions overlap ${pnCross.engineAttributes}.`);
-console.log(`\n## The engine's name/noun source mentions on tune, by the POS of their head word (a "noun head" filter would reject the non-noun ones)\n`);
-console.log(table(['tagger', 'right speakers with a non-noun head (would break)', 'wrong speakers with a non-noun head (might be fixed)'], Object.entries(posRows).map(([k, r]) => [k, frac(r.right), frac(r.wrong)])));
+if (pnRows.length)
+  console.log(
+    `\nQuotation Sources that wink's 2–4 runs find and engine namesIn misses: ${pnCross.winkOnly}; of them, the engine's attributed source mentions overlap ${pnCross.engineAttributes}.`,
+  );
+console.log(
+  `\n## The engine's name/noun source mentions on tune, by the POS of their head word (a "noun head" filter would reject the non-noun ones)\n`,
+);
+console.log(
+  table(
+    [
+      'tagger',
+      'right speakers with a non-noun head (would break)',
+      'wrong speakers with a non-noun head (might be fixed)',
+    ],
+    Object.entries(posRows).map(([k, r]) => [k, frac(r.right), frac(r.wrong)]),
+  ),
+);
 for (const [k, ex] of Object.entries(posExamples)) console.log(`\n${k}:\n${ex.map((x) => `  ${x}`).join('\n')}`);
-console.log(`\n## The engine's affiliations on tune (right speaker, gold has keys), by whether the library tags a verb in them\n`);
-console.log(table(['engine affiliation', 'quotes', 'with a wink VERB/AUX', 'with a compromise #Verb'], Object.entries(affRows).map(([k, r]) => [k, r.n, r.wink ?? '–', r.compromise ?? '–'])));
+console.log(
+  `\n## The engine's affiliations on tune (right speaker, gold has keys), by whether the library tags a verb in them\n`,
+);
+console.log(
+  table(
+    ['engine affiliation', 'quotes', 'with a wink VERB/AUX', 'with a compromise #Verb'],
+    Object.entries(affRows).map(([k, r]) => [k, r.n, r.wink ?? '–', r.compromise ?? '–']),
+  ),
+);
 if (args.includes('--samples')) console.log(affExamples.map((x) => `  ${x}`).join('\n'));
-console.log(`\n## Latency, ${text2k.split(/\s+/).length}-word bench article (bench/generate.mjs article(7, 2000)), same process, interleaved\n`);
-console.log(table(['what', 'p50 ms', 'p95 ms', 'runs'], latRows.map((r) => [r.what, f(r.p50), f(r.p95), r.runs])));
+console.log(
+  `\n## Latency, ${text2k.split(/\s+/).length}-word bench article (bench/generate.mjs article(7, 2000)), same process, interleaved\n`,
+);
+console.log(
+  table(
+    ['what', 'p50 ms', 'p95 ms', 'runs'],
+    latRows.map((r) => [r.what, f(r.p50), f(r.p95), r.runs]),
+  ),
+);
 console.log(`\n## One-time load (fresh process, median of 5)\n`);
-console.log(table(['library', 'require + model ms', 'first doc ms', 'RSS MB', 'heap MB'], Object.entries(loads).map(([k, r]) => [k, f(r.loadMs, 0), f(r.firstDocMs, 1), f(r.rssMB, 1), f(r.heapMB, 1)])));
+console.log(
+  table(
+    ['library', 'require + model ms', 'first doc ms', 'RSS MB', 'heap MB'],
+    Object.entries(loads).map(([k, r]) => [k, f(r.loadMs, 0), f(r.firstDocMs, 1), f(r.rssMB, 1), f(r.heapMB, 1)]),
+  ),
+);
 console.log(`\n## Size\n`);
-console.log(table(['bundle (esbuild, minified)', 'bytes'], Object.entries(bundles).map(([k, v]) => [k, v.toLocaleString('en')])));
+console.log(
+  table(
+    ['bundle (esbuild, minified)', 'bytes'],
+    Object.entries(bundles).map(([k, v]) => [k, v.toLocaleString('en')]),
+  ),
+);
 console.log('');
-console.log(table(['package', 'version', 'unpacked bytes'], Object.entries(unpacked).map(([k, v]) => [k, v.version, v.bytes.toLocaleString('en')])));
-if (args.includes('--samples')) for (const [k, s] of Object.entries(samples)) console.log(`\nextras of ${k} (first ${Math.min(60, s.length)}): ${s.slice(0, 60).join(' · ')}`);
-if (args.includes('--samples')) for (const [k, s] of Object.entries(personMisses)) console.log(`\ngold person names ${k} misses: ${s.join(' · ')}`);
-if (args.includes('--samples')) for (const [k, s] of Object.entries(pnMisses)) console.log(`\nPolNeAR quotation Sources ${k} misses (first 40): ${s.join(' · ')}`);
-if (args.includes('--samples') && pnRows.length) console.log(`\nPolNeAR quotation Sources only wink finds and the engine does not attribute (first 60): ${pnCross.sample.join(' · ')}`);
-if (args.includes('--kinds')) for (const p of golds) for (const s of p.speakers) console.log(`${s.kind.padEnd(9)} ${s.name}`);
-if (opt('--json')) fs.writeFileSync(opt('--json'), JSON.stringify({ nameRows, pnRows, pnCross: { winkOnly: pnCross.winkOnly, engineAttributes: pnCross.engineAttributes }, posRows, latRows, loads, bundles, unpacked }, null, 1));
+console.log(
+  table(
+    ['package', 'version', 'unpacked bytes'],
+    Object.entries(unpacked).map(([k, v]) => [k, v.version, v.bytes.toLocaleString('en')]),
+  ),
+);
+if (args.includes('--samples'))
+  for (const [k, s] of Object.entries(samples))
+    console.log(`\nextras of ${k} (first ${Math.min(60, s.length)}): ${s.slice(0, 60).join(' · ')}`);
+if (args.includes('--samples'))
+  for (const [k, s] of Object.entries(personMisses)) console.log(`\ngold person names ${k} misses: ${s.join(' · ')}`);
+if (args.includes('--samples'))
+  for (const [k, s] of Object.entries(pnMisses))
+    console.log(`\nPolNeAR quotation Sources ${k} misses (first 40): ${s.join(' · ')}`);
+if (args.includes('--samples') && pnRows.length)
+  console.log(
+    `\nPolNeAR quotation Sources only wink finds and the engine does not attribute (first 60): ${pnCross.sample.join(' · ')}`,
+  );
+if (args.includes('--kinds'))
+  for (const p of golds) for (const s of p.speakers) console.log(`${s.kind.padEnd(9)} ${s.name}`);
+if (opt('--json'))
+  fs.writeFileSync(
+    opt('--json'),
+    JSON.stringify(
+      {
+        nameRows,
+        pnRows,
+        pnCross: { winkOnly: pnCross.winkOnly, engineAttributes: pnCross.engineAttributes },
+        posRows,
+        latRows,
+        loads,
+        bundles,
+        unpacked,
+      },
+      null,
+      1,
+    ),
+  );

@@ -24,11 +24,16 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const entry = path.join(os.tmpdir(), `sourcelint-eval-${process.pid}.cjs`);
 await esbuild.build({
   stdin: {
-    contents: "export { analyze } from './server/src/engine/analyze'; export { LineTable } from './server/src/engine/boilerplate/evidence'; export { DEFAULT_CONFIG } from './server/src/engine/config';",
+    contents:
+      "export { analyze } from './server/src/engine/analyze'; export { LineTable } from './server/src/engine/boilerplate/evidence'; export { DEFAULT_CONFIG } from './server/src/engine/config';",
     resolveDir: root,
     loader: 'ts',
   },
-  bundle: true, platform: 'node', format: 'cjs', outfile: entry, logLevel: 'warning',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: entry,
+  logLevel: 'warning',
 });
 const { analyze, LineTable, DEFAULT_CONFIG } = await import(pathToFileURL(entry).href);
 fs.rmSync(entry, { force: true });
@@ -42,7 +47,12 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const table = new LineTable();
 if (useCorpus) for (const [id, p] of Object.entries(pages)) table.set(id, p.articleBody ?? '');
 
-let lines = 0, body = 0, nonBody = 0, flaggedBody = 0, flaggedNonBody = 0, pagesWithBodyFlag = 0;
+let lines = 0,
+  body = 0,
+  nonBody = 0,
+  flaggedBody = 0,
+  flaggedNonBody = 0,
+  pagesWithBodyFlag = 0;
 const shown = [];
 const started = Date.now();
 for (const [id, page] of Object.entries(pages)) {
@@ -62,7 +72,16 @@ for (const [id, page] of Object.entries(pages)) {
   const flagged = new Set();
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const lineOf = (off) => { let lo = 0, hi = starts.length - 1; while (lo < hi) { const m = (lo + hi + 1) >> 1; if (starts[m] <= off) lo = m; else hi = m - 1; } return lo; };
+  const lineOf = (off) => {
+    let lo = 0,
+      hi = starts.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (starts[m] <= off) lo = m;
+      else hi = m - 1;
+    }
+    return lo;
+  };
   for (const f of findings) if (f.code === 'boilerplate') flagged.add(lineOf(f.start));
   const textLines = text.split('\n');
   let bodyFlagHere = false;
@@ -70,18 +89,26 @@ for (const [id, page] of Object.entries(pages)) {
     if (!l.trim()) return;
     lines++;
     const b = isBody(l);
-    if (b) body++; else nonBody++;
+    if (b) body++;
+    else nonBody++;
     if (!flagged.has(i)) return;
-    if (b) { flaggedBody++; bodyFlagHere = true; if (shown.length < show) shown.push(`${id.slice(0, 8)}:${i + 1}: ${l.trim().slice(0, 120)}`); }
-    else flaggedNonBody++;
+    if (b) {
+      flaggedBody++;
+      bodyFlagHere = true;
+      if (shown.length < show) shown.push(`${id.slice(0, 8)}:${i + 1}: ${l.trim().slice(0, 120)}`);
+    } else flaggedNonBody++;
   });
   if (bodyFlagHere) pagesWithBodyFlag++;
 }
 const flagged = flaggedBody + flaggedNonBody;
 const r = (x) => (Number.isFinite(x) ? x.toFixed(4) : 'n/a');
 if (shown.length) console.log(shown.join('\n') + '\n');
-console.log(`pages ${Object.keys(pages).length}, non-blank lines ${lines} (body ${body}, non-body ${nonBody})${useCorpus ? ', with corpus evidence' : ''}`);
-console.log(`flagged lines ${flagged}: on body ${flaggedBody} (${pagesWithBodyFlag} pages), on non-body ${flaggedNonBody}`);
+console.log(
+  `pages ${Object.keys(pages).length}, non-blank lines ${lines} (body ${body}, non-body ${nonBody})${useCorpus ? ', with corpus evidence' : ''}`,
+);
+console.log(
+  `flagged lines ${flagged}: on body ${flaggedBody} (${pagesWithBodyFlag} pages), on non-body ${flaggedNonBody}`,
+);
 console.log(`precision (flags off the body)  ${r(flaggedNonBody / flagged)}`);
 console.log(`body lines left alone           ${r(1 - flaggedBody / body)}`);
 console.log(`non-body lines flagged          ${r(flaggedNonBody / nonBody)}`);

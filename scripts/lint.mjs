@@ -32,7 +32,9 @@ let report;
 try {
   report = JSON.parse(json ?? '');
 } catch {
-  console.error(`lint: biome printed no report (exit ${r.status ?? r.signal}):\n${r.error ?? ''}${r.stderr}${r.stdout}`);
+  console.error(
+    `lint: biome printed no report (exit ${r.status ?? r.signal}):\n${r.error ?? ''}${r.stderr}${r.stdout}`,
+  );
   finish(0, 1);
 }
 

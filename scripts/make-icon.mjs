@@ -18,11 +18,19 @@ const inRoundedSquare = (x, y) => {
 // A quotation mark "“": a round dot with a tail curving up to the right.
 const inMark = (x, y, ox, oy) => {
   const dot = (x - ox) ** 2 + (y - oy) ** 2 <= 13 ** 2;
-  const tail = (x - (ox + 13)) ** 2 + (y - oy) ** 2 <= 26 ** 2 && (x - (ox + 13)) ** 2 + (y - oy) ** 2 >= 14 ** 2 && y < oy && x < ox + 13 && x > ox - 13;
+  const tail =
+    (x - (ox + 13)) ** 2 + (y - oy) ** 2 <= 26 ** 2 &&
+    (x - (ox + 13)) ** 2 + (y - oy) ** 2 >= 14 ** 2 &&
+    y < oy &&
+    x < ox + 13 &&
+    x > ox - 13;
   return dot || tail;
 };
 const distToSegment = (px, py, ax, ay, bx, by) => {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 };
 const inTick = (x, y) => Math.min(distToSegment(x, y, 66, 92, 80, 106), distToSegment(x, y, 80, 106, 108, 72)) <= 6;
@@ -43,7 +51,9 @@ function pixel(x, y) {
   }
   const n = SS * SS;
   const a = acc[3] / n;
-  return a ? [acc[0] / (acc[3] / 255), acc[1] / (acc[3] / 255), acc[2] / (acc[3] / 255), a].map(Math.round) : [0, 0, 0, 0];
+  return a
+    ? [acc[0] / (acc[3] / 255), acc[1] / (acc[3] / 255), acc[2] / (acc[3] / 255), a].map(Math.round)
+    : [0, 0, 0, 0];
 }
 
 const raw = Buffer.alloc(N * (1 + N * 4));

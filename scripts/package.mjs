@@ -13,14 +13,20 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const out = resolve(process.argv[2] ?? `sourcelint-${pkg.version}.vsix`);
 const stage = mkdtempSync(join(tmpdir(), 'sourcelint-vsix-'));
 try {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--outdir', join(stage, 'dist')], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--outdir', join(stage, 'dist')], {
+    stdio: 'inherit',
+  });
   for (const f of SHIP) if (existsSync(f)) cpSync(f, join(stage, f), { recursive: true });
   delete pkg.files;
   writeFileSync(join(stage, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
   // README links resolve against the repository (vsce needs a base for relative links outside GitHub).
   const base = pkg.repository.url.replace(/\.git$/, '') + '/raw/HEAD/';
   const vsce = resolve('node_modules/@vscode/vsce/vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--baseContentUrl', base, '--baseImagesUrl', base, '--out', out], { cwd: stage, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--baseContentUrl', base, '--baseImagesUrl', base, '--out', out],
+    { cwd: stage, stdio: 'inherit' },
+  );
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }

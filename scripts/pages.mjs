@@ -35,7 +35,13 @@ function truth() {
   return truthCache;
 }
 export function reserved() {
-  return new Set(fs.readFileSync(path.join(SHARED, 'eval', 'reserved-pages.txt'), 'utf8').split('\n').filter((l) => /^[0-9a-f]{64}$/.test(l.trim())).map((l) => l.trim()));
+  return new Set(
+    fs
+      .readFileSync(path.join(SHARED, 'eval', 'reserved-pages.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => /^[0-9a-f]{64}$/.test(l.trim()))
+      .map((l) => l.trim()),
+  );
 }
 function fullId(id) {
   const all = Object.keys(pages()).filter((k) => k.startsWith(id));
@@ -67,12 +73,12 @@ export function candidates(line) {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === '“' || c === '„' || c === '«') {
-      if (open < 0) ((open = i), (openCh = c));
+      if (open < 0) (open = i), (openCh = c);
     } else if (c === '”' || c === '»' || (c === '"' && open >= 0 && openCh === '"')) {
       if (open >= 0) out.push({ col: open + 1, end: i, mark: openCh });
       open = -1;
     } else if (c === '"') {
-      if (open < 0) ((open = i), (openCh = c));
+      if (open < 0) (open = i), (openCh = c);
     }
   }
   if (open >= 0) out.push({ col: open + 1, end: line.length, mark: openCh, unclosed: true });
@@ -83,7 +89,8 @@ export function candidates(line) {
       for (let k = i + 2; k < line.length && k - i < 200; k++) {
         const d = line[k];
         if ((d === '’' || d === "'") && !L.test(line[k + 1] ?? ' ') && line[k - 1] !== 's') {
-          if (!out.some((o) => o.col <= i && o.end >= k) || c === '‘') out.push({ col: i + 1, end: k, mark: c, single: true });
+          if (!out.some((o) => o.col <= i && o.end >= k) || c === '‘')
+            out.push({ col: i + 1, end: k, mark: c, single: true });
           break;
         }
         if (d === '“' || d === '"' || d === '”') break;
@@ -100,7 +107,10 @@ function show(id) {
   lines.forEach((l, i) => {
     const s = isStory(l);
     console.log(`${String(i).padStart(4)} ${s === null ? ' ' : s ? 'S' : 'b'} ${l}`);
-    for (const q of candidates(l)) console.log(`${' '.repeat(7)}  q [${i}, ${q.col}, ${q.end}]${q.single ? ' single' : ''}${q.unclosed ? ' UNCLOSED' : ''} ${l.slice(q.col, q.end).slice(0, 70)}`);
+    for (const q of candidates(l))
+      console.log(
+        `${' '.repeat(7)}  q [${i}, ${q.col}, ${q.end}]${q.single ? ' single' : ''}${q.unclosed ? ' UNCLOSED' : ''} ${l.slice(q.col, q.end).slice(0, 70)}`,
+      );
   });
 }
 
@@ -113,7 +123,8 @@ function ranges(nums) {
   }
   return out.map(([a, b]) => (a === b ? a : [a, b]));
 }
-const expand = (rs) => (rs ?? []).flatMap((r) => (Array.isArray(r) ? Array.from({ length: r[1] - r[0] + 1 }, (_, k) => r[0] + k) : [r]));
+const expand = (rs) =>
+  (rs ?? []).flatMap((r) => (Array.isArray(r) ? Array.from({ length: r[1] - r[0] + 1 }, (_, k) => r[0] + k) : [r]));
 
 function draft(id) {
   const lines = pageText(id).split('\n');
@@ -122,8 +133,18 @@ function draft(id) {
   lines.forEach((l, i) => {
     if (isStory(l) === false) bp.push(i);
   });
-  const quotes = lines.flatMap((l, i) => (isStory(l) === null ? [] : candidates(l).map((q) => ({ at: [i, q.col, q.end], speaker: '?', attributed: '?' }))));
-  const gold = { page: id, url: truth()[id]?.url, quotes, boilerplate: ranges(bp), boilerplateOptional: [], malformed: [], mutations: [] };
+  const quotes = lines.flatMap((l, i) =>
+    isStory(l) === null ? [] : candidates(l).map((q) => ({ at: [i, q.col, q.end], speaker: '?', attributed: '?' })),
+  );
+  const gold = {
+    page: id,
+    url: truth()[id]?.url,
+    quotes,
+    boilerplate: ranges(bp),
+    boilerplateOptional: [],
+    malformed: [],
+    mutations: [],
+  };
   fs.mkdirSync(GOLD, { recursive: true });
   const file = path.join(GOLD, `${id.slice(0, 10)}.json`);
   if (fs.existsSync(file)) throw new Error(`${file} exists: edit it, or remove it to start again`);
@@ -141,21 +162,38 @@ function checkGold(id10) {
   for (const q of g.quotes) {
     const [l, a, b] = q.at ?? [];
     const line = lines[l] ?? '';
-    if (!MARKS.includes(line[a - 1] ?? '')) problems.push(`quote ${JSON.stringify(q.at)}: no quotation mark before column ${a}`);
-    if (b < line.length && !MARKS.includes(line[b] ?? '')) problems.push(`quote ${JSON.stringify(q.at)}: no quotation mark at column ${b} (use the line length for an unclosed quote)`);
+    if (!MARKS.includes(line[a - 1] ?? ''))
+      problems.push(`quote ${JSON.stringify(q.at)}: no quotation mark before column ${a}`);
+    if (b < line.length && !MARKS.includes(line[b] ?? ''))
+      problems.push(
+        `quote ${JSON.stringify(q.at)}: no quotation mark at column ${b} (use the line length for an unclosed quote)`,
+      );
     if (q.attributed === true && !q.speaker) problems.push(`quote ${JSON.stringify(q.at)}: attributed with no speaker`);
-    if (q.attributed !== true && q.speaker) problems.push(`quote ${JSON.stringify(q.at)}: a speaker but not attributed`);
-    for (const k of q.affiliationKeys ?? []) if (!pageText(g.page).toLowerCase().includes(k.toLowerCase())) problems.push(`affiliation key not in the page: ${k}`);
+    if (q.attributed !== true && q.speaker)
+      problems.push(`quote ${JSON.stringify(q.at)}: a speaker but not attributed`);
+    for (const k of q.affiliationKeys ?? [])
+      if (!pageText(g.page).toLowerCase().includes(k.toLowerCase()))
+        problems.push(`affiliation key not in the page: ${k}`);
   }
-  for (const m of g.mutations ?? []) for (const q of m.quotes ?? []) if (!g.quotes.some((x) => x.at.join(',') === q.join(','))) problems.push(`mutation names a quote that is not in quotes: ${q}`);
+  for (const m of g.mutations ?? [])
+    for (const q of m.quotes ?? [])
+      if (!g.quotes.some((x) => x.at.join(',') === q.join(',')))
+        problems.push(`mutation names a quote that is not in quotes: ${q}`);
   const bp = new Set(expand(g.boilerplate));
-  for (const i of expand(g.boilerplateOptional)) if (bp.has(i)) problems.push(`line ${i} is both boilerplate and optional`);
+  for (const i of expand(g.boilerplateOptional))
+    if (bp.has(i)) problems.push(`line ${i} is both boilerplate and optional`);
   const m = scorerGold(g, true);
   const flipped = new Set((g.mutations ?? []).flatMap((mu) => (mu.quotes ?? []).map((q) => q.join(','))));
-  if (m) m.gold.quotes.forEach((q, i) => {
-    if (flipped.has(g.quotes[i].at.join(',')) && q.text.trim().split(/\s+/).length < 4) problems.push(`mutated quote under four words: ${q.text.slice(0, 40)}`);
-  });
-  console.log(problems.length ? problems.join('\n') : `${id10}: ok (${g.quotes.length} quotes, ${bp.size} boilerplate lines, ${(g.mutations ?? []).length} mutations)`);
+  if (m)
+    m.gold.quotes.forEach((q, i) => {
+      if (flipped.has(g.quotes[i].at.join(',')) && q.text.trim().split(/\s+/).length < 4)
+        problems.push(`mutated quote under four words: ${q.text.slice(0, 40)}`);
+    });
+  console.log(
+    problems.length
+      ? problems.join('\n')
+      : `${id10}: ok (${g.quotes.length} quotes, ${bp.size} boilerplate lines, ${(g.mutations ?? []).length} mutations)`,
+  );
 }
 
 function locate(id, line, str) {
@@ -175,7 +213,9 @@ function lineStarts(text) {
 
 /** Applies mutations ([line, col, end] → replace) and returns the new text and an offset mapper. */
 function mutate(text, starts, muts) {
-  const edits = muts.map((m) => ({ a: starts[m.at[0]] + m.at[1], b: starts[m.at[0]] + m.at[2], r: m.replace ?? '' })).sort((x, y) => x.a - y.a);
+  const edits = muts
+    .map((m) => ({ a: starts[m.at[0]] + m.at[1], b: starts[m.at[0]] + m.at[2], r: m.replace ?? '' }))
+    .sort((x, y) => x.a - y.a);
   let out = '';
   let from = 0;
   for (const e of edits) {
@@ -201,7 +241,11 @@ export function loadGold() {
     .map((f) => {
       const g = JSON.parse(fs.readFileSync(path.join(GOLD, f), 'utf8'));
       if (res.has(g.page)) throw new Error(`${f}: a reserved page`);
-      const s = split.tune.includes(g.page.slice(0, 10)) ? 'tune' : split.heldout.includes(g.page.slice(0, 10)) ? 'heldout' : 'unsplit';
+      const s = split.tune.includes(g.page.slice(0, 10))
+        ? 'tune'
+        : split.heldout.includes(g.page.slice(0, 10))
+          ? 'heldout'
+          : 'unsplit';
       return { f, g, split: s };
     });
 }
@@ -225,16 +269,22 @@ export function scorerGold(g, mutated) {
   // Boilerplate lines are read off the text scored (a mutation may change a line; none adds or removes one).
   const lines = text.split('\n');
   const quotes = g.quotes.map((q) => {
-    if (!Array.isArray(q.at) || q.at.length !== 3) problems.push(`quote without at [line, col, end]: ${JSON.stringify(q)}`);
+    if (!Array.isArray(q.at) || q.at.length !== 3)
+      problems.push(`quote without at [line, col, end]: ${JSON.stringify(q)}`);
     const [a, b] = off(q.at);
     const [ma, mb] = [map(a), map(b)];
     const unattr = flipped.has(q.at.join(','));
     if (q.speaker === '?' || q.attributed === '?') problems.push(`unfinished quote at ${q.at}`);
     // An entry still to be annotated counts as no quotation of speech (only --drafts builds such pages).
     const todo = q.speaker === '?' || q.attributed === '?';
-    const out = { text: text.slice(ma, mb), at: [ma, mb], attributed: unattr ? false : todo ? null : q.attributed, speaker: unattr || todo ? null : q.speaker ?? null };
+    const out = {
+      text: text.slice(ma, mb),
+      at: [ma, mb],
+      attributed: unattr ? false : todo ? null : q.attributed,
+      speaker: unattr || todo ? null : (q.speaker ?? null),
+    };
     if (!unattr && q.aliases?.length) out.aliases = q.aliases;
-    out.affiliationKeys = unattr ? null : q.affiliationKeys ?? null;
+    out.affiliationKeys = unattr ? null : (q.affiliationKeys ?? null);
     if (q.continuation) out.continuation = true;
     return out;
   });
@@ -249,7 +299,8 @@ export function scorerGold(g, mutated) {
       const l = lines[i].trim();
       if (!l) continue;
       if (!storyLines.some((s) => s.includes(l))) out.push(l);
-      else if (i + 1 < lines.length && !storyLines.some((s) => (s + '\n').includes(l + '\n')) && lines[i].endsWith(l)) out.push(l + '\n');
+      else if (i + 1 < lines.length && !storyLines.some((s) => (s + '\n').includes(l + '\n')) && lines[i].endsWith(l))
+        out.push(l + '\n');
       else problems.push(`line ${i} is not unique against the story lines: left out of the gold`);
     }
     return out;
@@ -258,7 +309,13 @@ export function scorerGold(g, mutated) {
     const [a, b] = off(at);
     return text.slice(map(a), map(b));
   });
-  const gold = { file: `${mutated ? 'm' : ''}${base}.txt`, quotes, boilerplate: snippets(isBp), boilerplateOptional: snippets(isOpt), malformed };
+  const gold = {
+    file: `${mutated ? 'm' : ''}${base}.txt`,
+    quotes,
+    boilerplate: snippets(isBp),
+    boilerplateOptional: snippets(isOpt),
+    malformed,
+  };
   return { gold, text, problems };
 }
 

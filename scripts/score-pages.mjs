@@ -20,7 +20,8 @@ const args = process.argv.slice(2);
 const opt = (name, d) => (args.includes(name) ? args[args.indexOf(name) + 1] : d);
 const split = opt('--split', 'tune');
 
-if (!fs.existsSync(CLI)) spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+if (!fs.existsSync(CLI))
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
 
 /** Builds the texts and gold of one variant, runs the CLI from that folder and scores it. */
 export function scorePages(which, mutated, drafts = args.includes('--drafts')) {
@@ -28,10 +29,26 @@ export function scorePages(which, mutated, drafts = args.includes('--drafts')) {
   try {
     const { n, problems } = build(dir, which, mutated, drafts);
     if (!n) return null;
-    const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', 'text'], { cwd: dir, maxBuffer: 256 << 20, encoding: 'utf8' });
-    if (!cli.stdout.startsWith('{')) throw new Error(`the CLI printed no JSON report (exit ${cli.status}): ${cli.stderr.slice(0, 400)}`);
+    const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', 'text'], {
+      cwd: dir,
+      maxBuffer: 256 << 20,
+      encoding: 'utf8',
+    });
+    if (!cli.stdout.startsWith('{'))
+      throw new Error(`the CLI printed no JSON report (exit ${cli.status}): ${cli.stderr.slice(0, 400)}`);
     fs.writeFileSync(path.join(dir, 'report.json'), cli.stdout);
-    const sc = spawnSync(process.execPath, [path.join(SHARED, 'eval', 'score.mjs'), path.join(dir, 'report.json'), path.join(dir, 'gold'), '--corpus-root', dir, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const sc = spawnSync(
+      process.execPath,
+      [
+        path.join(SHARED, 'eval', 'score.mjs'),
+        path.join(dir, 'report.json'),
+        path.join(dir, 'gold'),
+        '--corpus-root',
+        dir,
+        '--json',
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
     if (sc.status !== 0) throw new Error(`scorer failed: ${sc.stderr}`);
     return { pages: n, problems, ...JSON.parse(sc.stdout) };
   } finally {
@@ -63,14 +80,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const m = scorePages(split, true);
   if (args.includes('--json')) console.log(JSON.stringify({ pages: p, mutated: m }, null, 1));
   else {
-    if (args.includes('--misses')) for (const x of [...p.misses, ...(m?.misses ?? []).filter((s) => s.startsWith('unattributed'))]) console.log(x);
+    if (args.includes('--misses'))
+      for (const x of [...p.misses, ...(m?.misses ?? []).filter((s) => s.startsWith('unattributed'))]) console.log(x);
     for (const s of new Set(p.problems)) console.error(`gold: ${s}`);
     console.log(`\n${split}: ${p.pages} pages, ${m?.pages ?? 0} mutated`);
     const d = (c) => `tp ${c.tp} fp ${c.fp} fn ${c.fn}`;
     const detail = {
-      'quotes F1': d(p.quotes), 'speaker accuracy': `${p.speaker.right}/${p.speaker.total}`, 'affiliation accuracy': `${p.affiliation.right}/${p.affiliation.total}`,
-      'unattributed P (mutated)': m ? d(m.unattributed) : '', 'unattributed false warnings (untouched)': d(p.unattributed), 'boilerplate P': d(p.boilerplate), 'unbalanced false warnings': d(p.unbalanced),
+      'quotes F1': d(p.quotes),
+      'speaker accuracy': `${p.speaker.right}/${p.speaker.total}`,
+      'affiliation accuracy': `${p.affiliation.right}/${p.affiliation.total}`,
+      'unattributed P (mutated)': m ? d(m.unattributed) : '',
+      'unattributed false warnings (untouched)': d(p.unattributed),
+      'boilerplate P': d(p.boilerplate),
+      'unbalanced false warnings': d(p.unbalanced),
     };
-    for (const [k, v] of Object.entries(figures(p, m))) console.log(`${k.padEnd(34)} ${String(v).padEnd(7)} ${detail[k] ?? ''}`);
+    for (const [k, v] of Object.entries(figures(p, m)))
+      console.log(`${k.padEnd(34)} ${String(v).padEnd(7)} ${detail[k] ?? ''}`);
   }
 }

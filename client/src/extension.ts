@@ -4,7 +4,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type ExtensionContext, commands, workspace } from 'vscode';
-import { type ConfigurationMiddleware, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  type ConfigurationMiddleware,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
 import { EXPLICIT_KEY, explicitKeys } from '../../common/settings';
 import { showFindings } from './findingsPick';
@@ -45,7 +51,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('sourcelint', 'Sourcelint', serverOptions, clientOptions);
   context.subscriptions.push(
     commands.registerCommand('sourcelint.restartServer', () => client?.restart()),
-    workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_NOTIFICATION, { trusted: true } satisfies TrustParams)),
+    workspace.onDidGrantWorkspaceTrust(
+      () => void client?.sendNotification(TRUST_NOTIFICATION, { trusted: true } satisfies TrustParams),
+    ),
   );
   wireViews(context, client);
   await client.start();
@@ -53,8 +61,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
 /** The sourcelint.* keys the extension contributes (without the prefix). */
 function settingKeys(context: ExtensionContext): string[] {
-  const props = (context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } }).contributes?.configuration?.properties ?? {};
-  return Object.keys(props).filter((k) => k.startsWith('sourcelint.')).map((k) => k.slice('sourcelint.'.length));
+  const props =
+    (context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } })
+      .contributes?.configuration?.properties ?? {};
+  return Object.keys(props)
+    .filter((k) => k.startsWith('sourcelint.'))
+    .map((k) => k.slice('sourcelint.'.length));
 }
 
 /**
@@ -95,9 +107,12 @@ function wireViews(context: ExtensionContext, lc: LanguageClient): void {
     commands.registerCommand('sourcelint.copySourceList', async () => {
       await sources.refresh();
       const text = sources.current?.text;
-      if (!text) return void vscode.window.showInformationMessage('Sourcelint: no quoted sources in the active article.');
+      if (!text)
+        return void vscode.window.showInformationMessage('Sourcelint: no quoted sources in the active article.');
       await vscode.env.clipboard.writeText(text);
-      void vscode.window.showInformationMessage(`Sourcelint: copied ${sources.current!.speakers.length} source(s) to the clipboard.`);
+      void vscode.window.showInformationMessage(
+        `Sourcelint: copied ${sources.current!.speakers.length} source(s) to the clipboard.`,
+      );
     }),
     commands.registerCommand('sourcelint.showProblems', showFindings),
   );

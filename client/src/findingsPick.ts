@@ -16,7 +16,11 @@ interface FindingItem extends vscode.QuickPickItem {
   diagnostic?: vscode.Diagnostic;
 }
 
-const PROBLEMS_PANEL: FindingItem = { label: '$(list-flat) Open the Problems panel', description: 'every file, every extension', alwaysShow: true };
+const PROBLEMS_PANEL: FindingItem = {
+  label: '$(list-flat) Open the Problems panel',
+  description: 'every file, every extension',
+  alwaysShow: true,
+};
 
 export async function showFindings(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -33,12 +37,15 @@ export async function showFindings(): Promise<void> {
     diagnostic: d,
   }));
   const name = path.basename(doc.uri.path);
-  const pick = await vscode.window.showQuickPick<FindingItem>([...items, { label: '', kind: vscode.QuickPickItemKind.Separator }, PROBLEMS_PANEL], {
-    title: `Sourcelint: ${items.length} finding${items.length === 1 ? '' : 's'} in ${name}`,
-    placeHolder: items.length ? 'Go to a finding (type to filter)' : 'No findings in this article',
-    matchOnDescription: true,
-    matchOnDetail: true,
-  });
+  const pick = await vscode.window.showQuickPick<FindingItem>(
+    [...items, { label: '', kind: vscode.QuickPickItemKind.Separator }, PROBLEMS_PANEL],
+    {
+      title: `Sourcelint: ${items.length} finding${items.length === 1 ? '' : 's'} in ${name}`,
+      placeHolder: items.length ? 'Go to a finding (type to filter)' : 'No findings in this article',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    },
+  );
   if (!pick) return;
   if (!pick.diagnostic) return void vscode.commands.executeCommand('workbench.actions.view.problems');
   // Back to the article (the pick may have come from elsewhere), with the finding selected.

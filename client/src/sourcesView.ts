@@ -35,7 +35,9 @@ export class SourcesView implements vscode.TreeDataProvider<Node> {
     const editor = vscode.window.activeTextEditor;
     this.uri = editor?.document.uri;
     try {
-      this.result = this.uri ? await this.client.sendRequest<SourcesResult | null>(SOURCES_REQUEST, { uri: this.uri.toString() }) : null;
+      this.result = this.uri
+        ? await this.client.sendRequest<SourcesResult | null>(SOURCES_REQUEST, { uri: this.uri.toString() })
+        : null;
     } catch {
       this.result = null; // the server is restarting or the document is not an article
     }
@@ -45,7 +47,13 @@ export class SourcesView implements vscode.TreeDataProvider<Node> {
   getChildren(node?: Node): Node[] {
     if (!this.result) return [];
     if (!node) {
-      const top: Node[] = this.result.speakers.map((s) => ({ kind: 'speaker', name: s.name, affiliation: s.affiliation, at: s.firstNamed, quotes: s.quotes }));
+      const top: Node[] = this.result.speakers.map((s) => ({
+        kind: 'speaker',
+        name: s.name,
+        affiliation: s.affiliation,
+        at: s.firstNamed,
+        quotes: s.quotes,
+      }));
       if (this.result.unattributed.length) top.push({ kind: 'unattributed', quotes: this.result.unattributed });
       return top;
     }

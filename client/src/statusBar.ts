@@ -22,14 +22,17 @@ export class StatusBar implements vscode.Disposable {
     if (this.indexing) {
       this.item.text = `$(sync~spin) Sourcelint: indexing ${this.indexing.done.toLocaleString('en')}/${this.indexing.total.toLocaleString('en')}`;
       this.item.tooltip = 'Indexing the articles of the workspace';
-      this.item.accessibilityInformation = { label: `Sourcelint: indexing ${this.indexing.done} of ${this.indexing.total} articles` };
+      this.item.accessibilityInformation = {
+        label: `Sourcelint: indexing ${this.indexing.done} of ${this.indexing.total} articles`,
+      };
       this.item.show();
       return;
     }
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return void this.item.hide();
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'sourcelint');
-    if (!diags.length && !['news-article', 'plaintext', 'markdown'].includes(doc.languageId)) return void this.item.hide();
+    if (!diags.length && !['news-article', 'plaintext', 'markdown'].includes(doc.languageId))
+      return void this.item.hide();
     const count = (s: vscode.DiagnosticSeverity) => diags.filter((d) => d.severity === s).length;
     const warnings = count(vscode.DiagnosticSeverity.Error) + count(vscode.DiagnosticSeverity.Warning);
     const infos = diags.length - warnings;

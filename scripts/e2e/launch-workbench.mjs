@@ -14,8 +14,16 @@ import { chromium } from 'playwright-core';
 import { locate, node24Env } from './setup.mjs';
 
 const TIMEOUT_MS = Number(process.env.SOURCELINT_E2E_TIMEOUT_MS || 600_000);
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function parseArgs(argv) {
   const opts = { folder: undefined, devPath: undefined, testsPath: undefined };
@@ -24,22 +32,30 @@ function parseArgs(argv) {
     if (m) opts[m[1] === 'extensionTestsPath' ? 'testsPath' : 'devPath'] = path.resolve(m[2]);
     else if (!a.startsWith('-') && !opts.folder) opts.folder = path.resolve(a);
   }
-  if (!opts.devPath || !opts.testsPath) throw new Error('launcher: --extensionDevelopmentPath and --extensionTestsPath are required');
+  if (!opts.devPath || !opts.testsPath)
+    throw new Error('launcher: --extensionDevelopmentPath and --extensionTestsPath are required');
   return opts;
 }
 
 const log = (m) => console.log(`[e2e launcher] ${m}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const tail = (file, n = 40) => {
-  try { return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n'); } catch { return '(none)'; }
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n');
+  } catch {
+    return '(none)';
+  }
 };
 
 function freePort() {
   return new Promise((resolve, reject) => {
-    const srv = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
+    const srv = net
+      .createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = srv.address();
+        srv.close(() => resolve(port));
+      });
   });
 }
 
@@ -50,7 +66,10 @@ function healthy(port) {
       resolve(res.statusCode === 200);
     });
     req.on('error', () => resolve(false));
-    req.on('timeout', () => { req.destroy(); resolve(false); });
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -89,10 +108,14 @@ async function cleanup() {
   cleaning ??= (async () => {
     await browser?.close().catch(() => {});
     if (server && server.exitCode === null && server.signalCode === null) {
-      try { process.kill(-server.pid, 'SIGTERM'); } catch {}
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {}
       const gone = new Promise((r) => server.once('exit', r));
-      if (await Promise.race([gone.then(() => true), sleep(5000).then(() => false)]) === false) {
-        try { process.kill(-server.pid, 'SIGKILL'); } catch {}
+      if ((await Promise.race([gone.then(() => true), sleep(5000).then(() => false)])) === false) {
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {}
       }
     }
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -115,7 +138,13 @@ async function fail(reason) {
   fs.writeFileSync(path.join(artifacts, 'launcher-failure.txt'), reason); // for the runner's last word
   if (page) {
     const shot = path.join(artifacts, 'failure.png');
-    if (await page.screenshot({ path: shot }).then(() => true, () => false)) console.error(`[e2e launcher] screenshot: ${shot}`);
+    if (
+      await page.screenshot({ path: shot }).then(
+        () => true,
+        () => false,
+      )
+    )
+      console.error(`[e2e launcher] screenshot: ${shot}`);
   }
   console.error(`--- code-server log (tail of ${csLog}) ---\n${tail(csLog)}`);
   console.error(`--- browser console (tail of ${consoleLog}) ---\n${tail(consoleLog)}`);
@@ -151,7 +180,9 @@ async function serveScreenshotRequests(stop) {
         if (sideBarWidth || clicks.length) await sleep(500);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         await page.screenshot({ path: target });
-      } catch (e) { result = `error: ${e.message}`; }
+      } catch (e) {
+        result = `error: ${e.message}`;
+      }
       fs.writeFileSync(path.join(artifacts, 'screenshot.done'), result);
     }
     await sleep(200);
@@ -160,37 +191,74 @@ async function serveScreenshotRequests(stop) {
 
 async function main() {
   const p = locate();
-  for (const [what, file] of [['node 24', p.node], ['code-server', p.codeServer], ['chromium', p.chromium]]) {
+  for (const [what, file] of [
+    ['node 24', p.node],
+    ['code-server', p.codeServer],
+    ['chromium', p.chromium],
+  ]) {
     if (!fs.existsSync(file)) await fail(`${what} not found at ${file}: run \`node scripts/e2e/setup.mjs\` first`);
   }
   for (const f of ['screenshot.request', 'screenshot.done']) fs.rmSync(path.join(artifacts, f), { force: true });
   const out = fs.openSync(csLog, 'w');
   const csEnv = {
-    ...process.env, ...node24Env(p),
+    ...process.env,
+    ...node24Env(p),
     EXTENSIONS_GALLERY: '{}', // no marketplace to ask
-    XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_RUNTIME_DIR: dirs.run, TMPDIR: dirs.tmp,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_DATA_HOME: dirs.data,
+    XDG_RUNTIME_DIR: dirs.run,
+    TMPDIR: dirs.tmp,
     SOURCELINT_E2E_ARTIFACTS: artifacts,
   };
   // The installed-package run (run.mjs): the .vsix goes into this run's fresh extensions dir first.
   const vsix = process.env.SOURCELINT_E2E_VSIX;
   if (vsix) {
-    const r = spawnSync(p.node, [p.codeServer, '--user-data-dir', dirs.user, '--extensions-dir', dirs.ext, '--install-extension', vsix],
-      { env: csEnv, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      p.node,
+      [p.codeServer, '--user-data-dir', dirs.user, '--extensions-dir', dirs.ext, '--install-extension', vsix],
+      { env: csEnv, encoding: 'utf8', timeout: 120_000 },
+    );
     fs.appendFileSync(csLog, `$ code-server --install-extension ${vsix}\n${r.stdout}${r.stderr}\n`);
-    if (r.status !== 0) await fail(`code-server --install-extension ${vsix} exited ${r.status ?? r.signal ?? r.error}:\n${r.stdout}${r.stderr}`);
-    log(`installed ${path.basename(vsix)}: ${fs.readdirSync(dirs.ext).filter((d) => !d.startsWith('.')).join(', ')}`);
+    if (r.status !== 0)
+      await fail(
+        `code-server --install-extension ${vsix} exited ${r.status ?? r.signal ?? r.error}:\n${r.stdout}${r.stderr}`,
+      );
+    log(
+      `installed ${path.basename(vsix)}: ${fs
+        .readdirSync(dirs.ext)
+        .filter((d) => !d.startsWith('.'))
+        .join(', ')}`,
+    );
   }
   const port = await freePort();
-  server = spawn(p.node, [p.codeServer,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--ignore-last-opened', '--user-data-dir', dirs.user, '--extensions-dir', dirs.ext,
-    '--vscode-option', 'enable-smoke-test-driver',
-  ], {
-    detached: true, // own process group, so cleanup reaches the extension host too
-    stdio: ['ignore', out, out],
-    env: csEnv,
+  server = spawn(
+    p.node,
+    [
+      p.codeServer,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--ignore-last-opened',
+      '--user-data-dir',
+      dirs.user,
+      '--extensions-dir',
+      dirs.ext,
+      '--vscode-option',
+      'enable-smoke-test-driver',
+    ],
+    {
+      detached: true, // own process group, so cleanup reaches the extension host too
+      stdio: ['ignore', out, out],
+      env: csEnv,
+    },
+  );
+  server.once('exit', (code, sig) => {
+    if (!cleaning) fail(`code-server exited early (${code ?? sig})`);
   });
-  server.once('exit', (code, sig) => { if (!cleaning) fail(`code-server exited early (${code ?? sig})`); });
   const deadline = Date.now() + TIMEOUT_MS;
   const t0 = Date.now();
   while (!(await healthy(port))) {
@@ -200,21 +268,36 @@ async function main() {
   log(`code-server up on port ${port} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   browser = await chromium.launch({
-    executablePath: p.chromium, headless: true, args: CHROMIUM_ARGS,
+    executablePath: p.chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
     // Playwright's own handlers would exit before our cleanup and leave code-server running.
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   // Clipboard permissions: the suite reads back what "Copy source list" copied.
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  page = await browser.newPage({
+    viewport: { width: 1400, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const consoleOut = fs.createWriteStream(consoleLog);
   page.on('console', (m) => consoleOut.write(`[${m.type()}] ${m.text()}\n`));
   page.on('pageerror', (e) => consoleOut.write(`[pageerror] ${e.message}\n`));
   let exited;
-  const exitCode = new Promise((r) => { exited = r; });
-  await page.exposeFunction('codeAutomationExit', (code) => { exited(Number(code) || 0); });
+  const exitCode = new Promise((r) => {
+    exited = r;
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    exited(Number(code) || 0);
+  });
 
   const remote = (f) => `vscode-remote://127.0.0.1:${port}${f}`;
-  const payload = [['extensionDevelopmentPath', remote(opts.devPath)], ['extensionTestsPath', remote(opts.testsPath)], ['skipWelcome', 'true']];
+  const payload = [
+    ['extensionDevelopmentPath', remote(opts.devPath)],
+    ['extensionTestsPath', remote(opts.testsPath)],
+    ['skipWelcome', 'true'],
+  ];
   const url = `http://127.0.0.1:${port}/?${opts.folder ? `folder=${encodeURIComponent(opts.folder)}&` : ''}payload=${encodeURIComponent(JSON.stringify(payload))}`;
   await page.goto(url);
 

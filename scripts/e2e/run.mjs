@@ -48,7 +48,10 @@ function checkEngine(vscodeVersion) {
   const have = vscodeVersion.split('.').map(Number);
   if (!min) throw new Error(`package.json engines.vscode is "${wanted}", not a version`);
   const cmp = min.map((v, i) => v - (have[i] ?? 0)).find((d) => d !== 0) ?? 0;
-  if (cmp > 0) throw new Error(`package.json engines.vscode "${wanted}" is newer than the VS Code ${vscodeVersion} inside code-server; the workbench would not load the extension`);
+  if (cmp > 0)
+    throw new Error(
+      `package.json engines.vscode "${wanted}" is newer than the VS Code ${vscodeVersion} inside code-server; the workbench would not load the extension`,
+    );
 }
 
 function makeWorkspace() {
@@ -97,28 +100,40 @@ async function vsixRun() {
   });
   const probe = path.join(vsixArtifacts, 'probe');
   fs.mkdirSync(probe, { recursive: true });
-  fs.writeFileSync(path.join(probe, 'package.json'), JSON.stringify({ name: 'e2e-probe', publisher: 'sourcelint-e2e', version: '0.0.0', engines: { vscode: '*' } }));
+  fs.writeFileSync(
+    path.join(probe, 'package.json'),
+    JSON.stringify({ name: 'e2e-probe', publisher: 'sourcelint-e2e', version: '0.0.0', engines: { vscode: '*' } }),
+  );
   const workspace = makeWorkspace();
   try {
-    await step('workbench run (installed .vsix)', () => workbenchRun({
-      dir: vsixArtifacts, devPath: probe, workspace,
-      testsPath: path.join(root, 'out', 'test', 'e2e', 'vsix', 'index.js'),
-      env: { SOURCELINT_E2E_VSIX: vsix },
-    }));
+    await step('workbench run (installed .vsix)', () =>
+      workbenchRun({
+        dir: vsixArtifacts,
+        devPath: probe,
+        workspace,
+        testsPath: path.join(root, 'out', 'test', 'e2e', 'vsix', 'index.js'),
+        env: { SOURCELINT_E2E_VSIX: vsix },
+      }),
+    );
   } finally {
     if (!process.env.SOURCELINT_E2E_KEEP) fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
 
 // The screenshots the README shows, copied into images/ with --update-screenshots (never in CI).
-const README_IMAGES = { 'problems-panel.png': 'problems.png', 'sources-view.png': 'sources-view.png', 'hover.png': 'hover.png' };
+const README_IMAGES = {
+  'problems-panel.png': 'problems.png',
+  'sources-view.png': 'sources-view.png',
+  'hover.png': 'hover.png',
+};
 
 async function main() {
   let problem;
   let workspace;
   // Nothing from an earlier run may be taken for this one's results (nor a deleted test's output).
   const build = !process.argv.includes('--no-build'); // --no-build: reuse dist/ and out/ while iterating
-  for (const d of [artifacts, screenshots, ...(build ? [path.join(root, 'out', 'test', 'e2e')] : [])]) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of [artifacts, screenshots, ...(build ? [path.join(root, 'out', 'test', 'e2e')] : [])])
+    fs.rmSync(d, { recursive: true, force: true });
   fs.mkdirSync(artifacts, { recursive: true });
   try {
     if (build) {
@@ -126,13 +141,19 @@ async function main() {
       await step('compile-tests', () => npmRun('compile-tests'));
     }
     const setup = await step('setup (apt packages, node 24, code-server, chromium)', () => ensureSetup());
-    console.log(`[e2e] code-server ${setup.versions.codeServer} with VS Code ${setup.versions.vscode}; ${setup.chromiumVersion}`);
+    console.log(
+      `[e2e] code-server ${setup.versions.codeServer} with VS Code ${setup.versions.vscode}; ${setup.chromiumVersion}`,
+    );
     await step('engines.vscode check', () => checkEngine(setup.versions.vscode));
     workspace = await step('test workspace', () => makeWorkspace());
-    await step('workbench run', () => workbenchRun({
-      dir: artifacts, devPath: root, workspace,
-      testsPath: path.join(root, 'out', 'test', 'e2e', 'index.js'),
-    }));
+    await step('workbench run', () =>
+      workbenchRun({
+        dir: artifacts,
+        devPath: root,
+        workspace,
+        testsPath: path.join(root, 'out', 'test', 'e2e', 'index.js'),
+      }),
+    );
     if (withVsix) await vsixRun();
   } catch (e) {
     problem = e instanceof StepError ? e.message : `unexpected error: ${e?.stack ?? e}`;
@@ -140,9 +161,13 @@ async function main() {
     if (workspace && !process.env.SOURCELINT_E2E_KEEP) fs.rmSync(workspace, { recursive: true, force: true });
   }
 
-  for (const [dir, what] of [[artifacts, 'in the workbench'], [vsixArtifacts, 'installed .vsix']]) {
+  for (const [dir, what] of [
+    [artifacts, 'in the workbench'],
+    [vsixArtifacts, 'installed .vsix'],
+  ]) {
     const mochaLog = path.join(dir, 'mocha.log');
-    if (fs.existsSync(mochaLog)) process.stdout.write(`\n--- mocha (${what}) ---\n${fs.readFileSync(mochaLog, 'utf8')}\n`);
+    if (fs.existsSync(mochaLog))
+      process.stdout.write(`\n--- mocha (${what}) ---\n${fs.readFileSync(mochaLog, 'utf8')}\n`);
   }
   const results = readResults();
   if (!problem && results && withVsix) {
@@ -159,14 +184,16 @@ async function main() {
   else if (!problem && results.pending) problem = `${results.pending} test(s) pending (skipped)`;
   if (problem) console.error(`[e2e] ${problem}`);
   const passed = results?.passed ?? 0;
-  const failed = (results?.failed ?? 0) + (results?.pending ?? 0) + (problem && !results?.failed && !results?.pending ? 1 : 0);
+  const failed =
+    (results?.failed ?? 0) + (results?.pending ?? 0) + (problem && !results?.failed && !results?.pending ? 1 : 0);
   if (process.argv.includes('--update-screenshots')) {
     if (failed > 0) console.log('[e2e] images/ left as it was: the run failed');
-    else for (const [shot, image] of Object.entries(README_IMAGES)) {
-      if (!fs.existsSync(path.join(screenshots, shot))) continue; // not taken in a grep run
-      fs.copyFileSync(path.join(screenshots, shot), path.join(root, 'images', image));
-      console.log(`[e2e] images/${image} updated`);
-    }
+    else
+      for (const [shot, image] of Object.entries(README_IMAGES)) {
+        if (!fs.existsSync(path.join(screenshots, shot))) continue; // not taken in a grep run
+        fs.copyFileSync(path.join(screenshots, shot), path.join(root, 'images', image));
+        console.log(`[e2e] images/${image} updated`);
+      }
   }
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;

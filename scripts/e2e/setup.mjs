@@ -25,8 +25,9 @@ export class SetupError extends Error {
 }
 
 export function cacheRoot() {
-  const base = process.env.SOURCELINT_E2E_CACHE
-    || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourcelint-e2e');
+  const base =
+    process.env.SOURCELINT_E2E_CACHE ||
+    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourcelint-e2e');
   return base;
 }
 
@@ -65,7 +66,10 @@ export function ensureApt(log = (m) => console.log(`[e2e setup] ${m}`)) {
   });
   if (!missing.length) return;
   if (process.getuid?.() !== 0) {
-    throw new SetupError('apt packages', `missing ${missing.join(', ')}; install them as root: apt-get install -y ${missing.join(' ')}`);
+    throw new SetupError(
+      'apt packages',
+      `missing ${missing.join(', ')}; install them as root: apt-get install -y ${missing.join(' ')}`,
+    );
   }
   log(`installing Debian packages: ${missing.join(' ')}`);
   run('apt packages', 'apt-get', ['update', '-qq']);
@@ -119,7 +123,8 @@ export function node24Env(p) {
 // What an outer `npm run`/`npm test` puts in the environment about itself. An inner npm takes
 // npm_config_user_agent as its own config, so code-server's install script (which reads the
 // Node version from it) would see the outer Node 20 although Node 24 runs it.
-const OUTER_NPM = /^(npm_config_user_agent|npm_config_local_prefix|npm_config_npm_version|npm_node_execpath|npm_execpath|npm_command|npm_lifecycle_\w+|npm_package_\w+|NODE)$/i;
+const OUTER_NPM =
+  /^(npm_config_user_agent|npm_config_local_prefix|npm_config_npm_version|npm_node_execpath|npm_execpath|npm_command|npm_lifecycle_\w+|npm_package_\w+|NODE)$/i;
 
 /** The environment for an npm install run by Node 24: `env` without the outer npm's own variables, Node 24 first on PATH. */
 export function installEnv(p, env = process.env) {
@@ -129,7 +134,8 @@ export function installEnv(p, env = process.env) {
 
 function ensureCodeServer(p, log) {
   const fresh = !fs.existsSync(path.join(p.codeServerDir, '.complete'));
-  if (fresh) log(`installing code-server@${CODE_SERVER_VERSION} into ${p.codeServerDir} (builds native modules, a few minutes)`);
+  if (fresh)
+    log(`installing code-server@${CODE_SERVER_VERSION} into ${p.codeServerDir} (builds native modules, a few minutes)`);
   npmInstallInto('code-server', p.codeServerDir, `code-server@${CODE_SERVER_VERSION}`, installEnv(p), {
     private: true,
     // npm is moving to not running install scripts unless allowed; these two build native code.
@@ -192,7 +198,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       process.exit(0);
     }
     const s = ensureSetup();
-    console.log(`[e2e setup] ok in ${((Date.now() - t0) / 1000).toFixed(1)} s: code-server ${s.versions.codeServer} (VS Code ${s.versions.vscode}), node ${NODE_VERSION}, ${s.chromiumVersion}; cache ${s.root}`);
+    console.log(
+      `[e2e setup] ok in ${((Date.now() - t0) / 1000).toFixed(1)} s: code-server ${s.versions.codeServer} (VS Code ${s.versions.vscode}), node ${NODE_VERSION}, ${s.chromiumVersion}; cache ${s.root}`,
+    );
   } catch (e) {
     console.error(e instanceof SetupError ? e.message : e);
     process.exit(1);

@@ -21,7 +21,15 @@ export type ToWorker =
   | { type: 'delete'; group: string; id: string }
   | { type: 'config'; configId: number; config: Config }
   | { type: 'sharing'; seq: number; group: string; id: string }
-  | { type: 'analyze'; seq: number; part: AnalysisPart; text: string; configId: number; group: string; options: Omit<AnalyzeOptions, 'config' | 'corpus'> };
+  | {
+      type: 'analyze';
+      seq: number;
+      part: AnalysisPart;
+      text: string;
+      configId: number;
+      group: string;
+      options: Omit<AnalyzeOptions, 'config' | 'corpus'>;
+    };
 
 if (parentPort) {
   const port = parentPort;
@@ -42,7 +50,10 @@ if (parentPort) {
     if (m.type === 'set') {
       corpora.set(m.group, m.id, m.text);
       const entry = m.wantEntry ? entryOf(corpora, m.group, m.id, m.text) : undefined;
-      if (entry) port.postMessage({ entry: { group: m.group, id: m.id, entry } satisfies EntryMessage }, [entry.buffer as ArrayBuffer]);
+      if (entry)
+        port.postMessage({ entry: { group: m.group, id: m.id, entry } satisfies EntryMessage }, [
+          entry.buffer as ArrayBuffer,
+        ]);
     } else if (m.type === 'setIndexed') setIndexed(corpora, m.group, m.id, undefined, m.entry);
     else if (m.type === 'delete') corpora.delete(m.group, m.id);
     else if (m.type === 'config') configs.set(m.configId, m.config);

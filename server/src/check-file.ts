@@ -67,7 +67,13 @@ export class CheckCorpus {
 /** Entry `i` analysed and rendered. Related locations take their lines from the corpus (blanked Markdown keeps every line break). */
 export function checkFile(i: number, e: CheckEntry, c: CheckCorpus, opts: RenderOptions): FilePart {
   const text = c.text(i, e);
-  const analysis = analyze(text, { config: e.config, corpus: c.corpus, docId: e.path, relPath: e.relPath, format: e.format });
+  const analysis = analyze(text, {
+    config: e.config,
+    corpus: c.corpus,
+    docId: e.path,
+    relPath: e.relPath,
+    format: e.format,
+  });
   const lines = new Map<string, LineIndex | undefined>();
   const linesOf = (doc: string) => (lines.has(doc) ? lines.get(doc) : lines.set(doc, c.corpus.lineIndex(doc)).get(doc));
   return partOf({ path: e.path, text, analysis }, linesOf, opts);

@@ -21,7 +21,12 @@ interface Done {
 }
 
 /** Splits the entries over `jobs` threads; `onPart` gets each part as it arrives (in no particular order). */
-export function checkInWorkers(entries: CheckEntry[], jobs: number, render: RenderOptions, onPart: (i: number, part: FilePart) => void): Promise<void> {
+export function checkInWorkers(
+  entries: CheckEntry[],
+  jobs: number,
+  render: RenderOptions,
+  onPart: (i: number, part: FilePart) => void,
+): Promise<void> {
   const shares: number[][] = Array.from({ length: jobs }, () => []);
   entries.forEach((_, i) => shares[i % jobs].push(i));
   const workers: Worker[] = [];
@@ -30,11 +35,15 @@ export function checkInWorkers(entries: CheckEntry[], jobs: number, render: Rend
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const w = new Worker(path.join(__dirname, 'check-worker.js'), { workerData: { entries, share, render } satisfies CheckJob });
+          const w = new Worker(path.join(__dirname, 'check-worker.js'), {
+            workerData: { entries, share, render } satisfies CheckJob,
+          });
           workers.push(w);
           w.on('message', (m: Done) => stopped || onPart(m.i, m.part));
           w.on('error', reject);
-          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a check worker exited with code ${code}`))));
+          w.on('exit', (code) =>
+            code === 0 ? resolve() : reject(new Error(`a check worker exited with code ${code}`)),
+          );
         }),
     ),
   ).then(

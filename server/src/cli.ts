@@ -101,7 +101,12 @@ function main(argv: string[]): number | Promise<number> {
   }
   if (command === 'check') return check(rest);
   if (command === 'fix') return fixCommand(rest);
-  if (command === 'duplicates') return duplicatesCommand(rest, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  if (command === 'duplicates')
+    return duplicatesCommand(
+      rest,
+      (s) => process.stdout.write(s),
+      (s) => process.stderr.write(s),
+    );
   throw new UsageError(`unknown command "${command}" (try: sourcelint --help)`);
 }
 
@@ -109,7 +114,8 @@ function main(argv: string[]): number | Promise<number> {
 function jobsFor(arg: string | undefined, files: number): number {
   if (arg === undefined) return 1;
   const n = Number(arg);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${arg}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${arg}"`);
   return Math.min(n, Math.max(1, files));
 }
 
@@ -131,13 +137,16 @@ async function check(args: string[]): Promise<number> {
     return 0;
   }
   const format = values.format!;
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const paths = positionals.length ? positionals : ['.'];
 
   if (values.config && !fs.existsSync(values.config)) throw new UsageError(`--config ${values.config}: no such file`);
   const configs = new ConfigLookup(values.config, (line) => process.stderr.write(line));
   // `failed`: something the user named directly could not be read.
-  const collected = collectInputs(paths, configs, (line) => process.stderr.write(line), { followSymlinks: values['follow-symlinks'] });
+  const collected = collectInputs(paths, configs, (line) => process.stderr.write(line), {
+    followSymlinks: values['follow-symlinks'],
+  });
   const inputs = collected.inputs;
   let failed = collected.failed;
 
@@ -146,9 +155,14 @@ async function check(args: string[]): Promise<number> {
   const jobs = jobsFor(values.jobs, inputs.length);
   const local = jobs > 1 ? undefined : new CheckCorpus();
   // The corpus cache (one file per working folder): entries of unchanged files are not computed again.
-  const cache = local && !values['no-cache'] && !process.env.SOURCELINT_NO_CACHE
-    ? CorpusCache.open(cacheFileFor(defaultCacheDir(), process.cwd(), 'cli'), DEFAULT_CONFIG.duplicates.minWords, cacheLog)
-    : undefined;
+  const cache =
+    local && !values['no-cache'] && !process.env.SOURCELINT_NO_CACHE
+      ? CorpusCache.open(
+          cacheFileFor(defaultCacheDir(), process.cwd(), 'cli'),
+          DEFAULT_CONFIG.duplicates.minWords,
+          cacheLog,
+        )
+      : undefined;
   const seen = new Set<string>();
   const entries: CheckEntry[] = [];
   // Each file's part of the report, by input order: filled as analyses finish, emptied as written.
@@ -174,7 +188,12 @@ async function check(args: string[]): Promise<number> {
       const abs = path.resolve(input.path);
       const held = cache?.get(abs);
       const key = cache && fileKey(abs, read.source, held);
-      const fresh = local.add(entries.length, entry, read, key && held && key.hash === held.hash ? held.data : undefined);
+      const fresh = local.add(
+        entries.length,
+        entry,
+        read,
+        key && held && key.hash === held.hash ? held.data : undefined,
+      );
       if (cache && key && (fresh || key.mtime !== held?.mtime)) cache.put(abs, { ...key, data: fresh ?? held!.data });
       seen.add(abs);
     }
@@ -190,7 +209,12 @@ async function check(args: string[]): Promise<number> {
   // One corpus of all inputs, so passages shared between them are found (related paths as reported).
   progress.update(`sourcelint: indexing ${plural(entries.length, 'file')}`, true);
 
-  const report = new ReportWriter(format, { version: VERSION, cwd: render.cwd, executionSuccessful: !failed }, (s) => process.stdout.write(s), progress.active && !!process.stdout.isTTY);
+  const report = new ReportWriter(
+    format,
+    { version: VERSION, cwd: render.cwd, executionSuccessful: !failed },
+    (s) => process.stdout.write(s),
+    progress.active && !!process.stdout.isTTY,
+  );
   const tally = new Tally();
   let written = 0;
   const flush = () => {
@@ -221,7 +245,8 @@ async function check(args: string[]): Promise<number> {
   progress.done();
   report.end();
   // A person at a terminal gets a count; a pipe or a CI log gets only the report.
-  if (format === 'text' && process.stderr.isTTY) process.stderr.write(tally.summary(painter(useColor(process.stderr))) + '\n');
+  if (format === 'text' && process.stderr.isTTY)
+    process.stderr.write(tally.summary(painter(useColor(process.stderr))) + '\n');
   if (failed) return 2;
   return tally.count.error || tally.count.warning ? 1 : 0;
 }
@@ -260,12 +285,18 @@ class Tally {
     const parts = (['error', 'warning', 'information', 'hint'] as const)
       .filter((k) => count[k])
       .map((k) => paint(SEVERITY_STYLE[k], k === 'information' ? `${count[k]} information` : plural(count[k], k)));
-    return parts.length ? `${parts.join(', ')} in ${this.withFindings} of ${plural(this.files, 'file')}` : `no findings in ${plural(this.files, 'file')}`;
+    return parts.length
+      ? `${parts.join(', ')} in ${this.withFindings} of ${plural(this.files, 'file')}`
+      : `no findings in ${plural(this.files, 'file')}`;
   }
 }
 
 function fail(e: unknown): void {
-  if (e instanceof UsageError || e instanceof DuplicatesUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (
+    e instanceof UsageError ||
+    e instanceof DuplicatesUsageError ||
+    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
     process.stderr.write(`sourcelint: ${(e as Error).message}\n`);
     process.exitCode = 2;
   } else throw e;

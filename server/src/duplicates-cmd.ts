@@ -39,13 +39,17 @@ export function duplicatesCommand(args: string[], out: (s: string) => void, err:
     return 0;
   }
   const format = values.format!;
-  if (format !== 'text' && format !== 'json') throw new DuplicatesUsageError(`--format must be text or json, not "${format}"`);
-  if (values.config && !fs.existsSync(values.config)) throw new DuplicatesUsageError(`--config ${values.config}: no such file`);
+  if (format !== 'text' && format !== 'json')
+    throw new DuplicatesUsageError(`--format must be text or json, not "${format}"`);
+  if (values.config && !fs.existsSync(values.config))
+    throw new DuplicatesUsageError(`--config ${values.config}: no such file`);
 
   // Grouping runs no boilerplate rule, so its patterns are not checked here.
   const configs = new ConfigLookup(values.config, err, false);
   // The same files, configs and prepared texts as `check` (Markdown code and front matter blanked).
-  const collected = collectInputs(positionals.length ? positionals : ['.'], configs, err, { followSymlinks: values['follow-symlinks'] });
+  const collected = collectInputs(positionals.length ? positionals : ['.'], configs, err, {
+    followSymlinks: values['follow-symlinks'],
+  });
   let failed = collected.failed;
   const entries: { path: string; text: string; source: string; config: Config }[] = [];
   for (const f of collected.inputs) {
@@ -64,7 +68,10 @@ export function duplicatesCommand(args: string[], out: (s: string) => void, err:
   const groups = duplicateGroups(corpus, (id) => configByPath.get(id) ?? DEFAULT_CONFIG);
   const lines = new Map<string, LineIndex>();
   const linesOf = (doc: string) => lines.get(doc) ?? lines.set(doc, new LineIndex(corpus.text(doc)!)).get(doc)!;
-  const rangeOf = (doc: string, s: number, e: number) => ({ start: linesOf(doc).positionAt(s), end: linesOf(doc).positionAt(e) });
+  const rangeOf = (doc: string, s: number, e: number) => ({
+    start: linesOf(doc).positionAt(s),
+    end: linesOf(doc).positionAt(e),
+  });
   const excerpt = (doc: string, s: number, e: number) => {
     const t = sourceOf.get(doc)!.slice(s, e).replace(/\s+/g, ' ');
     return t.length > 80 ? t.slice(0, 79) + '…' : t;
@@ -90,7 +97,9 @@ export function duplicatesCommand(args: string[], out: (s: string) => void, err:
     });
     out(blocks.length ? blocks.join('\n\n') + '\n' : '');
     const files = new Set(groups.flatMap((g) => g.copies.map((c) => c.doc)));
-    err(`sourcelint: ${groups.length} duplicated passage${groups.length === 1 ? '' : 's'} in ${files.size} of ${entries.length} files\n`);
+    err(
+      `sourcelint: ${groups.length} duplicated passage${groups.length === 1 ? '' : 's'} in ${files.size} of ${entries.length} files\n`,
+    );
   }
   return failed ? 2 : 0;
 }

@@ -37,7 +37,10 @@ interface Out {
   err: (s: string) => void;
 }
 
-export function fixCommand(args: string[], io: Out = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number {
+export function fixCommand(
+  args: string[],
+  io: Out = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -60,7 +63,10 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
   }
   const configs = new ConfigLookup(values.config, io.err);
   // The same files, configs and prepared texts as `check`, so the same lines go.
-  const collected = collectInputs(positionals.length ? positionals : ['.'], configs, io.err, { followSymlinks: values['follow-symlinks'], emptyFails: false });
+  const collected = collectInputs(positionals.length ? positionals : ['.'], configs, io.err, {
+    followSymlinks: values['follow-symlinks'],
+    emptyFails: false,
+  });
   failed = collected.failed;
   const read: (ArticleInput & PreparedArticle)[] = [];
   for (const f of collected.inputs) {
@@ -79,12 +85,21 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
   let removed = 0;
   for (const f of read) {
     const { bytes, source: text } = f;
-    const { findings } = analyze(text, { config: f.config, corpus, docId: f.path, relPath: f.relPath, format: f.format });
+    const { findings } = analyze(text, {
+      config: f.config,
+      corpus,
+      docId: f.path,
+      relPath: f.relPath,
+      format: f.format,
+    });
     const edits = removeAllEdits(findings);
     if (!edits.length) continue;
     const lines = findings.filter((x) => x.code === 'boilerplate').length;
     const next = applyEdits(text, edits);
-    const name = (path.isAbsolute(f.path) ? f.path : path.relative(process.cwd(), f.path)).split(path.sep).join('/').replace(/^\/+/, '');
+    const name = (path.isAbsolute(f.path) ? f.path : path.relative(process.cwd(), f.path))
+      .split(path.sep)
+      .join('/')
+      .replace(/^\/+/, '');
     if (dry) {
       io.out(unifiedDiff(name, text, next));
     } else {
@@ -93,7 +108,8 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
       try {
         replaceFileAtomic(f.path, data, bytes);
       } catch (e) {
-        const why = e instanceof ChangedSinceReadError ? e.message : `${f.path}: not written: ${errnoReason(e, 'cannot write')}`;
+        const why =
+          e instanceof ChangedSinceReadError ? e.message : `${f.path}: not written: ${errnoReason(e, 'cannot write')}`;
         io.err(`sourcelint: ${why}\n`);
         failed = true;
         continue;
@@ -101,9 +117,12 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
     }
     changed++;
     removed += lines;
-    io.err(`sourcelint: ${f.path}: ${dry ? 'would remove' : 'removed'} ${lines} boilerplate line${lines === 1 ? '' : 's'}\n`);
+    io.err(
+      `sourcelint: ${f.path}: ${dry ? 'would remove' : 'removed'} ${lines} boilerplate line${lines === 1 ? '' : 's'}\n`,
+    );
   }
   if (!changed && !failed) io.err('sourcelint: no boilerplate to remove\n');
-  else if (changed > 1) io.err(`sourcelint: ${dry ? 'would remove' : 'removed'} ${removed} lines from ${changed} files\n`);
+  else if (changed > 1)
+    io.err(`sourcelint: ${dry ? 'would remove' : 'removed'} ${removed} lines from ${changed} files\n`);
   return failed ? 2 : 0;
 }

@@ -40,7 +40,11 @@ export class JsonArrayWriter {
   private readonly tail: string;
   private count = 0;
 
-  constructor(doc: unknown, items: unknown[], private readonly write: (s: string) => void) {
+  constructor(
+    doc: unknown,
+    items: unknown[],
+    private readonly write: (s: string) => void,
+  ) {
     const text = JSON.stringify(doc, (_key, value) => (value === items ? PLACEHOLDER : value), 1);
     const at = text.indexOf(HOLE);
     const indent = /^ */.exec(text.slice(text.lastIndexOf('\n', at) + 1))![0];
@@ -69,7 +73,12 @@ export class ReportWriter {
   private size = 0;
 
   /** `hold`: a progress line is on the terminal the report would go to, and would tear it. */
-  constructor(format: Format, sarif: SarifOptions, private readonly out: (s: string) => void, private readonly hold: boolean) {
+  constructor(
+    format: Format,
+    sarif: SarifOptions,
+    private readonly out: (s: string) => void,
+    private readonly hold: boolean,
+  ) {
     const write = (s: string) => this.write(s);
     if (format === 'json') {
       const doc = jsonReport([], () => undefined);

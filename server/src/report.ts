@@ -16,7 +16,10 @@ interface Range {
   end: Position;
 }
 
-const rangeOf = (lines: LineIndex, s: Span): Range => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
+const rangeOf = (lines: LineIndex, s: Span): Range => ({
+  start: lines.positionAt(s.start),
+  end: lines.positionAt(s.end),
+});
 
 /** Line positions of another document, for related locations (undefined: not known). */
 export type LinesOf = (doc: string) => LineIndex | undefined;
@@ -66,6 +69,12 @@ export function textLine(path: string, lines: LineIndex, f: Finding, paint: Pain
  */
 export function printable(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

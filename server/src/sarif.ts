@@ -62,7 +62,12 @@ export const RULES: Record<RuleCode, RuleInfo> = {
   },
 };
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 const CODES = Object.keys(RULES) as RuleCode[];
 
 /** A path as a URI reference relative to `cwd` (forward slashes, percent-encoded). */
@@ -142,7 +147,9 @@ export function sarifResults(r: FileResult, linesOf: LinesOf, cwd: string) {
       message: { text: links.length ? `${f.message} See ${links.join(', ')}.` : f.message },
       locations: [location(r.path, lines, f)],
       ...(related.length ? { relatedLocations: related } : {}),
-      partialFingerprints: { 'sourcelintKey/v1': fingerprint(f.code, artifactUri(r.path, cwd), f.key ?? r.text.slice(f.start, f.end), seen) },
+      partialFingerprints: {
+        'sourcelintKey/v1': fingerprint(f.code, artifactUri(r.path, cwd), f.key ?? r.text.slice(f.start, f.end), seen),
+      },
     };
   });
 }

@@ -3,8 +3,19 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  type CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, type Diagnostic,
-  type CancellationToken, type Hover, LSPErrorCodes, MessageType, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
+  type CodeAction,
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  type Diagnostic,
+  type CancellationToken,
+  type Hover,
+  LSPErrorCodes,
+  MessageType,
+  ProposedFeatures,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tooLargeFinding } from './engine/analyze';
@@ -18,7 +29,15 @@ import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
 import { ignoreEntry, recordIgnore } from './lsp/ignore';
 import { documentSymbols, sourcesResult } from './lsp/sources';
-import { IGNORE_COMMAND, type IgnoreArgs, SOURCES_REQUEST, type SourcesParams, type SourcesResult, TRUST_NOTIFICATION, type TrustParams } from '../../common/protocol';
+import {
+  IGNORE_COMMAND,
+  type IgnoreArgs,
+  SOURCES_REQUEST,
+  type SourcesParams,
+  type SourcesResult,
+  TRUST_NOTIFICATION,
+  type TrustParams,
+} from '../../common/protocol';
 import { settingsConfig } from './project/settings';
 import { Analyzer } from './lsp/analyzer';
 import { WorkspaceCorpus } from './lsp/corpus';
@@ -95,11 +114,17 @@ connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
   const watchFiles = params.capabilities.workspace?.didChangeWatchedFiles;
-  watchers = new ArticleWatchers(connection, { dynamic: !!watchFiles?.dynamicRegistration, relative: !!watchFiles?.relativePatternSupport });
-  const init = params.initializationOptions as { debounceMs?: unknown; trusted?: unknown; cacheDir?: unknown; cache?: unknown } | undefined;
+  watchers = new ArticleWatchers(connection, {
+    dynamic: !!watchFiles?.dynamicRegistration,
+    relative: !!watchFiles?.relativePatternSupport,
+  });
+  const init = params.initializationOptions as
+    | { debounceMs?: unknown; trusted?: unknown; cacheDir?: unknown; cache?: unknown }
+    | undefined;
   if (typeof init?.cacheDir === 'string' && path.isAbsolute(init.cacheDir)) cacheDir = init.cacheDir;
   if (init?.cache === false || process.env.SOURCELINT_NO_CACHE) cacheDir = null;
-  if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
+  if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000)
+    debounceMs = init.debounceMs;
   trusted = init?.trusted !== false; // other editors have no workspace trust: trusted unless told otherwise
   pushed.fromInit(init);
   folders = clientRoots(params);
@@ -118,7 +143,8 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
-  if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcelint' });
+  if (canPullConfig)
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcelint' });
   if (canWatchFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
@@ -132,7 +158,9 @@ connection.onInitialized(() => {
 
 /** (Re)indexes the workspace, then re-checks open documents against the whole corpus. */
 function reloadCorpus() {
-  watchers?.update(folders, configFor).catch((e) => connection.console.error(`sourcelint: watching articles failed: ${(e as Error).stack ?? e}`));
+  watchers
+    ?.update(folders, configFor)
+    .catch((e) => connection.console.error(`sourcelint: watching articles failed: ${(e as Error).stack ?? e}`));
   workspace.load().then(
     () => documents.all().forEach((d) => schedule(d.uri, 0)),
     (e) => connection.console.error(`sourcelint: indexing failed: ${(e as Error).stack ?? e}`),
@@ -143,7 +171,10 @@ function reloadCorpus() {
 function corpusChanged(uri: string) {
   workspace.affected(uri, results).then(
     (others) => others.forEach((other) => schedule(other, debounceMs)),
-    (e) => connection.console.error(`sourcelint: re-checking files that share passages with ${uri} failed: ${(e as Error).stack ?? e}`),
+    (e) =>
+      connection.console.error(
+        `sourcelint: re-checking files that share passages with ${uri} failed: ${(e as Error).stack ?? e}`,
+      ),
   );
 }
 
@@ -179,11 +210,16 @@ function configFor(uri: string): Promise<Config> {
       const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
       const rc = rcConfig(file && scopeOf(file, folders));
       if (!canPullConfig && !pushed.get()) return rc ?? DEFAULT_CONFIG;
-      const settings = canPullConfig ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' }) : pushed.get();
+      const settings = canPullConfig
+        ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcelint' })
+        : pushed.get();
       const problems: ConfigProblem[] = [];
       const config = settingsConfig(rc, settings, problems);
       problems.push(...rawPatternProblems(settings));
-      reportProblems('settings', problems.map((p) => ({ ...p, key: `sourcelint.${p.key}` })));
+      reportProblems(
+        'settings',
+        problems.map((p) => ({ ...p, key: `sourcelint.${p.key}` })),
+      );
       return config;
     })().then(trustView);
     configCache.set(uri, c);
@@ -226,7 +262,11 @@ async function validate(uri: string): Promise<void> {
   // The corpus holds the text as the rules see it (Markdown blanked, same offsets).
   const changed = open.ok ? workspace.setOpen(uri, open.text) : workspace.remove(uri);
   const pending: Promise<Analysis> = open.ok
-    ? analyzer.analyze(text, config, workspace.groupOf(uri), { relPath: relPathOf(uri), docId: uri, format: open.format })
+    ? analyzer.analyze(text, config, workspace.groupOf(uri), {
+        relPath: relPathOf(uri),
+        docId: uri,
+        format: open.format,
+      })
     : Promise.resolve({ findings: [tooLargeFinding(open.tooLarge, config.maxFileSize)], quotes: [] });
   const lines = new LineIndex(text); // while the analysis thread works
   const analysis = await pending;
@@ -238,7 +278,12 @@ async function validate(uri: string): Promise<void> {
   results.set(uri, { version, lines, analysis });
   // Related spans are offsets in the other document's indexed text.
   const diagnostics: Diagnostic[] = analysis.findings.map((f, index) =>
-    toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, (d) => workspace.lineIndex(d) ?? results.get(d)?.lines),
+    toDiagnostic(
+      lines,
+      f,
+      { index, version } satisfies DiagnosticData,
+      (d) => workspace.lineIndex(d) ?? results.get(d)?.lines,
+    ),
   );
   void connection.sendDiagnostics({ uri, version, diagnostics });
   if (changed) corpusChanged(uri); // other files' re-checks come after this one's publish
@@ -250,7 +295,9 @@ function schedule(uri: string, delay: number) {
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      validate(uri).catch((e) => connection.console.error(`sourcelint: analysis of ${uri} failed: ${(e as Error).stack ?? e}`));
+      validate(uri).catch((e) =>
+        connection.console.error(`sourcelint: analysis of ${uri} failed: ${(e as Error).stack ?? e}`),
+      );
     }, delay),
   );
 }
@@ -339,7 +386,8 @@ connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const f = r.analysis.findings[data.index];
     if (!f || f.code !== d.code) continue;
     for (const fix of f.fixes ?? []) actions.push(quickFix(doc.uri, r.version, r.lines, fix, d));
-    if (doc.uri.startsWith('file:') && folderOf(fileURLToPath(doc.uri))) actions.push(...ignoreActions(doc.uri, r.version, data.index, d));
+    if (doc.uri.startsWith('file:') && folderOf(fileURLToPath(doc.uri)))
+      actions.push(...ignoreActions(doc.uri, r.version, data.index, d));
   }
   return actions;
 });
@@ -357,7 +405,11 @@ connection.onExecuteCommand(async (params) => {
   const folder = folderOf(fileURLToPath(args.uri));
   if (!folder) return;
   try {
-    const entry = ignoreEntry(r.analysis.findings[args.index], doc.getText(), args.scope === 'file' ? relPathOf(args.uri) : undefined);
+    const entry = ignoreEntry(
+      r.analysis.findings[args.index],
+      doc.getText(),
+      args.scope === 'file' ? relPathOf(args.uri) : undefined,
+    );
     recordIgnore(folder, entry);
   } catch (e) {
     notices.show(MessageType.Error, (e as Error).message);

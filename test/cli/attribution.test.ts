@@ -16,7 +16,10 @@ describe('sourcelint check --format json: attribution', () => {
   const run = (name: string) => {
     const r = runCli(['check', '--format', 'json', fixturePath(`attribution/${name}`)]);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    return JSON.parse(r.stdout).files[0] as { quotes: JsonQuote[]; diagnostics: { code: string; range: JsonQuote['range'] }[] };
+    return JSON.parse(r.stdout).files[0] as {
+      quotes: JsonQuote[];
+      diagnostics: { code: string; range: JsonQuote['range'] }[];
+    };
   };
 
   it('reports source (text and exact range) and speaker (name and affiliation) for each quote', () => {
@@ -25,12 +28,18 @@ describe('sourcelint check --format json: attribution', () => {
     const lines = new LineIndex(text);
     const q = file.quotes.find((x) => x.text.startsWith('A small charge'))!;
     assert.equal(q.attributed, true);
-    assert.deepEqual(q.speaker, { name: 'Marta Villanueva', affiliation: 'professor of urban economics at Calder University' });
+    assert.deepEqual(q.speaker, {
+      name: 'Marta Villanueva',
+      affiliation: 'professor of urban economics at Calder University',
+    });
     assert.equal(q.source!.text, 'she');
     const at = text.indexOf('she said');
     assert.deepEqual(q.source!.range, { start: lines.positionAt(at), end: lines.positionAt(at + 3) });
     const t = file.quotes.find((x) => x.text.startsWith('The ferry operators'))!;
-    assert.deepEqual(t.speaker, { name: 'Tomas Lindqvist', affiliation: 'head of the Coastal Ferries Association in Brenmouth' });
+    assert.deepEqual(t.speaker, {
+      name: 'Tomas Lindqvist',
+      affiliation: 'head of the Coastal Ferries Association in Brenmouth',
+    });
     assert.equal(t.source!.text, 'Tomas Lindqvist');
   });
 
@@ -38,8 +47,20 @@ describe('sourcelint check --format json: attribution', () => {
     const file = run('pronouns.txt');
     const engine = analyze(fixture('attribution/pronouns.txt')).quotes;
     assert.deepEqual(
-      file.quotes.map((q) => [q.text, q.attributed, q.source?.text ?? null, q.speaker?.name ?? null, q.speaker?.affiliation ?? null]),
-      engine.map((q) => [q.text, q.attributed, q.source?.text ?? null, q.speaker?.name ?? null, q.speaker?.affiliation ?? null]),
+      file.quotes.map((q) => [
+        q.text,
+        q.attributed,
+        q.source?.text ?? null,
+        q.speaker?.name ?? null,
+        q.speaker?.affiliation ?? null,
+      ]),
+      engine.map((q) => [
+        q.text,
+        q.attributed,
+        q.source?.text ?? null,
+        q.speaker?.name ?? null,
+        q.speaker?.affiliation ?? null,
+      ]),
     );
   });
 
@@ -48,7 +69,10 @@ describe('sourcelint check --format json: attribution', () => {
     const q = file.quotes.find((x) => x.text.startsWith('This is the worst spring'))!;
     assert.deepEqual([q.attributed, q.source, q.speaker], [false, null, null]);
     const terms = file.quotes.filter((x) => x.text === 'frost fund' || x.text === 'Orchard Notes');
-    assert.deepEqual(terms.map((x) => x.attributed), [null, null]);
+    assert.deepEqual(
+      terms.map((x) => x.attributed),
+      [null, null],
+    );
     const warn = file.diagnostics.filter((d) => d.code === 'unattributed-quote');
     assert.equal(warn.length, 1);
     assert.equal(warn[0].range.start.line, q.range.start.line);

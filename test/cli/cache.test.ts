@@ -6,19 +6,27 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli';
 
-const SHARED = 'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
+const SHARED =
+  'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
 
 describe('sourcelint check with the corpus cache', () => {
   let dir: string;
   let home: string;
-  const check = (...args: string[]) => runCli(['check', '--format', 'json', ...args, '.'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
-  const cacheFiles = () => (fs.existsSync(path.join(home, 'sourcelint')) ? fs.readdirSync(path.join(home, 'sourcelint')).filter((f) => f.endsWith('.sqlite')) : []);
+  const check = (...args: string[]) =>
+    runCli(['check', '--format', 'json', ...args, '.'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+  const cacheFiles = () =>
+    fs.existsSync(path.join(home, 'sourcelint'))
+      ? fs.readdirSync(path.join(home, 'sourcelint')).filter((f) => f.endsWith('.sqlite'))
+      : [];
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-cache-'));
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-cache-home-'));
     fs.writeFileSync(path.join(dir, 'a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
-    fs.writeFileSync(path.join(dir, 'b.txt'), `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
+    fs.writeFileSync(
+      path.join(dir, 'b.txt'),
+      `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`,
+    );
     fs.writeFileSync(path.join(dir, 'c.md'), `# Markdown\n\nSome *text* here, and \`code\`.\n`);
   });
   afterEach(() => {

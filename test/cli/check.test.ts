@@ -37,10 +37,13 @@ describe('sourcelint check', () => {
     assert.equal(json.code, 1);
     const file = JSON.parse(json.stdout).files[0];
     assert.equal(file.path, f);
-    assert.deepEqual(file.quotes.map((q: { text: string; closed: boolean }) => [q.text, q.closed]), [
-      ['a risk. The end.', false],
-      ['Fine,', true],
-    ]);
+    assert.deepEqual(
+      file.quotes.map((q: { text: string; closed: boolean }) => [q.text, q.closed]),
+      [
+        ['a risk. The end.', false],
+        ['Fine,', true],
+      ],
+    );
     assert.deepEqual(file.quotes[0].range, { start: { line: 2, character: 15 }, end: { line: 2, character: 31 } });
     const d = file.diagnostics[0];
     assert.equal(d.code, 'unbalanced-quote');
@@ -109,7 +112,10 @@ describe('sourcelint check', () => {
     const f = write('a.txt', 'It was “open.\n');
     const r = runCli(['check', f]);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /\.sourcelintrc\.json: "severity\.unbalanced-quote" must be error, warning, information, hint or off/);
+    assert.match(
+      r.stderr,
+      /\.sourcelintrc\.json: "severity\.unbalanced-quote" must be error, warning, information, hint or off/,
+    );
     assert.match(r.stderr, /\.sourcelintrc\.json: "maxFileSize" must be a number/);
     assert.match(r.stdout, /unbalanced-quote/);
   });

@@ -17,14 +17,23 @@ describe('sourcelint duplicates, and check across files', () => {
   it('check: one corpus of all inputs, with related paths and ranges in JSON', () => {
     const r = runCli(['check', '--format', 'json', ferry, brief]);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    const files = JSON.parse(r.stdout).files as { path: string; diagnostics: { code: string; range: unknown; related?: { path: string; range: unknown }[] }[] }[];
+    const files = JSON.parse(r.stdout).files as {
+      path: string;
+      diagnostics: { code: string; range: unknown; related?: { path: string; range: unknown }[] }[];
+    }[];
     const b = files.find((f) => f.path === brief)!;
     const dups = b.diagnostics.filter((d) => d.code === 'duplicate-passage');
     assert.equal(dups.length, 2);
     const briefText = fixture('duplicates/ferry-strike-brief.txt');
     const ferryText = fixture('duplicates/ferry-strike.txt');
     assert.deepEqual(dups[0].range, range(briefText, 'Crews on', 'morning bell.'));
-    assert.deepEqual(dups[0].related, [{ path: ferry, range: range(ferryText, 'Crews on', 'morning bell.'), message: 'Same passage in ferry-strike.txt (28 words)' }]);
+    assert.deepEqual(dups[0].related, [
+      {
+        path: ferry,
+        range: range(ferryText, 'Crews on', 'morning bell.'),
+        message: 'Same passage in ferry-strike.txt (28 words)',
+      },
+    ]);
   });
 
   it('check on one file alone finds no cross-file duplicates', () => {
@@ -52,7 +61,10 @@ describe('sourcelint duplicates, and check across files', () => {
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(r.stdout) as { version: number; groups: { words: number; copies: { path: string }[] }[] };
     assert.equal(report.version, 1);
-    assert.deepEqual(report.groups.map((g) => g.words), [28, 23]);
+    assert.deepEqual(
+      report.groups.map((g) => g.words),
+      [28, 23],
+    );
     assert.deepEqual(report.groups[0].copies.map((c) => c.path).sort(), [brief, ferry].sort());
     assert.equal(runCli(['duplicates', '--format', 'xml', ferry]).code, 2);
     assert.equal(runCli(['duplicates', '/no/such/dir']).code, 2);

@@ -20,7 +20,9 @@ describe('e2e setup: the environment of the code-server install', function () {
   let p: { nodeBinDir: string; nodeDir: string };
 
   before(async () => {
-    ({ installEnv } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'e2e', 'setup.mjs')).href)) as { installEnv: InstallEnv });
+    ({ installEnv } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'e2e', 'setup.mjs')).href)) as {
+      installEnv: InstallEnv;
+    });
   });
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-setup-env-'));
@@ -46,7 +48,8 @@ describe('e2e setup: the environment of the code-server install', function () {
     const env = installEnv(p, outer());
     assert.equal(env.PATH!.split(path.delimiter)[0], p.nodeBinDir);
     assert.equal(env.npm_config_nodedir, p.nodeDir);
-    for (const k of ['npm_config_user_agent', 'npm_node_execpath', 'NODE', 'npm_lifecycle_event', 'npm_package_json']) assert.equal(env[k], undefined, k);
+    for (const k of ['npm_config_user_agent', 'npm_node_execpath', 'NODE', 'npm_lifecycle_event', 'npm_package_json'])
+      assert.equal(env[k], undefined, k);
     assert.equal(env.npm_config_registry, 'https://registry.example.invalid/');
   });
 
@@ -54,16 +57,29 @@ describe('e2e setup: the environment of the code-server install', function () {
     const pkg = path.join(dir, 'probe');
     fs.mkdirSync(pkg);
     const seen = path.join(dir, 'seen.txt');
-    fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({
-      name: 'probe', version: '1.0.0',
-      scripts: { postinstall: `node -e "require('fs').writeFileSync(process.argv[1], process.env.npm_config_user_agent + ' ' + process.version)" ${JSON.stringify(seen)}` },
-    }));
+    fs.writeFileSync(
+      path.join(pkg, 'package.json'),
+      JSON.stringify({
+        name: 'probe',
+        version: '1.0.0',
+        scripts: {
+          postinstall: `node -e "require('fs').writeFileSync(process.argv[1], process.env.npm_config_user_agent + ' ' + process.version)" ${JSON.stringify(seen)}`,
+        },
+      }),
+    );
     const target = path.join(dir, 'target');
     fs.mkdirSync(target);
-    fs.writeFileSync(path.join(target, 'package.json'), JSON.stringify({ private: true, allowScripts: { probe: true } }));
+    fs.writeFileSync(
+      path.join(target, 'package.json'),
+      JSON.stringify({ private: true, allowScripts: { probe: true } }),
+    );
     const env = installEnv(p, outer());
     delete env.npm_config_registry; // a local package: no registry needed
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-save', '--prefix', target, pkg], { cwd: target, env, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-save', '--prefix', target, pkg], {
+      cwd: target,
+      env,
+      stdio: 'pipe',
+    });
     const [agentNode, runningNode] = (() => {
       const text = fs.readFileSync(seen, 'utf8');
       return [/ node\/(v\S+) /.exec(text)?.[1], text.split(' ').at(-1)];

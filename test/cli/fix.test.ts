@@ -29,7 +29,20 @@ describe('sourcelint fix', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
       r.stdout,
-      ['--- a/a.txt', '+++ b/a.txt', '@@ -2,8 +2,4 @@', ' ', ' The night bus will run until 2 a.m. from May, the council said.', ' ', '-Advertisement', '-', ' Riders had asked for it for years, said Bea Lorn.', '-', '-Share', ''].join('\n'),
+      [
+        '--- a/a.txt',
+        '+++ b/a.txt',
+        '@@ -2,8 +2,4 @@',
+        ' ',
+        ' The night bus will run until 2 a.m. from May, the council said.',
+        ' ',
+        '-Advertisement',
+        '-',
+        ' Riders had asked for it for years, said Bea Lorn.',
+        '-',
+        '-Share',
+        '',
+      ].join('\n'),
     );
     assert.match(r.stderr, /a\.txt: would remove 2 boilerplate lines/);
     assert.equal(fs.readFileSync(p, 'utf8'), BEFORE);
@@ -63,18 +76,23 @@ describe('sourcelint fix', () => {
     const p = write('a.txt', `${STORY}Tip line: call the desk.\n`);
     const r = runCli(['fix', 'a.txt'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /\.sourcelintrc\.json: "boilerplate\.patterns\[1\]" \/\(x\)\\1\/ is not a valid linear-time regular expression/);
+    assert.match(
+      r.stderr,
+      /\.sourcelintrc\.json: "boilerplate\.patterns\[1\]" \/\(x\)\\1\/ is not a valid linear-time regular expression/,
+    );
     assert.equal(fs.readFileSync(p, 'utf8'), STORY.replace(/\n\n$/, '\n'));
   });
 
   it('removes a line repeated across enough unrelated articles, as check reports it', () => {
     const footer = 'Tips? Write to the Lantern desk at the old post office.';
-    const story = (i: number) => `Story ${i} about item ${i}\n\nThe town of place-${i} voted on measure ${i} today, officials said.\n\n`;
+    const story = (i: number) =>
+      `Story ${i} about item ${i}\n\nThe town of place-${i} voted on measure ${i} today, officials said.\n\n`;
     for (let i = 1; i <= 4; i++) write(`s${i}.txt`, story(i) + footer + '\n');
     assert.match(runCli(['check', '.'], { cwd: dir }).stdout, /repeated line/);
     const r = runCli(['fix', '.'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
-    for (let i = 1; i <= 4; i++) assert.equal(fs.readFileSync(path.join(dir, `s${i}.txt`), 'utf8'), story(i).replace(/\n\n$/, '\n'));
+    for (let i = 1; i <= 4; i++)
+      assert.equal(fs.readFileSync(path.join(dir, `s${i}.txt`), 'utf8'), story(i).replace(/\n\n$/, '\n'));
   });
 
   it('names unreadable input and exits 2', () => {
@@ -106,7 +124,10 @@ describe('sourcelint fix', () => {
 
   it('killed midway, leaves every file either old or new', async () => {
     const names: string[] = [];
-    for (let i = 0; i < 300; i++) names.push(path.basename(write(`f${String(i).padStart(3, '0')}.txt`, BEFORE.replace('Bea Lorn', `Bea Lorn ${i}`))));
+    for (let i = 0; i < 300; i++)
+      names.push(
+        path.basename(write(`f${String(i).padStart(3, '0')}.txt`, BEFORE.replace('Bea Lorn', `Bea Lorn ${i}`))),
+      );
     const child = spawn(process.execPath, [CLI, 'fix', '.'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     await new Promise<void>((resolve) => {
       let seen = 0;

@@ -13,8 +13,12 @@ describe('sourcelint check honours recorded ignores', () => {
       fs.writeFileSync(path.join(dir, 'news', 'a.txt'), body);
       fs.writeFileSync(path.join(dir, 'news', 'b.txt'), body);
       const key = 'a bold menu.'; // the quoted text up to the end of its sentence
-      const rc = (ignore: unknown[]) => fs.writeFileSync(path.join(dir, '.sourcelintrc.json'), JSON.stringify({ ignore }));
-      const flagged = () => JSON.parse(runCli(['check', '--format', 'json', dir]).stdout).files.filter((f: { diagnostics: unknown[] }) => f.diagnostics.length).map((f: { path: string }) => path.basename(f.path));
+      const rc = (ignore: unknown[]) =>
+        fs.writeFileSync(path.join(dir, '.sourcelintrc.json'), JSON.stringify({ ignore }));
+      const flagged = () =>
+        JSON.parse(runCli(['check', '--format', 'json', dir]).stdout)
+          .files.filter((f: { diagnostics: unknown[] }) => f.diagnostics.length)
+          .map((f: { path: string }) => path.basename(f.path));
       assert.deepEqual(flagged(), ['a.txt', 'b.txt']);
       rc([{ rule: 'unbalanced-quote', text: key, file: 'news/a.txt' }]);
       assert.deepEqual(flagged(), ['b.txt']);

@@ -11,13 +11,21 @@ describe('sourcelint check --jobs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-jobs-'));
     try {
       const body = fixture('sources/ferry.txt');
-      for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, `s${i}.txt`), `Story ${i}, a different headline for each\n\n${i % 2 ? body : body.replace('Passengers were unhappy.', 'Riders were not pleased.')}`);
+      for (let i = 0; i < 6; i++)
+        fs.writeFileSync(
+          path.join(dir, `s${i}.txt`),
+          `Story ${i}, a different headline for each\n\n${i % 2 ? body : body.replace('Passengers were unhappy.', 'Riders were not pleased.')}`,
+        );
       const one = runCli(['check', '--format', 'json', '--jobs', '1', dir]);
       const three = runCli(['check', '--format', 'json', '--jobs', '3', dir]);
       assert.equal(three.code, one.code, three.stderr);
       assert.equal(three.stdout, one.stdout);
       const report = JSON.parse(three.stdout);
-      assert.ok(report.files.every((f: { diagnostics: { code: string }[] }) => f.diagnostics.some((d) => d.code === 'duplicate-passage')));
+      assert.ok(
+        report.files.every((f: { diagnostics: { code: string }[] }) =>
+          f.diagnostics.some((d) => d.code === 'duplicate-passage'),
+        ),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

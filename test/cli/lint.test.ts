@@ -33,7 +33,7 @@ function gate(files: Record<string, string>, { config = true, gitignore = true }
   }
 }
 
-const CLEAN = "export const fare = (adults: number, children: number): number => adults * 4 + children * 2;\n";
+const CLEAN = 'export const fare = (adults: number, children: number): number => adults * 4 + children * 2;\n';
 
 describe('lint gate (scripts/lint.mjs)', () => {
   it('passes clean code and counts the files it checked (the config file is one)', () => {

@@ -34,8 +34,14 @@ describe('sourcelint check on Markdown articles', () => {
     fs.writeFileSync(path.join(dir, '.sourcelintrc.json'), JSON.stringify({ include: ['*.txt', 'market.md'] }));
     const r = runCli(['check', '--format', 'json', dir]);
     assert.equal(r.code, 1, r.stderr);
-    const files = JSON.parse(r.stdout).files as { path: string; diagnostics: { code: string; range: { start: { line: number; character: number } } }[] }[];
-    assert.deepEqual(files.map((f) => path.basename(f.path)), ['market.md']);
+    const files = JSON.parse(r.stdout).files as {
+      path: string;
+      diagnostics: { code: string; range: { start: { line: number; character: number } } }[];
+    }[];
+    assert.deepEqual(
+      files.map((f) => path.basename(f.path)),
+      ['market.md'],
+    );
     assert.deepEqual(
       files[0].diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]),
       [['unbalanced-quote', 12, 27]],
@@ -44,9 +50,15 @@ describe('sourcelint check on Markdown articles', () => {
 
   it('skips Markdown when markdown.enabled is false', () => {
     fs.writeFileSync(path.join(dir, 'note.txt'), '“All calm,” said the warden, Ruth Amsel.\n');
-    fs.writeFileSync(path.join(dir, '.sourcelintrc.json'), JSON.stringify({ include: ['**/*.txt', '**/*.md'], markdown: { enabled: false } }));
+    fs.writeFileSync(
+      path.join(dir, '.sourcelintrc.json'),
+      JSON.stringify({ include: ['**/*.txt', '**/*.md'], markdown: { enabled: false } }),
+    );
     const r = runCli(['check', '--format', 'json', dir]);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)), ['note.txt']);
+    assert.deepEqual(
+      JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)),
+      ['note.txt'],
+    );
   });
 });

@@ -38,10 +38,29 @@ describe('packaging', function () {
   this.timeout(180_000);
 
   it('npm pack holds the CLI, the server, the engine bundle, the schemas, README and LICENSE, and nothing else', () => {
-    const [info] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    const [info] = JSON.parse(
+      execFileSync(npm, ['pack', '--dry-run', '--json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     const files = (info.files as { path: string }[]).map((f) => f.path).sort();
     const schemas = fs.readdirSync(path.join(ROOT, 'schema')).map((f) => `schema/${f}`);
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/analysis-worker.js', 'dist/check-worker.js', 'dist/cli.js', 'dist/engine.js', 'dist/server.js', 'package.json', ...schemas].sort());
+    assert.deepEqual(
+      files,
+      [
+        'LICENSE',
+        'README.md',
+        'dist/analysis-worker.js',
+        'dist/check-worker.js',
+        'dist/cli.js',
+        'dist/engine.js',
+        'dist/server.js',
+        'package.json',
+        ...schemas,
+      ].sort(),
+    );
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(pkg.bin, { sourcelint: './dist/cli.js', 'sourcelint-server': './dist/server.js' });
   });
@@ -56,12 +75,28 @@ describe('packaging', function () {
       // Packaging builds in its own folder: the working dist/ the other tests run is untouched.
       assert.equal(fs.statSync(path.join(ROOT, 'dist', 'server.js')).mtimeMs, distBefore);
       const entries = zipEntries(vsix);
-      const shipped = [...entries.keys()].filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length)).sort();
+      const shipped = [...entries.keys()]
+        .filter((n) => n.startsWith('extension/'))
+        .map((n) => n.slice('extension/'.length))
+        .sort();
       const syntaxes = fs.readdirSync(path.join(ROOT, 'syntaxes')).map((f) => `syntaxes/${f}`);
       const schemas = fs.readdirSync(path.join(ROOT, 'schema')).map((f) => `schema/${f}`);
       assert.deepEqual(
         shipped,
-        ['LICENSE.txt', 'changelog.md', 'dist/analysis-worker.js', 'dist/check-worker.js', 'dist/cli.js', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md', ...schemas, ...syntaxes].sort(),
+        [
+          'LICENSE.txt',
+          'changelog.md',
+          'dist/analysis-worker.js',
+          'dist/check-worker.js',
+          'dist/cli.js',
+          'dist/extension.js',
+          'dist/server.js',
+          'images/icon.png',
+          'package.json',
+          'readme.md',
+          ...schemas,
+          ...syntaxes,
+        ].sort(),
       );
       const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
       assert.equal(manifest.icon, 'images/icon.png');

@@ -9,8 +9,10 @@ import { findingKey } from '../../server/src/engine/ignore';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
 
-const STORY = 'Pier repairs start in June\n\nThe pier will close for six weeks from June, the harbour board said on Monday.\n\n';
-const PASSAGE = 'The old timber deck will be lifted in sections and replaced with a recycled plastic board that the engineers expect to last forty years.';
+const STORY =
+  'Pier repairs start in June\n\nThe pier will close for six weeks from June, the harbour board said on Monday.\n\n';
+const PASSAGE =
+  'The old timber deck will be lifted in sections and replaced with a recycled plastic board that the engineers expect to last forty years.';
 
 interface Diag {
   code: string;
@@ -34,13 +36,17 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
     const text = `${STORY}Advertisement\n\nDivers inspected the piles last week, said Ola Brenn.\n`;
     const ad = analyze(text).findings.find((f) => f.code === 'boilerplate');
     assert.ok(ad, 'the line is boilerplate without the ignore');
-    write('.sourcelintrc.json', JSON.stringify({ ignore: [{ rule: 'boilerplate', text: findingKey(ad, text), file: 'kept.txt' }] }));
+    write(
+      '.sourcelintrc.json',
+      JSON.stringify({ ignore: [{ rule: 'boilerplate', text: findingKey(ad, text), file: 'kept.txt' }] }),
+    );
     write('kept.txt', text);
     write('other.txt', text.replace('Pier repairs', 'Pier works'));
 
     const check = runCli(['check', '--format', 'json', dir]);
     const files = JSON.parse(check.stdout).files as CheckFile[];
-    const bp = (name: string) => files.find((f) => path.basename(f.path) === name)!.diagnostics.filter((d) => d.code === 'boilerplate').length;
+    const bp = (name: string) =>
+      files.find((f) => path.basename(f.path) === name)!.diagnostics.filter((d) => d.code === 'boilerplate').length;
     assert.deepEqual([bp('kept.txt'), bp('other.txt')], [0, 1]);
 
     const fix = runCli(['fix', '--dry-run', dir]);
@@ -52,10 +58,16 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
 
   it('fix leaves an Advertisement line inside a Markdown code fence alone, as check does', () => {
     write('.sourcelintrc.json', JSON.stringify({ include: ['**/*.md'] }));
-    write('pier.md', `# Pier repairs\n\n${STORY}\`\`\`\nAdvertisement\n\`\`\`\n\nAdvertisement\n\nDivers inspected the piles last week, said Ola Brenn.\n`);
+    write(
+      'pier.md',
+      `# Pier repairs\n\n${STORY}\`\`\`\nAdvertisement\n\`\`\`\n\nAdvertisement\n\nDivers inspected the piles last week, said Ola Brenn.\n`,
+    );
     const check = runCli(['check', '--format', 'json', dir]);
     const [file] = JSON.parse(check.stdout).files as CheckFile[];
-    assert.deepEqual(file.diagnostics.filter((d) => d.code === 'boilerplate').map((d) => d.range.start.line), [10]);
+    assert.deepEqual(
+      file.diagnostics.filter((d) => d.code === 'boilerplate').map((d) => d.range.start.line),
+      [10],
+    );
 
     const fix = runCli(['fix', '--dry-run', dir]);
     assert.equal(fix.code, 0, fix.stderr);
@@ -72,7 +84,10 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
     assert.equal(dup.code, 0, dup.stderr);
     assert.deepEqual(JSON.parse(dup.stdout).groups, []);
     const check = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout).files as CheckFile[];
-    assert.deepEqual(check.flatMap((f) => f.diagnostics.filter((d) => d.code === 'duplicate-passage')), []);
+    assert.deepEqual(
+      check.flatMap((f) => f.diagnostics.filter((d) => d.code === 'duplicate-passage')),
+      [],
+    );
 
     // The same passage as prose in both is found (the test can see a group).
     write('b.md', `# Deck\n\nA different story opens here.\n\n${PASSAGE}\n`);
@@ -96,19 +111,27 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
     let current = '';
     for (const line of fix.stdout.split('\n')) {
       if (line.startsWith('--- a/')) current = line.slice(6);
-      else if (line.startsWith('-') && line.trim() !== '-') removed.set(current, [...(removed.get(current) ?? []), line.slice(1)]);
+      else if (line.startsWith('-') && line.trim() !== '-')
+        removed.set(current, [...(removed.get(current) ?? []), line.slice(1)]);
     }
     const flagged = new Map<string, string[]>();
     for (const f of files) {
-      const lines = fs.readFileSync(path.resolve(cwd, f.path), 'utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+      const lines = fs
+        .readFileSync(path.resolve(cwd, f.path), 'utf8')
+        .replace(/^\ufeff/, '')
+        .split(/\r\n|\r|\n/);
       for (const d of f.diagnostics.filter((x) => x.code === 'boilerplate')) {
-        for (let l = d.range.start.line; l <= d.range.end.line; l++) if (lines[l].trim()) flagged.set(f.path, [...(flagged.get(f.path) ?? []), lines[l]]);
+        for (let l = d.range.start.line; l <= d.range.end.line; l++)
+          if (lines[l].trim()) flagged.set(f.path, [...(flagged.get(f.path) ?? []), lines[l]]);
       }
     }
     assert.deepEqual(new Map([...removed].sort()), new Map([...flagged].sort()));
 
-    const key = (p: string, d: Diag) => `${p}:${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
-    const reported = new Set(files.flatMap((f) => f.diagnostics.filter((d) => d.code === 'duplicate-passage').map((d) => key(f.path, d))));
+    const key = (p: string, d: Diag) =>
+      `${p}:${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+    const reported = new Set(
+      files.flatMap((f) => f.diagnostics.filter((d) => d.code === 'duplicate-passage').map((d) => key(f.path, d))),
+    );
     const groups = JSON.parse(dup.stdout).groups as { copies: ({ path: string } & Diag)[] }[];
     const copies = new Set(groups.flatMap((g) => g.copies.map((c) => key(c.path, c))));
     for (const r of reported) assert.ok(copies.has(r), `${r}: reported by check, not by duplicates`);
@@ -116,7 +139,10 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
       g.copies.forEach((c, i) => {
         if (reported.has(key(c.path, c))) return;
         // check reports a passage repeated within one article at its later copies only.
-        assert.ok(g.copies.slice(i + 1).some((o) => o.path === c.path && reported.has(key(o.path, o))), `${key(c.path, c)}: in a group, not reported by check`);
+        assert.ok(
+          g.copies.slice(i + 1).some((o) => o.path === c.path && reported.has(key(o.path, o))),
+          `${key(c.path, c)}: in a group, not reported by check`,
+        );
       });
     }
     return { files, fix, groups };
@@ -124,17 +150,26 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
 
   it('agree over samples/ and test/fixtures', () => {
     const { files, fix, groups } = assertAgree(['samples', 'test/fixtures'], ROOT);
-    assert.ok(files.some((f) => f.path.endsWith('.md')), 'a Markdown sample is among them');
+    assert.ok(
+      files.some((f) => f.path.endsWith('.md')),
+      'a Markdown sample is among them',
+    );
     assert.match(fix.stdout, /^--- a\//m);
     assert.ok(groups.length > 0);
   });
 
   it('agree over Markdown with boilerplate and passages in and out of code', () => {
     write('.sourcelintrc.json', JSON.stringify({ include: ['**/*.md', '**/*.txt'] }));
-    write('a.md', `---\ntitle: Pier\n---\n\n# Pier\n\n${STORY}\`\`\`\nAdvertisement\n${PASSAGE}\n\`\`\`\n\nAdvertisement\n\n${PASSAGE}\n`);
+    write(
+      'a.md',
+      `---\ntitle: Pier\n---\n\n# Pier\n\n${STORY}\`\`\`\nAdvertisement\n${PASSAGE}\n\`\`\`\n\nAdvertisement\n\n${PASSAGE}\n`,
+    );
     write('b.txt', `Deck works\n\nA different story opens here.\n\n${PASSAGE}\n\nShare this article\n`);
     write('c.md', `# Code only\n\nNothing shared here but code.\n\n    ${PASSAGE}\n`);
     const { groups } = assertAgree(['.'], dir);
-    assert.deepEqual(groups.map((g) => g.copies.map((c) => c.path).sort()), [['a.md', 'b.txt']]);
+    assert.deepEqual(
+      groups.map((g) => g.copies.map((c) => c.path).sort()),
+      [['a.md', 'b.txt']],
+    );
   });
 });

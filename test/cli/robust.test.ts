@@ -30,7 +30,10 @@ describe('CLI robustness', function () {
     const asNobody = process.getuid?.() === 0;
     const argv = [CLI, 'check', at('secret.txt'), at('open.txt')];
     const r = asNobody
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...argv], { encoding: 'utf8', cwd: dir })
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...argv], {
+          encoding: 'utf8',
+          cwd: dir,
+        })
       : spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: dir });
     assert.equal(r.error, undefined, String(r.error));
     assert.equal(r.status, 2, r.stderr);
@@ -46,8 +49,14 @@ describe('CLI robustness', function () {
     const r = runCli(['check', '--follow-symlinks', dir]);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stderr.trim().split('\n');
-    assert.deepEqual(lines.filter((l) => l.includes('pipe.txt')), [`sourcelint: ${at('pipe.txt')}: skipped: not a regular file`]);
-    assert.deepEqual(lines.filter((l) => l.includes('dangling.txt')), [`sourcelint: ${at('dangling.txt')}: skipped: no such file or directory`]);
+    assert.deepEqual(
+      lines.filter((l) => l.includes('pipe.txt')),
+      [`sourcelint: ${at('pipe.txt')}: skipped: not a regular file`],
+    );
+    assert.deepEqual(
+      lines.filter((l) => l.includes('dangling.txt')),
+      [`sourcelint: ${at('dangling.txt')}: skipped: no such file or directory`],
+    );
   });
 
   it('a FIFO or a dangling link named directly: named with the reason, exit 2, and no hang', () => {
@@ -69,10 +78,16 @@ describe('CLI robustness', function () {
     fs.symlinkSync(at('c.txt'), at('b.txt')); // file loop
     let r = runCli(['check', '--format', 'json', dir]);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)), [path.join('a', 'story.txt')]);
+    assert.deepEqual(
+      JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)),
+      [path.join('a', 'story.txt')],
+    );
     r = runCli(['check', '--format', 'json', '--follow-symlinks', dir]);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)), [path.join('a', 'story.txt')]);
+    assert.deepEqual(
+      JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)),
+      [path.join('a', 'story.txt')],
+    );
     for (const name of ['b.txt', 'c.txt']) {
       assert.equal(r.stderr.split('\n').filter((l) => l.includes(name)).length, 1, r.stderr);
       assert.match(r.stderr, new RegExp(`${name}: skipped: symbolic link loop`));
@@ -105,25 +120,41 @@ describe('CLI robustness', function () {
       fs.symlinkSync(outside, at('ws', 'linked-dir'));
       let r = runCli(['check', '--format', 'json', at('ws')]);
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)), ['home.txt']);
+      assert.deepEqual(
+        JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)),
+        ['home.txt'],
+      );
       r = runCli(['check', '--format', 'json', '--follow-symlinks', at('ws')]);
       assert.equal(r.code, 1, r.stderr);
-      assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)).sort(), ['elsewhere.txt', 'home.txt', 'linked.txt']);
+      assert.deepEqual(
+        JSON.parse(r.stdout)
+          .files.map((f: { path: string }) => path.basename(f.path))
+          .sort(),
+        ['elsewhere.txt', 'home.txt', 'linked.txt'],
+      );
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 
   it('runs nothing named by the workspace: shell syntax in file names and rc values stays text', () => {
-    const names = ['$(touch pwned-a).txt', '`touch pwned-b`.txt', 'x; touch pwned-c.txt', "it's \"odd\" & <b>.txt"];
+    const names = ['$(touch pwned-a).txt', '`touch pwned-b`.txt', 'x; touch pwned-c.txt', 'it\'s "odd" & <b>.txt'];
     for (const n of names) fs.writeFileSync(at(n), UNCLOSED);
     fs.writeFileSync(
       at('.sourcelintrc.json'),
-      JSON.stringify({ include: ['**/*.txt'], boilerplate: { patterns: ['$(touch pwned-d)', '/`touch pwned-e`/'] }, __proto__: { polluted: 'yes' }, constructor: { prototype: { polluted: 'yes' } } }),
+      JSON.stringify({
+        include: ['**/*.txt'],
+        boilerplate: { patterns: ['$(touch pwned-d)', '/`touch pwned-e`/'] },
+        __proto__: { polluted: 'yes' },
+        constructor: { prototype: { polluted: 'yes' } },
+      }),
     );
     const r = runCli(['check', '--format', 'json', dir], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
-    assert.deepEqual(fs.readdirSync(dir).filter((n) => n.startsWith('pwned')), []);
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((n) => n.startsWith('pwned')),
+      [],
+    );
     const report = JSON.parse(r.stdout);
     assert.deepEqual(report.files.map((f: { path: string }) => path.basename(f.path)).sort(), [...names].sort());
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
@@ -136,7 +167,10 @@ describe('CLI robustness', function () {
     assert.equal(r.code, 1, r.stderr);
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 1, `one finding, one line:\n${r.stdout}`);
-    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f]/.test(r.stdout), `control characters escaped: ${JSON.stringify(r.stdout)}`);
+    assert.ok(
+      !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(r.stdout),
+      `control characters escaped: ${JSON.stringify(r.stdout)}`,
+    );
     assert.ok(lines[0].includes('\\n') && lines[0].includes('\\u001b'), lines[0]);
     // JSON keeps the name exactly (JSON.stringify encodes it).
     const json = runCli(['check', '--format', 'json', dir]);

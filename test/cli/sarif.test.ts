@@ -8,8 +8,16 @@ import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
 
 // The SARIF 2.1.0 schema as Microsoft ships it (draft-04, hence ajv-draft-04); never written by hand.
-const schemaFile = path.join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's language pattern is not valid in /u mode;
+const schemaFile = path.join(
+  ROOT,
+  'node_modules',
+  '@microsoft',
+  'jest-sarif',
+  'lib',
+  'schemas',
+  'sarif-2.1.0-rtm.5.json',
+);
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid in /u mode;
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
 
@@ -36,7 +44,13 @@ interface Result {
 interface Sarif {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; help: { text: string }; shortDescription: { text: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: { id: string; help: { text: string }; shortDescription: { text: string } }[];
+      };
+    };
     columnKind: string;
     originalUriBaseIds: Record<string, { uri: string }>;
     results: Result[];
@@ -63,8 +77,15 @@ describe('sourcelint check --format sarif', () => {
     assert.equal(validate({ version: '2.1.0', runs: [{ results: [] }] }), false);
     assert.equal(driver.name, 'sourcelint');
     assert.match(driver.version, /^\d+\.\d+\.\d+/);
-    assert.deepEqual(driver.rules.map((x) => x.id).sort(), ['boilerplate', 'duplicate-passage', 'file-too-large', 'unattributed-quote', 'unbalanced-quote']);
-    for (const rule of driver.rules) assert.ok(rule.help.text.length > 80 && rule.shortDescription.text.length > 20, rule.id);
+    assert.deepEqual(driver.rules.map((x) => x.id).sort(), [
+      'boilerplate',
+      'duplicate-passage',
+      'file-too-large',
+      'unattributed-quote',
+      'unbalanced-quote',
+    ]);
+    for (const rule of driver.rules)
+      assert.ok(rule.help.text.length > 80 && rule.shortDescription.text.length > 20, rule.id);
     assert.equal(run.columnKind, 'utf16CodeUnits');
     assert.ok(run.results.length >= 3);
     for (const res of run.results) {
@@ -80,13 +101,21 @@ describe('sourcelint check --format sarif', () => {
   it('gives 1-based UTF-16 columns and percent-encoded paths relative to the current folder', () => {
     fs.mkdirSync(path.join(dir, 'news desk'));
     // The emoji is two UTF-16 code units, so the stray mark after it is column 14, not 13.
-    fs.writeFileSync(path.join(dir, 'news desk', 'gala.txt'), 'Gala night\n\nFireworks 🎆 ” lit the pier, the organisers said.\n');
+    fs.writeFileSync(
+      path.join(dir, 'news desk', 'gala.txt'),
+      'Gala night\n\nFireworks 🎆 ” lit the pier, the organisers said.\n',
+    );
     const r = runCli(['check', '--format', 'sarif', 'news desk'], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     const [res] = sarifOf(r.stdout).runs[0].results.filter((x) => x.ruleId === 'unbalanced-quote');
     assert.equal(res.level, 'warning');
     assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'news%20desk/gala.txt');
-    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 3, startColumn: 14, endLine: 3, endColumn: 15 });
+    assert.deepEqual(res.locations[0].physicalLocation.region, {
+      startLine: 3,
+      startColumn: 14,
+      endLine: 3,
+      endColumn: 15,
+    });
   });
 
   it('points duplicates at the other copy through relatedLocations and message links', () => {

@@ -32,7 +32,12 @@ function wholeReport(dir: string, format: 'json' | 'sarif'): string {
       const r: FileResult = { path: file, text: read.text, analysis: { findings: [], quotes: [] } };
       results.push(r);
       analysed.push(r);
-    } else if (read.tooLarge) results.push({ path: file, text: '', analysis: { findings: [tooLargeFinding(read.tooLarge, config.maxFileSize)], quotes: [] } });
+    } else if (read.tooLarge)
+      results.push({
+        path: file,
+        text: '',
+        analysis: { findings: [tooLargeFinding(read.tooLarge, config.maxFileSize)], quotes: [] },
+      });
   }
   const corpus = corpusOf(analysed.map((r) => ({ path: r.path, text: prepareText(r.text, formatOf(r.path)), config })));
   for (const r of analysed) {
@@ -42,7 +47,9 @@ function wholeReport(dir: string, format: 'json' | 'sarif'): string {
   }
   const lines = new Map(results.map((r) => [r.path, new LineIndex(r.text)]));
   const report =
-    format === 'json' ? jsonReport(results, (d) => lines.get(d)) : sarifReport(results, (d) => lines.get(d), { version: VERSION, cwd: dir, executionSuccessful: true });
+    format === 'json'
+      ? jsonReport(results, (d) => lines.get(d))
+      : sarifReport(results, (d) => lines.get(d), { version: VERSION, cwd: dir, executionSuccessful: true });
   return JSON.stringify(report, null, 1) + '\n';
 }
 
@@ -74,7 +81,10 @@ describe('sourcelint check streams the report it used to build whole', () => {
 
   it('places related locations in other files (Markdown and CRLF included) by their own lines', () => {
     const r = runCli(['check', '--format', 'json', dir], { cwd: dir });
-    const files = JSON.parse(r.stdout).files as { path: string; diagnostics: { code: string; range: Range; related?: { path: string; range: Range | null }[] }[] }[];
+    const files = JSON.parse(r.stdout).files as {
+      path: string;
+      diagnostics: { code: string; range: Range; related?: { path: string; range: Range | null }[] }[];
+    }[];
     assert.deepEqual(
       files.map((f) => path.relative(dir, f.path)),
       ['a.md', 'b.txt', 'big.txt', 'empty.txt', path.join('sub', 'c.md'), path.join('sub', 'd.txt')],
@@ -84,11 +94,21 @@ describe('sourcelint check streams the report it used to build whole', () => {
     assert.equal(dup.range.start.line, lineOf(path.join(dir, 'b.txt'), PASSAGE));
     const related = new Map(dup.related!.map((x) => [path.relative(dir, x.path), x.range]));
     for (const other of ['a.md', path.join('sub', 'c.md')]) {
-      assert.deepEqual(related.get(other)?.start, { line: lineOf(path.join(dir, other), PASSAGE), character: 0 }, other);
+      assert.deepEqual(
+        related.get(other)?.start,
+        { line: lineOf(path.join(dir, other), PASSAGE), character: 0 },
+        other,
+      );
     }
     const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '.'], { cwd: dir }).stdout);
-    const res = sarif.runs[0].results.find((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === 'duplicate-passage' && x.locations[0].physicalLocation.artifactLocation.uri === 'b.txt');
-    const rel = res.relatedLocations.find((x: { physicalLocation: { artifactLocation: { uri: string } } }) => x.physicalLocation.artifactLocation.uri === 'sub/c.md');
+    const res = sarif.runs[0].results.find(
+      (x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.ruleId === 'duplicate-passage' && x.locations[0].physicalLocation.artifactLocation.uri === 'b.txt',
+    );
+    const rel = res.relatedLocations.find(
+      (x: { physicalLocation: { artifactLocation: { uri: string } } }) =>
+        x.physicalLocation.artifactLocation.uri === 'sub/c.md',
+    );
     assert.equal(rel.physicalLocation.region.startLine, lineOf(path.join(dir, 'sub', 'c.md'), PASSAGE) + 1);
   });
 

@@ -33,7 +33,10 @@ describe('sourcelint on a terminal and through a pipe', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-tty-'));
     // 60 short articles, each with one unclosed quotation: a "long run" (> 50 files).
     for (let i = 0; i < 60; i++) {
-      fs.writeFileSync(path.join(dir, `brief-${i}.txt`), `Brief ${i}\n\nThe ferry from pier ${i} left late, and the captain called it “a long morning.\n`);
+      fs.writeFileSync(
+        path.join(dir, `brief-${i}.txt`),
+        `Brief ${i}\n\nThe ferry from pier ${i} left late, and the captain called it “a long morning.\n`,
+      );
     }
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -85,7 +88,11 @@ describe('sourcelint on a terminal and through a pipe', function () {
     const commands = [...main.stdout.matchAll(/^ {2}(\w+) \[paths…\]/gm)].map((m) => m[1]);
     assert.deepEqual(commands, ['check', 'fix', 'duplicates']);
     for (const c of commands) {
-      for (const args of [[c, '--help'], [c, '-h'], ['help', c]]) {
+      for (const args of [
+        [c, '--help'],
+        [c, '-h'],
+        ['help', c],
+      ]) {
         const h = runCli(args);
         assert.equal(h.code, 0, args.join(' '));
         assert.match(h.stdout, new RegExp(`^Usage: sourcelint ${c}`));

@@ -13,7 +13,15 @@ import { ROOT } from '../helpers/fixtures';
 describe('README code-scanning workflow', () => {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const block = /## GitHub code scanning[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
-  const workflow = parse(block ?? '') as { on: string[]; jobs: { lint: { permissions: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] } } };
+  const workflow = parse(block ?? '') as {
+    on: string[];
+    jobs: {
+      lint: {
+        permissions: Record<string, string>;
+        steps: { uses?: string; run?: string; with?: Record<string, unknown> }[];
+      };
+    };
+  };
 
   it('parses, and uploads the SARIF file it writes with permission to do so', () => {
     assert.ok(block, 'the README has the workflow');
@@ -29,7 +37,10 @@ describe('README code-scanning workflow', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-wf-'));
     try {
       fs.mkdirSync(path.join(dir, 'articles'));
-      fs.copyFileSync(path.join(ROOT, 'samples', 'harbour-bridge.txt'), path.join(dir, 'articles', 'harbour-bridge.txt'));
+      fs.copyFileSync(
+        path.join(ROOT, 'samples', 'harbour-bridge.txt'),
+        path.join(dir, 'articles', 'harbour-bridge.txt'),
+      );
       const step = workflow.jobs.lint.steps.find((s) => s.run?.includes('sourcelint check'))!.run!;
       const local = step.replace('npx --yes sourcelint', `"${process.execPath}" "${CLI}"`);
       const ok = spawnSync('bash', ['-ec', local], { cwd: dir, encoding: 'utf8' });

@@ -3,7 +3,17 @@
 // nothing activates the extension before this.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { critical, diagnostics, extension, openArticle, openFile, serverBarrier, sleep, waitForCodes, waitUntil } from './helpers';
+import {
+  critical,
+  diagnostics,
+  extension,
+  openArticle,
+  openFile,
+  serverBarrier,
+  sleep,
+  waitForCodes,
+  waitUntil,
+} from './helpers';
 
 describe('activation', () => {
   it('stays inactive until an article opens: a .json file does not activate it', async () => {
@@ -16,16 +26,18 @@ describe('activation', () => {
 
   // Critical: if the extension cannot start, index.ts stops the run here instead of
   // letting every later test time out.
-  critical(it('activates when an article opens and its language server reports', async () => {
-    const ext = extension();
-    const editor = await openFile('articles/ferry-timetable.txt');
-    assert.ok(await waitUntil(() => ext.isActive), 'opening an article did not activate the extension');
-    // isActive also holds after a failed activate(); this rejects with the reason (e.g. the server did not start).
-    await ext.activate();
-    // Diagnostics prove the client started dist/server.js, not just that activate() ran.
-    await waitForCodes(editor.document.uri, 'unbalanced-quote');
-    assert.strictEqual(ext.isActive, true);
-  }));
+  critical(
+    it('activates when an article opens and its language server reports', async () => {
+      const ext = extension();
+      const editor = await openFile('articles/ferry-timetable.txt');
+      assert.ok(await waitUntil(() => ext.isActive), 'opening an article did not activate the extension');
+      // isActive also holds after a failed activate(); this rejects with the reason (e.g. the server did not start).
+      await ext.activate();
+      // Diagnostics prove the client started dist/server.js, not just that activate() ran.
+      await waitForCodes(editor.document.uri, 'unbalanced-quote');
+      assert.strictEqual(ext.isActive, true);
+    }),
+  );
 
   it('gives no diagnostics to a .json file or a .txt outside sourcelint.include', async () => {
     const json = await openFile('data/quotes.json');

@@ -1,13 +1,23 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { assertOne, closeDocument, codeOf, openFile, rangeOf, restoreText, waitForCodes, waitForDiagnostics, writeArticle } from './helpers';
+import {
+  assertOne,
+  closeDocument,
+  codeOf,
+  openFile,
+  rangeOf,
+  restoreText,
+  waitForCodes,
+  waitForDiagnostics,
+  writeArticle,
+} from './helpers';
 
 const FERRY = 'articles/ferry-timetable.txt';
 const UNCLOSED = '"The early crossing lets commuters reach the mainland before nine.';
 const UNSOURCED = '"Nobody on the island was asked before the change was made."';
 const PROMO = 'Sign up for our newsletter to get the island news delivered to your inbox.';
-const REPEATED = 'Passengers can still buy tickets at the harbour office or on board, and season passes keep their price until the end of the year.';
-
+const REPEATED =
+  'Passengers can still buy tickets at the harbour office or on board, and season passes keep their price until the end of the year.';
 
 const ALL_CODES = ['boilerplate', 'duplicate-passage', 'unattributed-quote', 'unbalanced-quote'];
 const codes = (ds: vscode.Diagnostic[]) => ds.map(codeOf).sort().join(',');
@@ -18,7 +28,10 @@ describe('diagnostics', () => {
     const ds = await waitForCodes(doc.uri, ...ALL_CODES);
     assert.deepStrictEqual(ds.map(codeOf).sort(), ALL_CODES);
     // The unclosed quote runs to the end of the sentence it opens.
-    assert.strictEqual(assertOne(doc, ds, 'unbalanced-quote', rangeOf(doc, UNCLOSED)).severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(
+      assertOne(doc, ds, 'unbalanced-quote', rangeOf(doc, UNCLOSED)).severity,
+      vscode.DiagnosticSeverity.Warning,
+    );
     assertOne(doc, ds, 'unattributed-quote', rangeOf(doc, UNSOURCED));
     assertOne(doc, ds, 'boilerplate', rangeOf(doc, PROMO));
     // The later copy is the duplicate; the earlier one is where it points.
@@ -38,11 +51,17 @@ describe('diagnostics', () => {
         const promo = rangeOf(doc, PROMO);
         b.delete(new vscode.Range(promo.start, promo.end.translate(2, -promo.end.character)));
       });
-      let ds = await waitForDiagnostics(doc.uri, (d) => codes(d) === 'duplicate-passage,unattributed-quote', 'the fixed problems to go');
+      let ds = await waitForDiagnostics(
+        doc.uri,
+        (d) => codes(d) === 'duplicate-passage,unattributed-quote',
+        'the fixed problems to go',
+      );
       assertOne(doc, ds, 'duplicate-passage', rangeOf(doc, REPEATED, 1)); // two lines up now
       assertOne(doc, ds, 'unattributed-quote', rangeOf(doc, UNSOURCED));
 
-      await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n"A new quotation opens here and stays open.\n'));
+      await editor.edit((b) =>
+        b.insert(new vscode.Position(doc.lineCount, 0), '\n"A new quotation opens here and stays open.\n'),
+      );
       ds = await waitForCodes(doc.uri, 'unbalanced-quote');
       assertOne(doc, ds, 'unbalanced-quote', rangeOf(doc, '"A new quotation opens here and stays open.'));
     } finally {
@@ -53,7 +72,10 @@ describe('diagnostics', () => {
   it('clears the diagnostics of a file when it is closed', async () => {
     // Opened as a user would (vscode.open): a document the test opened itself with
     // openTextDocument stays open in the extension host for minutes after its editor closes.
-    await vscode.commands.executeCommand('vscode.open', await writeArticle('Pier closed\n\n"The pier stays shut until the storm damage is mended.\n'));
+    await vscode.commands.executeCommand(
+      'vscode.open',
+      await writeArticle('Pier closed\n\n"The pier stays shut until the storm damage is mended.\n'),
+    );
     const doc = vscode.window.activeTextEditor!.document;
     await waitForCodes(doc.uri, 'unbalanced-quote');
     await closeDocument(doc);

@@ -55,7 +55,12 @@ export function diagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 export const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 const describeAll = (uri: vscode.Uri) =>
-  JSON.stringify(diagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`));
+  JSON.stringify(
+    diagnostics(uri).map(
+      (d) =>
+        `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`,
+    ),
+  );
 
 /** Resolves with the sourcelint diagnostics of `uri` once `predicate` holds for them. */
 export function waitForDiagnostics(
@@ -79,7 +84,10 @@ export function waitForDiagnostics(
       done();
       reject(new Error(`timed out after ${timeout} ms waiting for ${what} on ${uri.path}; have ${describeAll(uri)}`));
     }, timeout);
-    const done = () => { sub.dispose(); clearTimeout(timer); };
+    const done = () => {
+      sub.dispose();
+      clearTimeout(timer);
+    };
     check();
   });
 }
@@ -114,7 +122,12 @@ export function rangeOf(doc: vscode.TextDocument, needle: string, occurrence = 0
 }
 
 /** Asserts there is exactly one diagnostic of `code` and it covers `expected`. */
-export function assertOne(doc: vscode.TextDocument, ds: vscode.Diagnostic[], code: string, expected: vscode.Range): vscode.Diagnostic {
+export function assertOne(
+  doc: vscode.TextDocument,
+  ds: vscode.Diagnostic[],
+  code: string,
+  expected: vscode.Range,
+): vscode.Diagnostic {
   const mine = ds.filter((d) => codeOf(d) === code);
   assert.strictEqual(mine.length, 1, `one ${code} diagnostic expected, got ${mine.length}`);
   const d = mine[0];
@@ -130,7 +143,8 @@ export const rangeText = (r: vscode.Range) => `${r.start.line}:${r.start.charact
 
 /** Closes the editors showing `doc` (the document itself is disposed by the workbench shortly after). */
 export async function closeDocument(doc: vscode.TextDocument): Promise<void> {
-  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+  const tabs = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
     .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString());
   if (doc.isDirty) await doc.save();
   await vscode.window.tabGroups.close(tabs);
@@ -155,14 +169,21 @@ export async function setSetting(key: string, value: unknown): Promise<() => Pro
   const config = vscode.workspace.getConfiguration('sourcelint');
   const old = config.inspect(key)?.workspaceValue;
   await config.update(key, value, vscode.ConfigurationTarget.Workspace);
-  return async () => vscode.workspace.getConfiguration('sourcelint').update(key, old, vscode.ConfigurationTarget.Workspace);
+  return async () =>
+    vscode.workspace.getConfiguration('sourcelint').update(key, old, vscode.ConfigurationTarget.Workspace);
 }
 
 /** The quick fixes offered for a diagnostic, as the lightbulb would list them (edits and commands). */
 export async function fixesFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
-  return (all ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+    'vscode.executeCodeActionProvider',
+    uri,
+    d.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return (all ?? []).filter(
+    (a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'),
+  );
 }
 
 /** The fix whose title starts with `title` for `d`; fails listing the titles there are. */
@@ -177,8 +198,10 @@ export async function fixTitled(uri: vscode.Uri, d: vscode.Diagnostic, title: st
 export async function hoverText(doc: vscode.TextDocument, needle: string, offset = 0, occurrence = 0): Promise<string> {
   const at = rangeOf(doc, needle, occurrence).start.translate(0, offset);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
-    .join('\n').replace(/\\(.)/g, '$1');
+  return (hovers ?? [])
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .join('\n')
+    .replace(/\\(.)/g, '$1');
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

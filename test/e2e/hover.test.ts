@@ -11,9 +11,17 @@ describe('hover and unattributed quotes', () => {
     const { document: doc } = await openFile(LIBRARY);
     await waitForCodes(doc.uri, 'unattributed-quote');
     assert.match(await hoverText(doc, '"Families have asked', 5), SPEAKER, 'hover on the quote');
-    assert.match(await hoverText(doc, 'Tulloch said the Sunday', 2), SPEAKER, 'hover on the later surname-only mention');
+    assert.match(
+      await hoverText(doc, 'Tulloch said the Sunday', 2),
+      SPEAKER,
+      'hover on the later surname-only mention',
+    );
     assert.match(await hoverText(doc, 'she said', 1), SPEAKER, 'hover on the pronoun cue');
-    assert.match(await hoverText(doc, 'he said', 1), /Ewan Rendall\*\* — councillor for the harbour ward/, 'the other speaker');
+    assert.match(
+      await hoverText(doc, 'he said', 1),
+      /Ewan Rendall\*\* — councillor for the harbour ward/,
+      'the other speaker',
+    );
     assert.match(await hoverText(doc, UNSOURCED, 5), /No source/);
   });
 
@@ -21,7 +29,12 @@ describe('hover and unattributed quotes', () => {
     const { document: doc } = await openFile(LIBRARY);
     const original = doc.getText();
     try {
-      const d = assertOne(doc, await waitForCodes(doc.uri, 'unattributed-quote'), 'unattributed-quote', rangeOf(doc, UNSOURCED));
+      const d = assertOne(
+        doc,
+        await waitForCodes(doc.uri, 'unattributed-quote'),
+        'unattributed-quote',
+        rangeOf(doc, UNSOURCED),
+      );
       assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
       const fix = await fixTitled(doc.uri, d, 'Add an attribution');
       assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'applyEdit refused the fix');

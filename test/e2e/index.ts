@@ -33,7 +33,10 @@ export function runIn(testsDir: string, last: string[]): Promise<void> {
   const grep = process.env.SOURCELINT_E2E_GREP;
   if (grep) mocha.grep(grep);
   // Name order (activation.test.js needs to run first); the screenshot of the final state last.
-  const files = fs.readdirSync(testsDir).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(testsDir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   for (const f of [...files, ...last]) mocha.addFile(path.join(testsDir, f));
 
   return new Promise((resolve, reject) => {
@@ -41,12 +44,15 @@ export function runIn(testsDir: string, last: string[]): Promise<void> {
       const runner = mocha.run((failures) => {
         const { passes = 0, failures: failed = 0, pending = 0 } = runner.stats ?? {};
         fs.writeFileSync(resultsFile, JSON.stringify({ passed: passes, failed, pending, files: files.length }) + '\n');
-        if (failures > 0 || files.length === 0) reject(new Error(files.length ? `${failures} e2e test(s) failed` : 'no e2e test files found'));
+        if (failures > 0 || files.length === 0)
+          reject(new Error(files.length ? `${failures} e2e test(s) failed` : 'no e2e test files found'));
         else resolve();
       });
       runner.on('fail', (test) => {
         if (!(test as Mocha.Test & { critical?: boolean }).critical) return;
-        Mocha.reporters.Base.consoleLog(`\n  "${test.title}" failed: the extension cannot run, so the run stops here.\n`);
+        Mocha.reporters.Base.consoleLog(
+          `\n  "${test.title}" failed: the extension cannot run, so the run stops here.\n`,
+        );
         runner.abort();
       });
     } catch (err) {

@@ -35,9 +35,16 @@ async function waitFor<T>(get: () => T | undefined, what: string, timeout = 30_0
 
 describe('crash and restart', () => {
   it('a killed server is restarted and the diagnostics come back', async () => {
-    const editor = await openArticle('Quay works\n\n“The crane arrives on Monday, said the foreman.\n', 'restart-case.txt');
+    const editor = await openArticle(
+      'Quay works\n\n“The crane arrives on Monday, said the foreman.\n',
+      'restart-case.txt',
+    );
     const doc = editor.document;
-    await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => codeOf(d) === 'unbalanced-quote').length === 1, 'one unclosed quote');
+    await waitForDiagnostics(
+      doc.uri,
+      (ds) => ds.filter((d) => codeOf(d) === 'unbalanced-quote').length === 1,
+      'one unclosed quote',
+    );
     const [old] = await waitFor(() => (serverPids().length === 1 ? serverPids() : undefined), 'one server process');
 
     process.kill(old, 'SIGKILL');
@@ -45,8 +52,17 @@ describe('crash and restart', () => {
     assert.notStrictEqual(fresh, old);
 
     // The new server knows the open document (the client opens it again) and follows edits.
-    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\nThe crane is late.\n\nShe called it “a second quotation that stays open.\n'));
-    await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => codeOf(d) === 'unbalanced-quote').length === 2, 'both unclosed quotes, from the new server');
+    await editor.edit((b) =>
+      b.insert(
+        new vscode.Position(doc.lineCount, 0),
+        '\nThe crane is late.\n\nShe called it “a second quotation that stays open.\n',
+      ),
+    );
+    await waitForDiagnostics(
+      doc.uri,
+      (ds) => ds.filter((d) => codeOf(d) === 'unbalanced-quote').length === 2,
+      'both unclosed quotes, from the new server',
+    );
     await closeDocument(doc);
   });
 });

@@ -15,7 +15,11 @@ import { artifactsDir } from './index';
  * the wrong state fails instead of being taken. `ui`: what only the browser can do first (drag the
  * side bar's edge to a width, click elements in turn).
  */
-async function screenshot(name: string, waitFor?: string, ui: { sideBarWidth?: number; clicks?: string[] } = {}): Promise<string | undefined> {
+async function screenshot(
+  name: string,
+  waitFor?: string,
+  ui: { sideBarWidth?: number; clicks?: string[] } = {},
+): Promise<string | undefined> {
   const dir = process.env.SOURCELINT_E2E_SCREENSHOTS;
   if (!dir) return undefined; // not run by our launcher (e.g. desktop VS Code): nobody to take it
   const target = path.join(dir, name);
@@ -43,7 +47,10 @@ describe('screenshots', () => {
     await waitForCodes(doc.uri, 'unbalanced-quote', 'boilerplate', 'duplicate-passage');
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     // Only this file's problems, and no secondary side bar taking the width.
-    await tryCommands('workbench.actions.workbench.panel.markers.view.toggleActiveFile', 'workbench.action.closeAuxiliaryBar');
+    await tryCommands(
+      'workbench.actions.workbench.panel.markers.view.toggleActiveFile',
+      'workbench.action.closeAuxiliaryBar',
+    );
     await sleep(1500); // let the panel and the squiggles render
     await screenshot('problems-panel.png', '.markers-panel .monaco-list-row');
   });
@@ -57,11 +64,13 @@ describe('screenshots', () => {
     await vscode.commands.executeCommand('sourcelint.sources.focus');
     await sleep(1000);
     const speaker = (name: string) => `.monaco-list-row:has-text("${name}") .monaco-tl-twistie.collapsible.collapsed`;
-    await screenshot('sources-view.png', '.monaco-list-row:has-text("Morag Tulloch")',
-      { sideBarWidth: 560, clicks: ['.pane-header:has-text("sourcelint-e2e-ws")', speaker('Morag Tulloch'), speaker('Ewan Rendall')] });
+    await screenshot('sources-view.png', '.monaco-list-row:has-text("Morag Tulloch")', {
+      sideBarWidth: 560,
+      clicks: ['.pane-header:has-text("sourcelint-e2e-ws")', speaker('Morag Tulloch'), speaker('Ewan Rendall')],
+    });
   });
 
-  it('the status bar counts the active article\'s findings; a click lists them, with the Problems panel last', async () => {
+  it("the status bar counts the active article's findings; a click lists them, with the Problems panel last", async () => {
     await closeAllEditors();
     await tryCommands('workbench.action.closePanel');
     const { document: doc } = await openFile('articles/library-sundays.txt');

@@ -8,21 +8,37 @@ describe('settings take effect without a reload', () => {
     while (restore.length) await restore.pop()!();
   });
 
-  it('sourcelint.severity changes a rule\'s severity and turns it off', async () => {
+  it("sourcelint.severity changes a rule's severity and turns it off", async () => {
     const { document: doc } = await openFile('articles/ferry-timetable.txt');
     await waitForCodes(doc.uri, 'unbalanced-quote', 'boilerplate');
     const severityOf = (ds: vscode.Diagnostic[], code: string) => ds.find((d) => codeOf(d) === code)?.severity;
 
     restore.push(await setSetting('severity', { 'unbalanced-quote': 'error' }));
-    await waitForDiagnostics(doc.uri, (ds) => severityOf(ds, 'unbalanced-quote') === vscode.DiagnosticSeverity.Error, 'unbalanced-quote as an error');
+    await waitForDiagnostics(
+      doc.uri,
+      (ds) => severityOf(ds, 'unbalanced-quote') === vscode.DiagnosticSeverity.Error,
+      'unbalanced-quote as an error',
+    );
 
     await setSetting('severity', { 'unbalanced-quote': 'off', boilerplate: 'hint' });
-    const ds = await waitForDiagnostics(doc.uri, (all) => !all.some((d) => codeOf(d) === 'unbalanced-quote') && severityOf(all, 'boilerplate') === vscode.DiagnosticSeverity.Hint,
-      'unbalanced-quote off and boilerplate as a hint');
-    assert.ok(ds.some((d) => codeOf(d) === 'duplicate-passage'), 'other rules keep reporting');
+    const ds = await waitForDiagnostics(
+      doc.uri,
+      (all) =>
+        !all.some((d) => codeOf(d) === 'unbalanced-quote') &&
+        severityOf(all, 'boilerplate') === vscode.DiagnosticSeverity.Hint,
+      'unbalanced-quote off and boilerplate as a hint',
+    );
+    assert.ok(
+      ds.some((d) => codeOf(d) === 'duplicate-passage'),
+      'other rules keep reporting',
+    );
 
     await restore.pop()!();
-    await waitForDiagnostics(doc.uri, (all) => severityOf(all, 'unbalanced-quote') === vscode.DiagnosticSeverity.Warning, 'the default severity back');
+    await waitForDiagnostics(
+      doc.uri,
+      (all) => severityOf(all, 'unbalanced-quote') === vscode.DiagnosticSeverity.Warning,
+      'the default severity back',
+    );
   });
 
   it('sourcelint.include decides which .txt files are articles', async () => {

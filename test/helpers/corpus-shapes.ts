@@ -29,7 +29,8 @@ const VOCAB = (
   'private major minor final first second third last next other open closed busy quiet safe costly cheap fair late full empty'
 ).split(' ');
 const NAMES = 'Ada Ivo Lena Oskar Petra Tomas Amira Hugo Mireille Jonas Noor Ines Teodor Maren Ruben Saskia'.split(' ');
-const OTHER = 'Quill Brandt Marsh Nystrom Vale Orsk Pell Quist Rayne Lind Greer Haddad Albers Moreau Fontaine Behrendt'.split(' ');
+const OTHER =
+  'Quill Brandt Marsh Nystrom Vale Orsk Pell Quist Rayne Lind Greer Haddad Albers Moreau Fontaine Behrendt'.split(' ');
 
 const pick = <T>(r: () => number, xs: T[]): T => xs[Math.floor(r() * xs.length)];
 
@@ -76,7 +77,8 @@ export function shape(name: ShapeName, n: number, bytes = 6000, seed = 17): Shap
       file(i, t.slice(0, bytes));
     }
   } else if (name === 'common-line') {
-    const line = 'Reporting by the regional desk, with additional reporting from the harbour office and the council press team.';
+    const line =
+      'Reporting by the regional desk, with additional reporting from the harbour office and the council press team.';
     for (let i = 0; i < n; i++) {
       const t = article(r, bytes);
       const cut = t.indexOf('\n\n', t.length >> 1) + 2;

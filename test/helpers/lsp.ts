@@ -6,8 +6,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
-  StreamMessageReader, StreamMessageWriter, createProtocolConnection,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './fixtures';
 
@@ -62,9 +67,15 @@ export class LspClient {
   constructor(readonly options: LspClientOptions = {}) {
     this.settings = options.settings ?? {};
     const cmd = options.command ?? { file: process.execPath, args: [SERVER, '--stdio', ...(options.args ?? [])] };
-    this.proc = spawn(cmd.file, cmd.args, { stdio: ['pipe', 'pipe', 'pipe'], env: cmd.env ?? { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME } });
+    this.proc = spawn(cmd.file, cmd.args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: cmd.env ?? { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME },
+    });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push({ ...p, at: Date.now() });
       this.wake();
@@ -131,10 +142,16 @@ export class LspClient {
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: all.length ? all.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) : null,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+          },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
         window: { workDoneProgress: true },
@@ -151,7 +168,10 @@ export class LspClient {
   }
 
   change(uri: string, version: number, changes: { range?: unknown; text: string }[]) {
-    return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   close(uri: string) {
@@ -165,7 +185,8 @@ export class LspClient {
       const found = this.registrations.find(pred);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching registration within ${timeoutMs} ms; got: ${JSON.stringify(this.registrations)}`);
+      if (left <= 0)
+        throw new Error(`no matching registration within ${timeoutMs} ms; got: ${JSON.stringify(this.registrations)}`);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -177,7 +198,11 @@ export class LspClient {
   }
 
   /** Resolves with the first publish (already received or coming) for `uri` that satisfies `pred`. */
-  async waitForDiagnostics(uri: string, pred: (p: Published) => boolean = () => true, timeoutMs = 10_000): Promise<Published> {
+  async waitForDiagnostics(
+    uri: string,
+    pred: (p: Published) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<Published> {
     const deadline = Date.now() + timeoutMs;
     let seen = 0;
     for (;;) {
@@ -188,7 +213,9 @@ export class LspClient {
       const left = deadline - Date.now();
       if (left <= 0) {
         const last = [...this.published].reverse().find((p) => p.uri === uri);
-        throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(last?.diagnostics.map(briefDiagnostic))}\n${this.stderr}`);
+        throw new Error(
+          `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(last?.diagnostics.map(briefDiagnostic))}\n${this.stderr}`,
+        );
       }
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
@@ -227,17 +254,30 @@ export class LspClient {
   }
 }
 
-export const briefDiagnostic = (d: Diagnostic) => ({ code: d.code, line: d.range.start.line, ch: d.range.start.character, message: d.message });
+export const briefDiagnostic = (d: Diagnostic) => ({
+  code: d.code,
+  line: d.range.start.line,
+  ch: d.range.start.character,
+  message: d.message,
+});
 
 /** Applies LSP text edits (ranges on `text`) and returns the new text. */
-export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\r' && text[i + 1] === '\n') continue;
     if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
   }
   const off = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
-  const sorted = edits.map((e) => ({ s: off(e.range.start), e: off(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  const sorted = edits
+    .map((e) => ({ s: off(e.range.start), e: off(e.range.end), t: e.newText }))
+    .sort((a, b) => b.s - a.s);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.s) + e.t + out.slice(e.e);
   return out;

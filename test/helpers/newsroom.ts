@@ -7,7 +7,8 @@ import * as path from 'node:path';
 
 export const PASSAGE =
   'The harbour master said on Monday that the ferry timetable would be cut by half from next week because the council has not paid the fuel bill since March.';
-export const QUOTE = '“We will keep the morning boat for the school run, but the evening crossings are gone until the money arrives,” said Ana Ruiz, the harbour master.';
+export const QUOTE =
+  '“We will keep the morning boat for the school run, but the evening crossings are gone until the money arrives,” said Ana Ruiz, the harbour master.';
 
 /** Makes the folder (with its .sourcelintrc.json) under the system temp folder; the caller removes it. */
 export function newsroom(): string {
@@ -16,9 +17,18 @@ export function newsroom(): string {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   };
-  put('.sourcelintrc.json', JSON.stringify({ include: ['**/*.txt', '**/*.md'], maxFileSize: 4000, duplicates: { minWords: 12 } }));
-  put('a.md', `---\ntitle: "Ferry"\n---\n\n# Ferry cuts\n\n\`\`\`text\ncode "here\n\`\`\`\n\nSee [the notice](https://x.invalid/"q").\n\n${PASSAGE}\n\n${QUOTE}\n`);
-  put('b.txt', `Ferry cuts loom\n\nA different opening line.\n\n${PASSAGE}\n\nMore text "unattributed words here that run long enough to count as a quote".\n`);
+  put(
+    '.sourcelintrc.json',
+    JSON.stringify({ include: ['**/*.txt', '**/*.md'], maxFileSize: 4000, duplicates: { minWords: 12 } }),
+  );
+  put(
+    'a.md',
+    `---\ntitle: "Ferry"\n---\n\n# Ferry cuts\n\n\`\`\`text\ncode "here\n\`\`\`\n\nSee [the notice](https://x.invalid/"q").\n\n${PASSAGE}\n\n${QUOTE}\n`,
+  );
+  put(
+    'b.txt',
+    `Ferry cuts loom\n\nA different opening line.\n\n${PASSAGE}\n\nMore text "unattributed words here that run long enough to count as a quote".\n`,
+  );
   put('big.txt', `${PASSAGE}\n`.repeat(40));
   put('bin.txt', new Uint8Array([97, 0, 98]));
   put('empty.txt', '');

@@ -25,10 +25,16 @@ const FIXED = [
 ].join('\r\n');
 
 describe('language server: boilerplate quick fixes and source.fixAll.sourcelint', () => {
-  const ws = serverInFolder('sl-lsp-bp-', { client: { settings: { boilerplate: { patterns: ['/(b+)+$/', '/(a)\\1/'] } } } });
+  const ws = serverInFolder('sl-lsp-bp-', {
+    client: { settings: { boilerplate: { patterns: ['/(b+)+$/', '/(a)\\1/'] } } },
+  });
   const uri = ws.uri;
   const actionsFor = (u: string, range: unknown, diagnostics: unknown[], only?: string[]) =>
-    ws.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range, context: { diagnostics, ...(only ? { only } : {}) } }) as Promise<CodeAction[]>;
+    ws.client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    }) as Promise<CodeAction[]>;
 
   it('declares source.fixAll.sourcelint among its code action kinds', () => {
     const provider = ws.init.capabilities.codeActionProvider as { codeActionKinds?: string[] };
@@ -40,10 +46,16 @@ describe('language server: boilerplate quick fixes and source.fixAll.sourcelint'
     const u = uri('a.txt');
     await ws.client.open(u, TEXT, 'plaintext', 4);
     const diags = (await ws.client.diagnosticsAt(u, 4)).filter((d) => d.code === 'boilerplate');
-    assert.deepEqual(diags.map((d) => d.range.start.line), [4, 8]);
+    assert.deepEqual(
+      diags.map((d) => d.range.start.line),
+      [4, 8],
+    );
     assert.match(diags[0].message as string, /page furniture/);
     const actions = await actionsFor(u, diags[0].range, [diags[0]]);
-    assert.deepEqual(actions.map((a) => a.title).slice(0, 2), ['Remove this line', 'Remove all boilerplate in this file']);
+    assert.deepEqual(actions.map((a) => a.title).slice(0, 2), [
+      'Remove this line',
+      'Remove all boilerplate in this file',
+    ]);
     assert.equal(actions[0].isPreferred, true);
     const one = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(one.textDocument.version, 4);
@@ -66,7 +78,10 @@ describe('language server: boilerplate quick fixes and source.fixAll.sourcelint'
     assert.equal(fixed, FIXED);
     assert.deepEqual(await actionsFor(u, range, [], ['quickfix']), [], 'a quickfix-only request gets no fix-all');
     await ws.client.change(u, 2, [{ text: fixed }]);
-    assert.deepEqual((await ws.client.diagnosticsAt(u, 2)).filter((d) => d.code === 'boilerplate'), []);
+    assert.deepEqual(
+      (await ws.client.diagnosticsAt(u, 2)).filter((d) => d.code === 'boilerplate'),
+      [],
+    );
     assert.deepEqual(await actionsFor(u, range, [], ['source.fixAll.sourcelint']), []);
   });
 
@@ -75,9 +90,16 @@ describe('language server: boilerplate quick fixes and source.fixAll.sourcelint'
     const text = `Headline\n\n${'b'.repeat(100_000)}!\n\nShare\n`;
     await ws.client.open(u, text, 'plaintext', 1);
     const diags = await ws.client.diagnosticsAt(u, 1);
-    assert.deepEqual(diags.filter((d) => d.code === 'boilerplate').map((d) => d.range.start.line), [4]);
+    assert.deepEqual(
+      diags.filter((d) => d.code === 'boilerplate').map((d) => d.range.start.line),
+      [4],
+    );
     const deadline = Date.now() + 5000;
-    while (!ws.client.shown.some((m) => m.includes('sourcelint.boilerplate.patterns[1]')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(ws.client.shown.some((m) => /sourcelint\.boilerplate\.patterns\[1\].*backreferences/.test(m)), ws.client.shown.join('\n'));
+    while (!ws.client.shown.some((m) => m.includes('sourcelint.boilerplate.patterns[1]')) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    assert.ok(
+      ws.client.shown.some((m) => /sourcelint\.boilerplate\.patterns\[1\].*backreferences/.test(m)),
+      ws.client.shown.join('\n'),
+    );
   });
 });

@@ -10,7 +10,8 @@ import { cacheFileFor } from '../../server/src/cache/corpus-cache';
 import { sqliteBackend } from '../../server/src/cache/sqlite';
 import { LspClient, SERVER, briefDiagnostic } from '../helpers/lsp';
 
-const SHARED = 'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
+const SHARED =
+  'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
 
 describe('corpus cache over LSP', () => {
   let dir: string;
@@ -30,7 +31,11 @@ describe('corpus cache over LSP', () => {
     fs.writeFileSync(file('a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
     fs.writeFileSync(file('b.txt'), `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
     fs.writeFileSync(file('c.txt'), 'Unrelated story about a bakery that opened on the quay.\n');
-    for (let i = 0; i < 20; i++) fs.writeFileSync(file(`n${i}.txt`), `Note ${i}\n\nThe council met again on day ${i} and said “we will decide later,” the mayor added.\n`);
+    for (let i = 0; i < 20; i++)
+      fs.writeFileSync(
+        file(`n${i}.txt`),
+        `Note ${i}\n\nThe council met again on day ${i} and said “we will decide later,” the mayor added.\n`,
+      );
   });
   afterEach(() => {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -42,20 +47,28 @@ describe('corpus cache over LSP', () => {
     const client = new LspClient({
       folder: dir,
       initializationOptions: cache ? { cacheDir } : { cache: false },
-      ...(env ? { command: { file: process.execPath, args: [SERVER, '--stdio'], env: { ...process.env, ...env } } } : {}),
+      ...(env
+        ? { command: { file: process.execPath, args: [SERVER, '--stdio'], env: { ...process.env, ...env } } }
+        : {}),
     });
-    const indexed = new Promise<void>((resolve) => client.conn.onNotification('sourcelint/status', (p: { indexing: unknown }) => {
+    const indexed = new Promise<void>((resolve) =>
+      client.conn.onNotification('sourcelint/status', (p: { indexing: unknown }) => {
         if (p.indexing === null) resolve();
-      }));
+      }),
+    );
     await client.initialize();
     await indexed;
     await client.open(uri('a.txt'), fs.readFileSync(file('a.txt'), 'utf8'), 'plaintext', 1);
-    const diagnostics = (await client.diagnosticsAt(uri('a.txt'), 1)).map((d) => ({ ...briefDiagnostic(d), related: d.relatedInformation?.map((r) => r.location) }));
+    const diagnostics = (await client.diagnosticsAt(uri('a.txt'), 1)).map((d) => ({
+      ...briefDiagnostic(d),
+      related: d.relatedInformation?.map((r) => r.location),
+    }));
     await client.shutdown();
     const fromCache = Number(/indexed \d+ articles \((\d+) from the cache\)/.exec(client.logs.join('\n'))?.[1] ?? 0);
     return { diagnostics, logs: client.logs, fromCache };
   }
-  const dupTargets = (r: { diagnostics: { code: unknown; related?: { uri: string }[] }[] }) => r.diagnostics.filter((d) => d.code === 'duplicate-passage').flatMap((d) => d.related?.map((l) => l.uri) ?? []);
+  const dupTargets = (r: { diagnostics: { code: unknown; related?: { uri: string }[] }[] }) =>
+    r.diagnostics.filter((d) => d.code === 'duplicate-passage').flatMap((d) => d.related?.map((l) => l.uri) ?? []);
 
   it('gives the same findings warm as cold and as without a cache, and the warm start reads nothing from disk', async () => {
     const none = await start(false);
@@ -101,7 +114,10 @@ describe('corpus cache over LSP', () => {
     assert.deepEqual(dupTargets(warm), []);
     assert.equal(warm.fromCache, 22);
     const db = sqliteBackend().backend!.open(dbFile());
-    const paths = db.prepare('SELECT path FROM files').all().map((r) => String(r.path));
+    const paths = db
+      .prepare('SELECT path FROM files')
+      .all()
+      .map((r) => String(r.path));
     db.close();
     assert.equal(paths.length, 22);
     assert.ok(!paths.includes(file('b.txt')));
@@ -113,7 +129,10 @@ describe('corpus cache over LSP', () => {
     for (const f of [dbFile(), `${dbFile()}-wal`, `${dbFile()}-shm`]) fs.rmSync(f, { force: true });
     fs.writeFileSync(dbFile(), Buffer.alloc(64 * 1024, 'not a database '));
     const broken = await start();
-    assert.ok(broken.logs.some((l) => /rebuilding it/.test(l)), broken.logs.join('\n'));
+    assert.ok(
+      broken.logs.some((l) => /rebuilding it/.test(l)),
+      broken.logs.join('\n'),
+    );
     assert.deepEqual(broken.diagnostics, none.diagnostics);
     const warm = await start();
     assert.equal(warm.fromCache, 23);
@@ -151,7 +170,10 @@ describe('corpus cache over LSP', () => {
     db.prepare("UPDATE meta SET value = 'an older sourcelint' WHERE key = 'version'").run();
     db.close();
     const other = await start();
-    assert.ok(other.logs.some((l) => /made by another version/.test(l)), other.logs.join('\n'));
+    assert.ok(
+      other.logs.some((l) => /made by another version/.test(l)),
+      other.logs.join('\n'),
+    );
     assert.equal(other.fromCache, 0);
     assert.deepEqual(other.diagnostics, none.diagnostics);
     assert.equal((await start()).fromCache, 23);
@@ -174,7 +196,10 @@ describe('corpus cache over LSP', () => {
     db.prepare("UPDATE meta SET value = value WHERE key = 'version'").run();
     try {
       const locked = await start();
-      assert.ok(locked.logs.some((l) => /locked/.test(l)), locked.logs.join('\n'));
+      assert.ok(
+        locked.logs.some((l) => /locked/.test(l)),
+        locked.logs.join('\n'),
+      );
       assert.equal(locked.fromCache, 0);
       assert.deepEqual(locked.diagnostics, none.diagnostics);
     } finally {

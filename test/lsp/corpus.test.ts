@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { LspClient, SERVER } from '../helpers/lsp';
 
 // 20 shared words: over the default minimum of 15.
-const SHARED = 'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
+const SHARED =
+  'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
 
 // The index lives on the analysis thread; without one (it failed to start or died) the server
 // builds it on its own thread from the texts it keeps. Both must give the same findings.
@@ -14,63 +15,81 @@ const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-no-worker-'));
 fs.copyFileSync(SERVER, path.join(alone, 'server.js')); // no analysis-worker.js beside it
 after(() => fs.rmSync(alone, { recursive: true, force: true }));
 
-for (const mode of ['on the analysis thread', 'without an analysis thread'] as const) describe(`workspace corpus over LSP (duplicated passages in closed files), ${mode}`, () => {
-  let dir: string;
-  let client: LspClient;
-  const file = (n: string) => path.join(dir, n);
-  const uri = (n: string) => pathToFileURL(file(n)).href;
-  const statuses: unknown[] = [];
+for (const mode of ['on the analysis thread', 'without an analysis thread'] as const)
+  describe(`workspace corpus over LSP (duplicated passages in closed files), ${mode}`, () => {
+    let dir: string;
+    let client: LspClient;
+    const file = (n: string) => path.join(dir, n);
+    const uri = (n: string) => pathToFileURL(file(n)).href;
+    const statuses: unknown[] = [];
 
-  beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-corpus-'));
-    fs.writeFileSync(file('a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
-    fs.writeFileSync(file('b.txt'), `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
-    fs.writeFileSync(file('c.txt'), 'Unrelated story about a bakery that opened on the quay.\n');
-    statuses.length = 0;
-    client = new LspClient({ folder: dir, ...(mode === 'without an analysis thread' ? { command: { file: process.execPath, args: [path.join(alone, 'server.js'), '--stdio'] } } : {}) });
-    client.conn.onNotification('sourcelint/status', (p: unknown) => {
-      statuses.push(p);
+    beforeEach(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-corpus-'));
+      fs.writeFileSync(file('a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
+      fs.writeFileSync(file('b.txt'), `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
+      fs.writeFileSync(file('c.txt'), 'Unrelated story about a bakery that opened on the quay.\n');
+      statuses.length = 0;
+      client = new LspClient({
+        folder: dir,
+        ...(mode === 'without an analysis thread'
+          ? { command: { file: process.execPath, args: [path.join(alone, 'server.js'), '--stdio'] } }
+          : {}),
+      });
+      client.conn.onNotification('sourcelint/status', (p: unknown) => {
+        statuses.push(p);
+      });
+      await client.initialize();
     });
-    await client.initialize();
-  });
-  afterEach(async () => {
-    await client.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+    afterEach(async () => {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
 
-  it('indexes the folder with progress, and points a duplicate at the exact range in the closed file', async () => {
-    const text = fs.readFileSync(file('a.txt'), 'utf8');
-    await client.open(uri('a.txt'), text, 'plaintext', 1);
-    const p = await client.waitForDiagnostics(uri('a.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
-    const d = p.diagnostics.find((x) => x.code === 'duplicate-passage')!;
-    const line = text.split('\n')[d.range.start.line];
-    assert.equal(line.slice(d.range.start.character, d.range.end.character), SHARED);
-    const rel = d.relatedInformation!;
-    assert.equal(rel.length, 1);
-    assert.equal(rel[0].location.uri, uri('b.txt'));
-    assert.deepEqual(rel[0].location.range, { start: { line: 4, character: 0 }, end: { line: 4, character: SHARED.length } });
-    assert.deepEqual(statuses[0], { indexing: { done: 0, total: 3 } });
-    assert.deepEqual(statuses[statuses.length - 1], { indexing: null });
-    const onMain = client.logs.some((l) => /runs on the main thread/.test(l));
-    assert.equal(onMain, mode === 'without an analysis thread', 'the analyses ran where this suite says');
-  });
+    it('indexes the folder with progress, and points a duplicate at the exact range in the closed file', async () => {
+      const text = fs.readFileSync(file('a.txt'), 'utf8');
+      await client.open(uri('a.txt'), text, 'plaintext', 1);
+      const p = await client.waitForDiagnostics(uri('a.txt'), (x) =>
+        x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+      );
+      const d = p.diagnostics.find((x) => x.code === 'duplicate-passage')!;
+      const line = text.split('\n')[d.range.start.line];
+      assert.equal(line.slice(d.range.start.character, d.range.end.character), SHARED);
+      const rel = d.relatedInformation!;
+      assert.equal(rel.length, 1);
+      assert.equal(rel[0].location.uri, uri('b.txt'));
+      assert.deepEqual(rel[0].location.range, {
+        start: { line: 4, character: 0 },
+        end: { line: 4, character: SHARED.length },
+      });
+      assert.deepEqual(statuses[0], { indexing: { done: 0, total: 3 } });
+      assert.deepEqual(statuses[statuses.length - 1], { indexing: null });
+      const onMain = client.logs.some((l) => /runs on the main thread/.test(l));
+      assert.equal(onMain, mode === 'without an analysis thread', 'the analyses ran where this suite says');
+    });
 
-  it('drops the finding when the other file changes on disk (file watcher event)', async () => {
-    await client.open(uri('a.txt'), fs.readFileSync(file('a.txt'), 'utf8'), 'plaintext', 1);
-    await client.waitForDiagnostics(uri('a.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
-    fs.writeFileSync(file('b.txt'), 'Island briefing\n\nThe ferry timetable is unchanged this winter.\n');
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('b.txt'), type: 2 }] });
-    await client.waitForDiagnostics(uri('a.txt'), (x) => !x.diagnostics.some((d) => d.code === 'duplicate-passage'));
-  });
+    it('drops the finding when the other file changes on disk (file watcher event)', async () => {
+      await client.open(uri('a.txt'), fs.readFileSync(file('a.txt'), 'utf8'), 'plaintext', 1);
+      await client.waitForDiagnostics(uri('a.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
+      fs.writeFileSync(file('b.txt'), 'Island briefing\n\nThe ferry timetable is unchanged this winter.\n');
+      await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: uri('b.txt'), type: 2 }],
+      });
+      await client.waitForDiagnostics(uri('a.txt'), (x) => !x.diagnostics.some((d) => d.code === 'duplicate-passage'));
+    });
 
-  it('updates other open files when one open file is edited', async () => {
-    const a = fs.readFileSync(file('a.txt'), 'utf8');
-    const b = fs.readFileSync(file('b.txt'), 'utf8');
-    await client.open(uri('a.txt'), a, 'plaintext', 1);
-    await client.open(uri('b.txt'), b, 'plaintext', 1);
-    await client.waitForDiagnostics(uri('b.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
-    const before = client.published.length;
-    await client.change(uri('a.txt'), 2, [{ text: 'Ferry news\n\nResidents met on Monday and talked about parking.\n' }]);
-    await client.waitForDiagnostics(uri('b.txt'), (x) => client.published.indexOf(x) >= before && !x.diagnostics.some((d) => d.code === 'duplicate-passage'));
+    it('updates other open files when one open file is edited', async () => {
+      const a = fs.readFileSync(file('a.txt'), 'utf8');
+      const b = fs.readFileSync(file('b.txt'), 'utf8');
+      await client.open(uri('a.txt'), a, 'plaintext', 1);
+      await client.open(uri('b.txt'), b, 'plaintext', 1);
+      await client.waitForDiagnostics(uri('b.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
+      const before = client.published.length;
+      await client.change(uri('a.txt'), 2, [
+        { text: 'Ferry news\n\nResidents met on Monday and talked about parking.\n' },
+      ]);
+      await client.waitForDiagnostics(
+        uri('b.txt'),
+        (x) => client.published.indexOf(x) >= before && !x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+      );
+    });
   });
-});

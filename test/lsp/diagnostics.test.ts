@@ -40,7 +40,10 @@ describe('language server over stdio', () => {
       context: { diagnostics: [d] },
     })) as CodeAction[];
     // The fix, then the two ways to ignore the finding.
-    assert.deepEqual(actions.map((a) => a.title), ['Close the quotation with ”', 'Ignore this finding in this file', 'Ignore this finding in the workspace']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Close the quotation with ”', 'Ignore this finding in this file', 'Ignore this finding in the workspace'],
+    );
     const docEdit = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(docEdit.textDocument.version, 2);
     const fixed = applyEdits(text, docEdit.edits as never);
@@ -58,14 +61,20 @@ describe('language server over stdio', () => {
       const line = 0;
       const ch = text.indexOf('\n');
       const add = v === 10 ? ' “open' : 'x';
-      await ws.client.change(u, v, [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: add }]);
+      await ws.client.change(u, v, [
+        { range: { start: { line, character: ch }, end: { line, character: ch } }, text: add },
+      ]);
       text = text.slice(0, ch) + add + text.slice(ch);
     }
     const last = await ws.client.waitForDiagnostics(u, (p) => p.version === 30);
     assert.equal(last.diagnostics.length, 1, 'the quote opened at version 10 is still open');
     await new Promise((r) => setTimeout(r, 300));
     const versions = ws.client.published.filter((p) => p.uri === u).map((p) => p.version!);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'publishes come in version order');
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      'publishes come in version order',
+    );
     assert.equal(versions[versions.length - 1], 30);
   });
 
@@ -111,6 +120,9 @@ describe('language server over stdio', () => {
     assert.equal((await ws.client.diagnosticsAt(u, 1)).length, 1);
     const before = ws.client.published.length;
     await ws.client.close(u);
-    await ws.client.waitForDiagnostics(u, (p) => p.diagnostics.length === 0 && ws.client.published.indexOf(p) >= before);
+    await ws.client.waitForDiagnostics(
+      u,
+      (p) => p.diagnostics.length === 0 && ws.client.published.indexOf(p) >= before,
+    );
   });
 });

@@ -10,7 +10,11 @@ import { ROOT } from '../helpers/fixtures';
 import { LspClient } from '../helpers/lsp';
 
 const npm = (args: string[], cwd: string) =>
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 describe('sourcelint-server as other editors start it', function () {
   this.timeout(120_000);
@@ -44,16 +48,31 @@ describe('sourcelint-server as other editors start it', function () {
     { editor: 'Helix (languages.toml, language news-article)', file: 'harbour.article', languageId: 'news-article' },
     { editor: 'Emacs (eglot, text-mode)', file: 'notes/harbour.txt', languageId: 'text' },
     // Markdown under include: the stray mark in the inline code is not prose.
-    { editor: 'Neovim (filetype markdown)', file: 'harbour.md', languageId: 'markdown', settings: { include: ['**/*.md'] }, tail: ' `"26`' },
+    {
+      editor: 'Neovim (filetype markdown)',
+      file: 'harbour.md',
+      languageId: 'markdown',
+      settings: { include: ['**/*.md'] },
+      tail: ' `"26`',
+    },
   ];
   for (const e of editors) {
     it(`lints an article for ${e.editor}`, async () => {
-      const client = new LspClient({ folder: dir, settings: e.settings, command: { file: 'sourcelint-server', args: ['--stdio'], env } });
+      const client = new LspClient({
+        folder: dir,
+        settings: e.settings,
+        command: { file: 'sourcelint-server', args: ['--stdio'], env },
+      });
       try {
         const init = await client.initialize();
         assert.equal(init.serverInfo?.name, 'sourcelint');
         const uri = pathToFileURL(path.join(dir, e.file)).href;
-        await client.open(uri, `Harbour dues rise\n\nThe harbour master called the rise “overdue. Fishers disagree.${e.tail ?? ''}\n`, e.languageId, 1);
+        await client.open(
+          uri,
+          `Harbour dues rise\n\nThe harbour master called the rise “overdue. Fishers disagree.${e.tail ?? ''}\n`,
+          e.languageId,
+          1,
+        );
         const diags = await client.diagnosticsAt(uri, 1);
         assert.deepEqual(
           diags.map((d) => [d.code, d.range.start.line, d.range.start.character]),

@@ -16,7 +16,10 @@ describe('language server: speaker hovers and unattributed quotes', () => {
   const ws = serverInFolder('sl-hover-');
   const uri = ws.uri;
   const hover = async (u: string, text: string, needle: string, delta = 1) =>
-    (await ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: positionOf(text, needle, delta) })) as Hover | null;
+    (await ws.client.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: u },
+      position: positionOf(text, needle, delta),
+    })) as Hover | null;
   const markdown = (h: Hover | null) => {
     assert.ok(h, 'no hover');
     const c = h.contents as MarkupContent;
@@ -34,7 +37,10 @@ describe('language server: speaker hovers and unattributed quotes', () => {
     assert.match(onQuote, /2 quotes in this article · first named on line 7/);
     const onCue = await hover(u, text, 'Adeyemi added', 'Adeyemi '.length + 1);
     assert.match(markdown(onCue), /Olu Adeyemi/);
-    assert.deepEqual(onCue!.range, { start: positionOf(text, 'Adeyemi added', 'Adeyemi '.length), end: positionOf(text, 'Adeyemi added', 'Adeyemi added'.length) });
+    assert.deepEqual(onCue!.range, {
+      start: positionOf(text, 'Adeyemi added', 'Adeyemi '.length),
+      end: positionOf(text, 'Adeyemi added', 'Adeyemi added'.length),
+    });
     const onPronoun = markdown(await hover(u, text, 'she said', 1));
     assert.match(onPronoun, /\*\*Marta Villanueva\*\* — professor of urban economics at Calder University/);
     assert.match(onPronoun, /source “she”/);
@@ -47,7 +53,10 @@ describe('language server: speaker hovers and unattributed quotes', () => {
     await ws.client.diagnosticsAt(u, 1);
     const h = await hover(u, text, 'Lindqvist has run', 2);
     assert.match(markdown(h), /\*\*Tomas Lindqvist\*\* — head of the Coastal Ferries Association in Brenmouth/);
-    assert.deepEqual(h!.range, { start: positionOf(text, 'Lindqvist has run'), end: positionOf(text, 'Lindqvist has run', 'Lindqvist'.length) });
+    assert.deepEqual(h!.range, {
+      start: positionOf(text, 'Lindqvist has run'),
+      end: positionOf(text, 'Lindqvist has run', 'Lindqvist'.length),
+    });
   });
 
   it('says so on a quote with no source, and has no hover on plain words', async () => {
@@ -78,9 +87,15 @@ describe('language server: speaker hovers and unattributed quotes', () => {
     assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(fix.isPreferred, true);
     const fixed = applyEdits(text, (fix.edit!.documentChanges![0] as TextDocumentEdit).edits as never);
-    assert.equal(fixed, 'Market traders meet the council.\n\n"We will not move the market to the car park," [who] said.\n');
+    assert.equal(
+      fixed,
+      'Market traders meet the council.\n\n"We will not move the market to the car park," [who] said.\n',
+    );
     await ws.client.change(u, 2, [{ text: fixed.replace('[who]', 'Ada Brandt') }]);
     const after = await ws.client.diagnosticsAt(u, 2);
-    assert.deepEqual(after.filter((x) => x.code === 'unattributed-quote'), []);
+    assert.deepEqual(
+      after.filter((x) => x.code === 'unattributed-quote'),
+      [],
+    );
   });
 });

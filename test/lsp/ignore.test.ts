@@ -6,13 +6,18 @@ import { serverInFolder } from '../helpers/workspace';
 
 describe('ignore this finding (LSP)', () => {
   const ws = serverInFolder('sl-ign-', {
-    prepare: (dir) => fs.writeFileSync(path.join(dir, '.sourcelintrc.json'), JSON.stringify({ severity: { boilerplate: 'warning' } })),
+    prepare: (dir) =>
+      fs.writeFileSync(path.join(dir, '.sourcelintrc.json'), JSON.stringify({ severity: { boilerplate: 'warning' } })),
   });
 
   const actionsFor = async (uri: string, version: number) => {
     const [d] = await ws.client.diagnosticsAt(uri, version);
     assert.ok(d, 'a diagnostic to act on');
-    return (await ws.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    return (await ws.client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
   };
 
   for (const scope of ['file', 'workspace'] as const) {
@@ -24,7 +29,10 @@ describe('ignore this finding (LSP)', () => {
       const title = scope === 'file' ? 'Ignore this finding in this file' : 'Ignore this finding in the workspace';
       const action = actions.find((a) => a.title === title);
       assert.ok(action?.command, `actions: ${actions.map((a) => a.title)}`);
-      await ws.client.conn.sendRequest('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
+      await ws.client.conn.sendRequest('workspace/executeCommand', {
+        command: action.command.command,
+        arguments: action.command.arguments,
+      });
       const rc = JSON.parse(fs.readFileSync(path.join(ws.dir, '.sourcelintrc.json'), 'utf8'));
       assert.deepEqual(rc.severity, { boilerplate: 'warning' });
       assert.equal(rc.ignore.length, 1);

@@ -61,7 +61,12 @@ describe('editing a long article (incremental re-analysis) over LSP', function (
   }
 
   const hoverAt = async (c: LspClient, offset: number) =>
-    ((await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: lines().positionAt(offset) })) as Hover | null)?.contents;
+    (
+      (await c.conn.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: lines().positionAt(offset),
+      })) as Hover | null
+    )?.contents;
 
   /** Diagnostics, and hovers on quotations spread over the text, equal a fresh server's. */
   async function sameAsFresh(published: Diagnostic[]) {
@@ -69,7 +74,8 @@ describe('editing a long article (incremental re-analysis) over LSP', function (
     try {
       assert.deepEqual(strip(published), strip(f.diagnostics));
       const quotes = [...text.matchAll(/"[A-Z]/g)].map((m) => m.index! + 2);
-      for (let k = 0; k < quotes.length; k += 97) assert.deepEqual(await hoverAt(client, quotes[k]), await hoverAt(f.client, quotes[k]), `hover at ${quotes[k]}`);
+      for (let k = 0; k < quotes.length; k += 97)
+        assert.deepEqual(await hoverAt(client, quotes[k]), await hoverAt(f.client, quotes[k]), `hover at ${quotes[k]}`);
     } finally {
       await f.client.shutdown();
     }
@@ -117,10 +123,16 @@ describe('editing a long article (incremental re-analysis) over LSP', function (
     const at = text.indexOf('Residents gathered on the quay for meeting 502');
     let published = await edit(at, at, 'Subscribe now to get harbour news in your inbox.\n\n');
     const promoLine = lines().positionAt(at).line;
-    assert.ok(published.some((d) => d.code === 'boilerplate' && d.range.start.line === promoLine), 'the pasted line is boilerplate');
+    assert.ok(
+      published.some((d) => d.code === 'boilerplate' && d.range.start.line === promoLine),
+      'the pasted line is boilerplate',
+    );
     await sameAsFresh(published);
     published = await edit(at, at + 'Subscribe now'.length, 'Readers who subscribe said they wanted');
-    assert.ok(!published.some((d) => d.code === 'boilerplate' && d.range.start.line === promoLine), 'the edited line is prose');
+    assert.ok(
+      !published.some((d) => d.code === 'boilerplate' && d.range.start.line === promoLine),
+      'the edited line is prose',
+    );
     await sameAsFresh(published);
   });
 });

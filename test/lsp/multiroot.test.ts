@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../helpers/lsp';
 
-const SHARED = 'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
+const SHARED =
+  'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
 
 describe('multi-root workspaces: each folder has its own corpus and configuration', () => {
   let root: string;
@@ -41,11 +42,21 @@ describe('multi-root workspaces: each folder has its own corpus and configuratio
     await indexed;
     await client.change(uri('one', 'a.txt'), 2, [{ text: fs.readFileSync(at('one', 'a.txt'), 'utf8') + '\n' }]);
     const diags = await client.diagnosticsAt(uri('one', 'a.txt'), 2);
-    assert.deepEqual(diags.filter((d) => d.code === 'duplicate-passage'), [], 'the copy in folder two is not a duplicate for folder one');
+    assert.deepEqual(
+      diags.filter((d) => d.code === 'duplicate-passage'),
+      [],
+      'the copy in folder two is not a duplicate for folder one',
+    );
     write(`Another desk-one story\n\n${SHARED}\n`, 'one', 'c.txt');
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('one', 'c.txt'), type: 1 }] });
-    const p = await client.waitForDiagnostics(uri('one', 'a.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
-    const related = p.diagnostics.find((d) => d.code === 'duplicate-passage')!.relatedInformation!.map((r) => r.location.uri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('one', 'c.txt'), type: 1 }],
+    });
+    const p = await client.waitForDiagnostics(uri('one', 'a.txt'), (x) =>
+      x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+    );
+    const related = p.diagnostics
+      .find((d) => d.code === 'duplicate-passage')!
+      .relatedInformation!.map((r) => r.location.uri);
     assert.deepEqual(related, [uri('one', 'c.txt')]);
   });
 
@@ -53,8 +64,14 @@ describe('multi-root workspaces: each folder has its own corpus and configuratio
     const bad = 'A quote “never closes here.\n';
     await client.open(uri('one', 'x.txt'), bad, 'plaintext', 1);
     await client.open(uri('two', 'x.txt'), bad, 'plaintext', 1);
-    assert.equal((await client.diagnosticsAt(uri('one', 'x.txt'), 1)).filter((d) => d.code === 'unbalanced-quote').length, 1);
-    assert.equal((await client.diagnosticsAt(uri('two', 'x.txt'), 1)).filter((d) => d.code === 'unbalanced-quote').length, 0);
+    assert.equal(
+      (await client.diagnosticsAt(uri('one', 'x.txt'), 1)).filter((d) => d.code === 'unbalanced-quote').length,
+      1,
+    );
+    assert.equal(
+      (await client.diagnosticsAt(uri('two', 'x.txt'), 1)).filter((d) => d.code === 'unbalanced-quote').length,
+      0,
+    );
   });
 
   it('indexes a folder added to the workspace later', async () => {
@@ -64,7 +81,12 @@ describe('multi-root workspaces: each folder has its own corpus and configuratio
       event: { added: [{ uri: pathToFileURL(at('three')).href, name: 'three' }], removed: [] },
     });
     await client.open(uri('three', 'c.txt'), fs.readFileSync(at('three', 'c.txt'), 'utf8'), 'plaintext', 1);
-    const p = await client.waitForDiagnostics(uri('three', 'c.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
-    assert.deepEqual(p.diagnostics.find((d) => d.code === 'duplicate-passage')!.relatedInformation!.map((r) => r.location.uri), [uri('three', 'd.txt')]);
+    const p = await client.waitForDiagnostics(uri('three', 'c.txt'), (x) =>
+      x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+    );
+    assert.deepEqual(
+      p.diagnostics.find((d) => d.code === 'duplicate-passage')!.relatedInformation!.map((r) => r.location.uri),
+      [uri('three', 'd.txt')],
+    );
   });
 });

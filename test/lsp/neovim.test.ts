@@ -11,7 +11,9 @@ import { SERVER, TEST_CACHE_HOME } from '../helpers/lsp';
 
 /** The README's Lua block that uses vim.lsp.start_client, with `sourcelint-server` run as `node dist/server.js`. */
 function readmeSnippet(): string {
-  const blocks = [...fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/```lua\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const blocks = [...fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/```lua\n([\s\S]*?)```/g)].map(
+    (m) => m[1],
+  );
   const snippet = blocks.filter((b) => b.includes('vim.lsp.start_client'));
   assert.equal(snippet.length, 1, 'one README Lua block uses vim.lsp.start_client');
   const cmd = "'sourcelint-server'";
@@ -55,7 +57,9 @@ describe('Neovim 0.7+ with the README snippet (vim.lsp.start_client)', function 
   before(() => {
     const v = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
     if (v.error || v.status !== 0) {
-      throw new Error('nvim is not installed: this test needs Neovim 0.7 or later (Debian package neovim; `node scripts/e2e/setup.mjs --apt-only` installs it)');
+      throw new Error(
+        'nvim is not installed: this test needs Neovim 0.7 or later (Debian package neovim; `node scripts/e2e/setup.mjs --apt-only` installs it)',
+      );
     }
   });
   beforeEach(() => (dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sl-nvim-')))));
@@ -66,8 +70,19 @@ describe('Neovim 0.7+ with the README snippet (vim.lsp.start_client)', function 
     const init = path.join(dir, 'init.lua');
     const out = path.join(dir, 'out.json');
     fs.writeFileSync(init, readmeSnippet() + HARNESS);
-    const env = { ...process.env, SL_WAIT_FOR: waitFor, SL_OUT: out, XDG_CACHE_HOME: TEST_CACHE_HOME, XDG_STATE_HOME: path.join(dir, 'state'), XDG_DATA_HOME: path.join(dir, 'data') };
-    const proc = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, file], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      SL_WAIT_FOR: waitFor,
+      SL_OUT: out,
+      XDG_CACHE_HOME: TEST_CACHE_HOME,
+      XDG_STATE_HOME: path.join(dir, 'state'),
+      XDG_DATA_HOME: path.join(dir, 'data'),
+    };
+    const proc = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, file], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     proc.stdout.on('data', (d) => (output += d));
     proc.stderr.on('data', (d) => (output += d));
@@ -90,19 +105,27 @@ describe('Neovim 0.7+ with the README snippet (vim.lsp.start_client)', function 
   };
 
   it('shows an unattributed quote in a .txt article', async () => {
-    write('Ferry timetable cut\n\nThe island ferry will run twice a week from March.\n\n"We cannot keep the boat going every day on this budget."\n', 'desk', 'ferry.txt');
+    write(
+      'Ferry timetable cut\n\nThe island ferry will run twice a week from March.\n\n"We cannot keep the boat going every day on this budget."\n',
+      'desk',
+      'ferry.txt',
+    );
     const r = await nvim('desk/ferry.txt', 'unattributed-quote');
     assert.deepEqual(r.diagnostics, [{ lnum: 4, col: 0, code: 'unattributed-quote', severity: 2 }]);
     assert.deepEqual(r.notes, []);
   });
 
   it('with a bad .sourcelintrc.json and no workspace root: one notice, no prompt, the rc applied, duplicates across files', async () => {
-    const shared = 'The island ferry will stop on Sundays after the harbour board cut its fuel budget by a third this spring.';
+    const shared =
+      'The island ferry will stop on Sundays after the harbour board cut its fuel budget by a third this spring.';
     write(JSON.stringify({ severity: { 'duplicate-passage': 'error', boilerplate: 'loud' } }), '.sourcelintrc.json');
     write(`Sunday ferry ends\n\n${shared}\n`, 'monday', 'ferry.article');
     write(`Ferry cuts, again\n\n${shared} Islanders plan a protest.\n`, 'tuesday', 'protest.txt');
     const r = await nvim('monday/ferry.article', 'duplicate-passage');
-    assert.deepEqual(r.diagnostics.map((d) => [d.code, d.lnum, d.severity]), [['duplicate-passage', 2, 1]]);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.code, d.lnum, d.severity]),
+      [['duplicate-passage', 2, 1]],
+    );
     const rcNotes = r.notes.filter((n) => n.msg.includes('"severity.boilerplate"'));
     assert.equal(rcNotes.length, 1, JSON.stringify(r.notes));
     assert.equal(rcNotes[0].level, 4, 'an error notice (vim.log.levels.ERROR)');

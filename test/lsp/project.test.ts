@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { LspClient, type Registration } from '../helpers/lsp';
 
 // 21 shared words: over the default minimum of 15.
-const SHARED = 'The quarry road will stay shut to lorries until the county has rebuilt the culvert that collapsed in the February storm.';
+const SHARED =
+  'The quarry road will stay shut to lorries until the county has rebuilt the culvert that collapsed in the February storm.';
 const UNBALANCED = 'Locals called the closure “a slow disaster for the valley.\n';
 
 describe('project layer over LSP (issue #18)', () => {
@@ -40,10 +41,17 @@ describe('project layer over LSP (issue #18)', () => {
     await start();
     await client.open(uri('outside', 'x.txt'), fs.readFileSync(at('outside', 'x.txt'), 'utf8'));
     const first = await client.waitForDiagnostics(uri('outside', 'x.txt'), (p) => p.diagnostics.length > 0);
-    assert.ok(first.diagnostics.some((d) => d.code === 'unbalanced-quote'), 'the editor analyses it as an article');
+    assert.ok(
+      first.diagnostics.some((d) => d.code === 'unbalanced-quote'),
+      'the editor analyses it as an article',
+    );
     // The other file outside every folder appears on disk: the corpus takes it by the same test.
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('outside', 'y.txt'), type: 1 }] });
-    const p = await client.waitForDiagnostics(uri('outside', 'x.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('outside', 'y.txt'), type: 1 }],
+    });
+    const p = await client.waitForDiagnostics(uri('outside', 'x.txt'), (x) =>
+      x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+    );
     const d = p.diagnostics.find((x) => x.code === 'duplicate-passage')!;
     assert.equal(d.relatedInformation?.[0].location.uri, uri('outside', 'y.txt'));
   });
@@ -56,13 +64,19 @@ describe('project layer over LSP (issue #18)', () => {
     // Left alone (VS Code sends the default value all the same): the rc file's include holds.
     await start({ include: ['**/*.txt', '**/*.article'], $explicit: [] });
     await client.open(uri('ws', 'top.txt'), text);
-    assert.deepEqual((await client.diagnosticsAt(uri('ws', 'top.txt'), 1)).map((d) => d.code), []);
+    assert.deepEqual(
+      (await client.diagnosticsAt(uri('ws', 'top.txt'), 1)).map((d) => d.code),
+      [],
+    );
     await client.shutdown();
 
     // Set explicitly, to the very default value: the setting wins.
     await start({ include: ['**/*.txt', '**/*.article'], $explicit: ['include'] });
     await client.open(uri('ws', 'top.txt'), text);
-    assert.deepEqual((await client.diagnosticsAt(uri('ws', 'top.txt'), 1)).map((d) => d.code), ['unbalanced-quote']);
+    assert.deepEqual(
+      (await client.diagnosticsAt(uri('ws', 'top.txt'), 1)).map((d) => d.code),
+      ['unbalanced-quote'],
+    );
   });
 
   const watched = (r: Registration) =>
@@ -70,7 +84,7 @@ describe('project layer over LSP (issue #18)', () => {
   const watchRegistration = (pred: (globs: unknown[]) => boolean) =>
     client.waitForRegistration((r) => r.method === 'workspace/didChangeWatchedFiles' && pred(watched(r)));
 
-  it('asks the client to watch the include globs in effect, the rc file\'s .md among them', async () => {
+  it("asks the client to watch the include globs in effect, the rc file's .md among them", async () => {
     write(at('ws', '.sourcelintrc.json'), JSON.stringify({ include: ['**/*.txt', 'stories/**/*.md'] }));
     await start();
     const r = await watchRegistration((g) => g.includes('**/stories/**/*.md'));
@@ -80,15 +94,21 @@ describe('project layer over LSP (issue #18)', () => {
     write(at('ws', 'stories', 'a.md'), `# Culvert\n\n${SHARED}\n`);
     write(at('ws', 'b.txt'), `Quarry road\n\n${SHARED}\n`);
     await client.open(uri('ws', 'b.txt'), fs.readFileSync(at('ws', 'b.txt'), 'utf8'));
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('ws', 'stories', 'a.md'), type: 1 }] });
-    await client.waitForDiagnostics(uri('ws', 'b.txt'), (x) => x.diagnostics.some((d) => d.relatedInformation?.[0].location.uri === uri('ws', 'stories', 'a.md')));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('ws', 'stories', 'a.md'), type: 1 }],
+    });
+    await client.waitForDiagnostics(uri('ws', 'b.txt'), (x) =>
+      x.diagnostics.some((d) => d.relatedInformation?.[0].location.uri === uri('ws', 'stories', 'a.md')),
+    );
   });
 
   it('registers the watchers again when the rc file changes what is included', async () => {
     await start();
     await watchRegistration((g) => g.includes('**/*.txt'));
     write(at('ws', '.sourcelintrc.json'), JSON.stringify({ include: ['**/*.md'] }));
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('ws', '.sourcelintrc.json'), type: 1 }] });
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('ws', '.sourcelintrc.json'), type: 1 }],
+    });
     const r = await watchRegistration((g) => g.includes('**/*.md'));
     assert.deepEqual(watched(r), ['**/.sourcelintrc.json', '**/*.md']);
   });
@@ -96,8 +116,17 @@ describe('project layer over LSP (issue #18)', () => {
   it('uses patterns relative to each workspace folder where the client supports them', async () => {
     write(at('ws', '.sourcelintrc.json'), JSON.stringify({ include: ['stories/*.md'] }));
     client = new LspClient({ folder: at('ws') });
-    await client.initialize({ workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } });
+    await client.initialize({
+      workspace: {
+        configuration: true,
+        workspaceFolders: true,
+        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+      },
+    });
     const r = await watchRegistration((g) => g.length > 1);
-    assert.deepEqual(watched(r), ['**/.sourcelintrc.json', { baseUri: pathToFileURL(at('ws')).href, pattern: 'stories/*.md' }]);
+    assert.deepEqual(watched(r), [
+      '**/.sourcelintrc.json',
+      { baseUri: pathToFileURL(at('ws')).href, pattern: 'stories/*.md' },
+    ]);
   });
 });

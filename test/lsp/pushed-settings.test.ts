@@ -7,16 +7,20 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../helpers/lsp';
 
-const TEXT = 'Lighthouse reopens\n\nThe lighthouse on Gull Point reopened to visitors on Saturday.\n\n"We waited eleven years to climb those stairs again."\n';
+const TEXT =
+  'Lighthouse reopens\n\nThe lighthouse on Gull Point reopened to visitors on Saturday.\n\n"We waited eleven years to climb those stairs again."\n';
 // The capabilities of a client that cannot be asked for settings.
-const NO_CONFIGURATION = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } };
+const NO_CONFIGURATION = {
+  workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+};
 
 describe('language server: settings pushed by clients without workspace/configuration', () => {
   let dir: string;
   let client: LspClient;
   let asked = 0;
   const uri = () => pathToFileURL(path.join(dir, 'light.txt')).href;
-  const quoteSeverity = (p: { diagnostics: { code?: unknown; severity?: number }[] }) => p.diagnostics.find((d) => d.code === 'unattributed-quote')?.severity;
+  const quoteSeverity = (p: { diagnostics: { code?: unknown; severity?: number }[] }) =>
+    p.diagnostics.find((d) => d.code === 'unattributed-quote')?.severity;
 
   async function start(initializationOptions?: Record<string, unknown>) {
     client = new LspClient({ folder: dir, initializationOptions });
@@ -45,14 +49,22 @@ describe('language server: settings pushed by clients without workspace/configur
   it('applies settings pushed with didChangeConfiguration and re-analyses; a push without a sourcelint section changes nothing', async () => {
     await start();
     await client.open(uri(), TEXT, 'plaintext', 1);
-    assert.equal(quoteSeverity(await client.waitForDiagnostics(uri(), (p) => p.version === 1)), 2, 'the default: a warning');
+    assert.equal(
+      quoteSeverity(await client.waitForDiagnostics(uri(), (p) => p.version === 1)),
+      2,
+      'the default: a warning',
+    );
     const before = client.published.length;
-    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { sourcelint: { severity: { 'unattributed-quote': 'information' } } } });
+    await client.conn.sendNotification('workspace/didChangeConfiguration', {
+      settings: { sourcelint: { severity: { 'unattributed-quote': 'information' } } },
+    });
     await client.waitForDiagnostics(uri(), (p) => client.published.indexOf(p) >= before && quoteSeverity(p) === 3);
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await client.change(uri(), 2, [{ text: TEXT + '\nThe stairs number 212.\n' }]);
     assert.equal(quoteSeverity(await client.waitForDiagnostics(uri(), (p) => p.version === 2)), 3);
-    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { sourcelint: { severity: { 'unattributed-quote': 'off' } } } });
+    await client.conn.sendNotification('workspace/didChangeConfiguration', {
+      settings: { sourcelint: { severity: { 'unattributed-quote': 'off' } } },
+    });
     await client.change(uri(), 3, [{ text: TEXT }]);
     assert.equal(quoteSeverity(await client.waitForDiagnostics(uri(), (p) => p.version === 3)), undefined);
     assert.equal(asked, 0);
@@ -62,6 +74,11 @@ describe('language server: settings pushed by clients without workspace/configur
     await start({ settings: { sourcelint: { duplicates: { minWords: 'many' } } } });
     await client.open(uri(), TEXT, 'plaintext', 1);
     await client.waitForDiagnostics(uri(), (p) => p.version === 1);
-    assert.ok(client.notices.some((n) => n.method === 'window/showMessage' && n.message.includes('sourcelint.duplicates.minWords')), JSON.stringify(client.notices));
+    assert.ok(
+      client.notices.some(
+        (n) => n.method === 'window/showMessage' && n.message.includes('sourcelint.duplicates.minWords'),
+      ),
+      JSON.stringify(client.notices),
+    );
   });
 });

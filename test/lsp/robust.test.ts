@@ -9,7 +9,8 @@ import { CancellationTokenSource, type Hover, type ResponseError } from 'vscode-
 import { LspClient } from '../helpers/lsp';
 import { serverInFolder } from '../helpers/workspace';
 
-const ARTICLE = 'Harbour news.\n\n“We will reopen the pier by spring,” said Ines Moreau, who chairs the harbour board.\n';
+const ARTICLE =
+  'Harbour news.\n\n“We will reopen the pier by spring,” said Ines Moreau, who chairs the harbour board.\n';
 
 /** Writes raw bytes to the server's stdin, framed or not, bypassing the client's writer. */
 function raw(client: LspClient, body: string, header = true): Promise<void> {
@@ -21,7 +22,10 @@ function raw(client: LspClient, body: string, header = true): Promise<void> {
 /** The server still answers: a hover on an open article comes back. */
 async function alive(client: LspClient, uri: string) {
   assert.equal(client.proc.exitCode, null, `server exited: ${client.stderr}`);
-  const h = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover | null;
+  const h = (await client.conn.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 2, character: 3 },
+  })) as Hover | null;
   assert.ok(h, 'a hover on the quote is answered');
 }
 
@@ -45,7 +49,18 @@ describe('language server robustness', function () {
   });
 
   it('survives bodies that are not JSON, not JSON-RPC, or not objects', async () => {
-    for (const body of ['{not json', '', 'null', '[]', '"text"', '42', '{"hello":1}', '{"jsonrpc":"2.0","id":77}', '{"jsonrpc":"2.0","method":7}', '\u0000\uffff']) {
+    for (const body of [
+      '{not json',
+      '',
+      'null',
+      '[]',
+      '"text"',
+      '42',
+      '{"hello":1}',
+      '{"jsonrpc":"2.0","id":77}',
+      '{"jsonrpc":"2.0","method":7}',
+      '\u0000\uffff',
+    ]) {
       await raw(ws.client, body);
     }
     await alive(ws.client, uri('a.txt'));
@@ -56,7 +71,10 @@ describe('language server robustness', function () {
     await raw(ws.client, 'Content-Length: 1\r\n\r\n{', false);
     // The stream may now be out of step; the server must not have crashed (it may close the stream).
     await new Promise((r) => setTimeout(r, 300));
-    assert.ok(ws.client.proc.exitCode === null || ws.client.proc.exitCode === 1, `exit code ${ws.client.proc.exitCode}`);
+    assert.ok(
+      ws.client.proc.exitCode === null || ws.client.proc.exitCode === 1,
+      `exit code ${ws.client.proc.exitCode}`,
+    );
   });
 
   it('answers an unknown request with MethodNotFound and ignores unknown notifications', async () => {
@@ -73,45 +91,85 @@ describe('language server robustness', function () {
       ['textDocument/hover', { textDocument: null, position: null }],
       ['textDocument/hover', { textDocument: { uri: 42 }, position: { line: 'x' } }],
       ['textDocument/codeAction', { textDocument: { uri: uri('a.txt') } }],
-      ['textDocument/codeAction', { textDocument: { uri: uri('a.txt') }, range: null, context: { diagnostics: [{ data: { index: 99, version: 1 }, source: 'sourcelint' }] } }],
-      ['textDocument/codeAction', { textDocument: { uri: uri('a.txt') }, range: null, context: { diagnostics: [null, 5, { data: 'x' }] } }],
+      [
+        'textDocument/codeAction',
+        {
+          textDocument: { uri: uri('a.txt') },
+          range: null,
+          context: { diagnostics: [{ data: { index: 99, version: 1 }, source: 'sourcelint' }] },
+        },
+      ],
+      [
+        'textDocument/codeAction',
+        { textDocument: { uri: uri('a.txt') }, range: null, context: { diagnostics: [null, 5, { data: 'x' }] } },
+      ],
       ['textDocument/documentSymbol', { textDocument: { uri: 'not a uri' } }],
       ['workspace/executeCommand', { command: 'sourcelint.noSuchCommand', arguments: [] }],
       ['workspace/executeCommand', { command: 'sourcelint.ignore', arguments: [null, 5] }],
     ];
     for (const [method, params] of bad) {
       await errorOf(ws.client.conn.sendRequest(method, params));
-      assert.equal(ws.client.proc.exitCode, null, `${method} ${JSON.stringify(params)} killed the server: ${ws.client.stderr}`);
+      assert.equal(
+        ws.client.proc.exitCode,
+        null,
+        `${method} ${JSON.stringify(params)} killed the server: ${ws.client.stderr}`,
+      );
     }
     await alive(ws.client, uri('a.txt'));
   });
 
   it('clamps positions and ranges out of bounds in requests', async () => {
     const u = uri('a.txt');
-    for (const position of [{ line: 1e9, character: 0 }, { line: 2, character: 1e9 }, { line: -1, character: -5 }, { line: 0.5, character: NaN }]) {
+    for (const position of [
+      { line: 1e9, character: 0 },
+      { line: 2, character: 1e9 },
+      { line: -1, character: -5 },
+      { line: 0.5, character: NaN },
+    ]) {
       const h = await errorOf(ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position }));
       assert.ok(h === undefined || typeof h.code === 'number');
     }
     const [d] = await ws.client.diagnosticsAt(u, 1).then((x) => (x.length ? x : [undefined]));
     const far = { start: { line: 1e6, character: 1e6 }, end: { line: -3, character: 0 } };
-    const actions = await ws.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: far, context: { diagnostics: d ? [{ ...d, range: far }] : [] } });
+    const actions = await ws.client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: far,
+      context: { diagnostics: d ? [{ ...d, range: far }] : [] },
+    });
     assert.ok(Array.isArray(actions) || actions === null);
     await alive(ws.client, u);
   });
 
   it('ignores a didChange for a document never opened, with a log line, and an edit out of bounds is clamped', async () => {
     const ghost = uri('ghost.txt');
-    await ws.client.change(ghost, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await ws.client.change(ghost, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+    ]);
     await ws.client.close(uri('never-opened.txt'));
-    await waitFor(() => ws.client.logs.some((l) => l.includes('ghost.txt') && /not open/i.test(l)), 'a log line naming the unopened document');
+    await waitFor(
+      () => ws.client.logs.some((l) => l.includes('ghost.txt') && /not open/i.test(l)),
+      'a log line naming the unopened document',
+    );
     assert.ok(!ws.client.published.some((p) => p.uri === ghost && p.diagnostics.length), 'nothing is published for it');
 
     const u = uri('a.txt');
-    await ws.client.change(u, 2, [{ range: { start: { line: 999, character: 999 }, end: { line: 1e6, character: 0 } }, text: '\n“Unclosed at the end' }]);
+    await ws.client.change(u, 2, [
+      {
+        range: { start: { line: 999, character: 999 }, end: { line: 1e6, character: 0 } },
+        text: '\n“Unclosed at the end',
+      },
+    ]);
     const diags = await ws.client.diagnosticsAt(u, 2);
-    assert.deepEqual(diags.map((x) => x.code), ['unbalanced-quote'], 'the edit landed at the end of the text');
+    assert.deepEqual(
+      diags.map((x) => x.code),
+      ['unbalanced-quote'],
+      'the edit landed at the end of the text',
+    );
     // A change whose text is not a string is dropped, not fatal.
-    await ws.client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 3 }, contentChanges: [{ text: 5 }, null] });
+    await ws.client.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: u, version: 3 },
+      contentChanges: [{ text: 5 }, null],
+    });
     await alive(ws.client, u);
   });
 
@@ -119,16 +177,30 @@ describe('language server robustness', function () {
     const big = uri('big.txt');
     await ws.client.open(big, 'The ferry was late again. “It always is,” said Tomas Oyelaran.\n\n'.repeat(6000));
     const source = new CancellationTokenSource();
-    const pending = errorOf(ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: { line: 0, character: 30 } }, source.token));
+    const pending = errorOf(
+      ws.client.conn.sendRequest(
+        'textDocument/hover',
+        { textDocument: { uri: big }, position: { line: 0, character: 30 } },
+        source.token,
+      ),
+    );
     source.cancel();
     const e = await pending;
     assert.equal(e?.code, -32800, `expected RequestCancelled, got ${e ? e.code : 'a result'}`);
     // The document is still analysed for its diagnostics.
     await ws.client.diagnosticsAt(big, 1);
     // Cancelled while the analysis it waits for runs: RequestCancelled too, and the analysis is kept.
-    await ws.client.change(big, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await ws.client.change(big, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+    ]);
     const late = new CancellationTokenSource();
-    const waiting = errorOf(ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: { line: 0, character: 30 } }, late.token));
+    const waiting = errorOf(
+      ws.client.conn.sendRequest(
+        'textDocument/hover',
+        { textDocument: { uri: big }, position: { line: 0, character: 30 } },
+        late.token,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 5));
     late.cancel();
     assert.equal((await waiting)?.code, -32800, 'cancelled during the analysis');
@@ -144,8 +216,13 @@ describe('language server robustness', function () {
     let answeredFirst = 0;
     for (let round = 0; round < 5; round++) {
       const v = round + 2;
-      await ws.client.change(big, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
-      const hover = ws.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('a.txt') }, position: { line: 2, character: 3 } });
+      await ws.client.change(big, v, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+      ]);
+      const hover = ws.client.conn.sendRequest('textDocument/hover', {
+        textDocument: { uri: uri('a.txt') },
+        position: { line: 2, character: 3 },
+      });
       const published = ws.client.waitForDiagnostics(big, (p) => p.version === v, 30_000);
       const first = await Promise.race([hover.then(() => 'hover'), published.then(() => 'publish')]);
       if (first === 'hover') answeredFirst++;
@@ -190,7 +267,9 @@ describe('language server: files that are not articles', function () {
     await client.open(u, 'PK\u0003\u0004\u0000\u0000“ binary ' + '\u0000\ufffd'.repeat(2000));
     assert.deepEqual(await client.diagnosticsAt(u, 1), []);
     for (let v = 2; v <= 6; v++) {
-      await client.change(u, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '“' }]);
+      await client.change(u, v, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '“' },
+      ]);
       assert.deepEqual(await client.diagnosticsAt(u, v), [], 'edits do not make it an article');
     }
     const lines = client.logs.filter((l) => l.includes('blob.txt'));
@@ -204,7 +283,10 @@ describe('language server: files that are not articles', function () {
     fs.writeFileSync(path.join(dir, 'good.txt'), ARTICLE);
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0x22, 0x41]));
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('caf\xe9 “quoted”', 'latin1'));
-    fs.writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello', 'utf16le')]));
+    fs.writeFileSync(
+      path.join(dir, 'utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello', 'utf16le')]),
+    );
     fs.writeFileSync(path.join(dir, 'huge.txt'), 'word '.repeat(1000));
     fs.mkdirSync(path.join(dir, 'folder.txt'));
     fs.symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
@@ -214,7 +296,11 @@ describe('language server: files that are not articles', function () {
     await waitFor(() => client.logs.some((l) => /indexed/.test(l)), 'indexing finished');
     const skipped = client.logs.filter((l) => /skipped/.test(l));
     for (const name of ['binary.txt', 'latin1.txt', 'utf16.txt', 'huge.txt']) {
-      assert.equal(skipped.filter((l) => l.includes(name)).length, 1, `one log line for ${name}: ${skipped.join('\n')}`);
+      assert.equal(
+        skipped.filter((l) => l.includes(name)).length,
+        1,
+        `one log line for ${name}: ${skipped.join('\n')}`,
+      );
     }
     assert.match(skipped.find((l) => l.includes('latin1.txt'))!, /invalid UTF-8/);
     assert.match(skipped.find((l) => l.includes('huge.txt'))!, /maxFileSize/);
@@ -239,15 +325,20 @@ describe('language server: workspace trust', function () {
   let dir: string;
   let client: LspClient;
   const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
-  const TEXT = 'Zebra crossing notice 42\n\nQuagga bulletin for members\n\nThe pier reopens in spring, said Ines Moreau of the harbour board.\n';
-  const codesAt = (diags: { code?: unknown; range: { start: { line: number } } }[]) => diags.map((d) => `${d.code}@${d.range.start.line}`).sort();
+  const TEXT =
+    'Zebra crossing notice 42\n\nQuagga bulletin for members\n\nThe pier reopens in spring, said Ines Moreau of the harbour board.\n';
+  const codesAt = (diags: { code?: unknown; range: { start: { line: number } } }[]) =>
+    diags.map((d) => `${d.code}@${d.range.start.line}`).sort();
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-trust-'));
     // A hostile or merely curious workspace: its own regular expression, a literal, and include globs.
     fs.writeFileSync(
       path.join(dir, '.sourcelintrc.json'),
-      JSON.stringify({ include: ['**/*.story'], boilerplate: { patterns: ['/^Zebra crossing notice \\d+$/', 'Quagga bulletin'] } }),
+      JSON.stringify({
+        include: ['**/*.story'],
+        boilerplate: { patterns: ['/^Zebra crossing notice \\d+$/', 'Quagga bulletin'] },
+      }),
     );
   });
   afterEach(async () => {
@@ -268,7 +359,11 @@ describe('language server: workspace trust', function () {
     client = new LspClient({ folder: dir, initializationOptions: { trusted: false } });
     await client.initialize();
     await client.open(uri('b.txt'), TEXT);
-    assert.deepEqual(codesAt(await client.diagnosticsAt(uri('b.txt'), 1)), ['boilerplate@2'], 'the regex is ignored, the literal kept, .txt linted by default');
+    assert.deepEqual(
+      codesAt(await client.diagnosticsAt(uri('b.txt'), 1)),
+      ['boilerplate@2'],
+      'the regex is ignored, the literal kept, .txt linted by default',
+    );
     await client.open(uri('a.story'), TEXT);
     assert.deepEqual(await client.diagnosticsAt(uri('a.story'), 1), [], 'the workspace include is ignored');
     const notes = client.logs.filter((l) => /untrusted/.test(l));

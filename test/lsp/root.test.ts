@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient, type LspClientOptions } from '../helpers/lsp';
 
-const SHARED = 'The council will sell the old bus depot on Fenn Street to a housing trust that plans ninety flats there.';
+const SHARED =
+  'The council will sell the old bus depot on Fenn Street to a housing trust that plans ninety flats there.';
 
 describe('language server: a root when the client names no folder', () => {
   let dir: string;
@@ -42,7 +43,10 @@ describe('language server: a root when the client names no folder', () => {
     write(`Flats for Fenn Street\n\n${SHARED} Work starts next year.\n`, 'desk', 'b.txt');
     const c = await start({});
     assert.deepEqual(await duplicatesOf(c, 'desk', 'a.txt'), [uri('desk', 'b.txt')]);
-    assert.ok(c.logs.some((l) => l.includes(`indexing ${at('desk')}`)), c.logs.join('\n'));
+    assert.ok(
+      c.logs.some((l) => l.includes(`indexing ${at('desk')}`)),
+      c.logs.join('\n'),
+    );
   });
 
   it('indexes from the nearest folder above that holds a .sourcelintrc.json, and applies it', async () => {

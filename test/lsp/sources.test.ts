@@ -15,7 +15,9 @@ describe('sources of an article over LSP (outline and Sources view)', () => {
   });
 
   it('lists speakers with affiliation and their quotes as document symbols, and the unattributed quote apart', async () => {
-    const symbols = (await ws.client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await ws.client.conn.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail, s.children?.length]),
       [
@@ -29,13 +31,18 @@ describe('sources of an article over LSP (outline and Sources view)', () => {
     const line = text.split('\n')[quote.range.start.line];
     assert.equal(line.slice(quote.range.start.character, quote.range.start.character + 7), '"Nobody');
     // Every child lies inside its parent, as the outline requires.
-    for (const s of symbols) for (const c of s.children ?? []) assert.ok(c.range.start.line >= s.range.start.line && c.range.end.line <= s.range.end.line);
+    for (const s of symbols)
+      for (const c of s.children ?? [])
+        assert.ok(c.range.start.line >= s.range.start.line && c.range.end.line <= s.range.end.line);
   });
 
   it('answers the Sources view request with the same data and a plain-text source list', async () => {
     const r = (await ws.client.conn.sendRequest(SOURCES_REQUEST, { uri })) as SourcesResult;
     assert.equal(r.version, 1);
-    assert.deepEqual(r.speakers.map((s) => s.name), ['Maren Vale', 'Teodor Orsk']);
+    assert.deepEqual(
+      r.speakers.map((s) => s.name),
+      ['Maren Vale', 'Teodor Orsk'],
+    );
     assert.equal(r.unattributed[0].text, 'The timetable will not change at all this year.');
     assert.equal(
       r.text,
@@ -44,12 +51,21 @@ describe('sources of an article over LSP (outline and Sources view)', () => {
   });
 
   it('follows edits: a new attribution moves the quote under its speaker', async () => {
-    const fixed = text.replace('"The timetable will not change at all this year."', '"The timetable will not change at all this year," Vale added.');
+    const fixed = text.replace(
+      '"The timetable will not change at all this year."',
+      '"The timetable will not change at all this year," Vale added.',
+    );
     await ws.client.change(uri, 2, [{ text: fixed }]);
     await ws.client.diagnosticsAt(uri, 2);
     const r = (await ws.client.conn.sendRequest(SOURCES_REQUEST, { uri })) as SourcesResult;
     assert.equal(r.version, 2);
-    assert.deepEqual(r.speakers.map((s) => [s.name, s.quotes.length]), [['Maren Vale', 3], ['Teodor Orsk', 1]]);
+    assert.deepEqual(
+      r.speakers.map((s) => [s.name, s.quotes.length]),
+      [
+        ['Maren Vale', 3],
+        ['Teodor Orsk', 1],
+      ],
+    );
     assert.deepEqual(r.unattributed, []);
   });
 });

@@ -11,7 +11,10 @@ import { formatOf, prepareText } from '../../server/src/engine/markdown';
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
 describe('analysis in two parts', () => {
-  const files = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|article|md)$/.test(f)).map((f) => path.join(SAMPLES, f));
+  const files = fs
+    .readdirSync(SAMPLES)
+    .filter((f) => /\.(txt|article|md)$/.test(f))
+    .map((f) => path.join(SAMPLES, f));
   const corpus = new Corpus();
   for (const f of files) corpus.set(f, prepareText(fs.readFileSync(f, 'utf8'), formatOf(f)));
 
@@ -19,7 +22,10 @@ describe('analysis in two parts', () => {
     it(`${path.basename(file)}: local part + corpus part, joined, equal the whole`, () => {
       const text = fs.readFileSync(file, 'utf8');
       const first = analyze(text, { corpus, docId: file, format: formatOf(file) }).findings[0];
-      const configs = [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, ignore: first ? [{ rule: first.code, text: text.slice(first.start, first.end) }] : [] }];
+      const configs = [
+        DEFAULT_CONFIG,
+        { ...DEFAULT_CONFIG, ignore: first ? [{ rule: first.code, text: text.slice(first.start, first.end) }] : [] },
+      ];
       for (const config of configs) {
         const options = { config, corpus, docId: file, format: formatOf(file) };
         const whole = analyze(text, options);
@@ -28,7 +34,10 @@ describe('analysis in two parts', () => {
         assert.equal(rest.quotes.length, 0);
         assert.deepEqual(finish(text, [...local.findings, ...rest.findings], local.quotes, options), whole);
       }
-      assert.ok(analyze(text, { corpus, docId: file, format: formatOf(file) }).findings.length > 0, 'the sample has findings to compare');
+      assert.ok(
+        analyze(text, { corpus, docId: file, format: formatOf(file) }).findings.length > 0,
+        'the sample has findings to compare',
+      );
     });
   }
 });

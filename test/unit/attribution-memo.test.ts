@@ -12,7 +12,23 @@ import { formatOf } from '../../server/src/engine/markdown';
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 const samples = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|article|md)$/.test(f));
 
-const PIECES = ['x', ' ', '\n', '\n\n', '"', '“', '”', "'", ', she said.', ' Mara Quist said', ' He ', 'Quist', ': ', '. "We', '" '];
+const PIECES = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '"',
+  '“',
+  '”',
+  "'",
+  ', she said.',
+  ' Mara Quist said',
+  ' He ',
+  'Quist',
+  ': ',
+  '. "We',
+  '" ',
+];
 
 describe('attribution memo (reuse between edits)', () => {
   for (const name of samples) {
@@ -45,7 +61,10 @@ describe('attribution memo (reuse between edits)', () => {
   }
 
   it('reuses every paragraph but the edited one, before and after the edit', () => {
-    const paras = Array.from({ length: 30 }, (_, i) => `"Line ${i} of the plan holds," said Ines Varga${i}. She added: "It is ${i}."`);
+    const paras = Array.from(
+      { length: 30 },
+      (_, i) => `"Line ${i} of the plan holds," said Ines Varga${i}. She added: "It is ${i}."`,
+    );
     let text = paras.join('\n\n');
     const memo = new AttributionMemo();
     analyzePart(text, 'local', { memo });

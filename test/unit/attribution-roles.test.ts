@@ -18,7 +18,9 @@ describe('attribution: roles before names, and plural nouns that start a sentenc
   });
 
   it('does not give "she" to a plural noun that starts the sentence before it', () => {
-    const q = first('Maren Osk runs the library. Volunteers will help at first. "We could not open without the people who give their time," she said.\n');
+    const q = first(
+      'Maren Osk runs the library. Volunteers will help at first. "We could not open without the people who give their time," she said.\n',
+    );
     assert.equal(q.source?.text, 'she');
     assert.equal(q.speaker?.name, 'Maren Osk');
   });

@@ -167,18 +167,24 @@ describe('attribution: small constructions', () => {
   });
 
   it('reads "in a statement saying" as the statement’s author speaking', () => {
-    const qs = quotesOf('The Drayton Water Company on Tuesday issued a statement saying that supplies “will be back to normal by Friday.”\n');
+    const qs = quotesOf(
+      'The Drayton Water Company on Tuesday issued a statement saying that supplies “will be back to normal by Friday.”\n',
+    );
     assert.equal(src(qs, 'will be back'), 'The Drayton Water Company');
   });
 
   it('gives a pronoun in an embedded clause to the main subject ("X says she … what she calls “…”")', () => {
-    const qs = quotesOf('Senator Joan Pell says she welcomed the report, which fixes what she calls a “long and costly mistake.”\n');
+    const qs = quotesOf(
+      'Senator Joan Pell says she welcomed the report, which fixes what she calls a “long and costly mistake.”\n',
+    );
     assert.equal(src(qs, 'long and costly'), 'Senator Joan Pell');
     assert.equal(who(qs, 'long and costly'), 'Joan Pell');
   });
 
   it('keeps a bare "Name verb." after a quote ending in a question mark in the quote’s sentence', () => {
-    const qs = quotesOf('Tess Arlow spoke first.\n\n“Who will pay for the dredging?” Arlow asked. “Not the fishermen.”\n');
+    const qs = quotesOf(
+      'Tess Arlow spoke first.\n\n“Who will pay for the dredging?” Arlow asked. “Not the fishermen.”\n',
+    );
     assert.equal(src(qs, 'Who will pay'), 'Arlow');
     assert.equal(quote(qs, 'Who will pay').cue?.text, 'asked');
     assert.equal(who(qs, 'Not the fishermen'), 'Tess Arlow');
@@ -191,7 +197,9 @@ describe('attribution: small constructions', () => {
   });
 
   it('uses a later gender cue: "she" skips a man named after the woman', () => {
-    const qs = quotesOf('Mrs. Rhea Dunn met Carl Weiss at the depot.\n\n“The buses will run again on Monday,” she said.\n');
+    const qs = quotesOf(
+      'Mrs. Rhea Dunn met Carl Weiss at the depot.\n\n“The buses will run again on Monday,” she said.\n',
+    );
     assert.equal(who(qs, 'The buses will'), 'Rhea Dunn');
   });
 });

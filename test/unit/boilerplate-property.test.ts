@@ -14,15 +14,34 @@ const NAMES = ['Ada Brenn', 'Oskar Lind', 'Mira Tosh', 'the council', 'a spokesw
 const THINGS = ['the tram line', 'the new school', 'the harbour wall', 'a flood plan', 'the budget'];
 const story = fc
   .tuple(fc.constantFrom(...NAMES), fc.constantFrom(...THINGS), fc.integer({ min: 2, max: 900 }), fc.boolean())
-  .map(([who, what, n, quoted]) => (quoted ? `"We need ${what} by ${n}," said ${who}.` : `${who} said ${what} would cost ${n} thousand.`));
+  .map(([who, what, n, quoted]) =>
+    quoted ? `"We need ${what} by ${n}," said ${who}.` : `${who} said ${what} would cost ${n} thousand.`,
+  );
 const furniture = fc.constantFrom(
-  'Advertisement', 'Share', 'Read Later', 'Comments', 'leave a reply:', 'Subscribe now', 'Via Coastline Wire',
-  'Credited from: DELTA PRESS', 'Copyright 2024 Fen Media Ltd. All rights reserved.',
-  'Sign up for the Fen Daily newsletter in your inbox.', 'This story first appeared in the Fen Gazette.',
-  'Home', 'News', 'Sport', 'Weather', 'Health', 'Politics',
+  'Advertisement',
+  'Share',
+  'Read Later',
+  'Comments',
+  'leave a reply:',
+  'Subscribe now',
+  'Via Coastline Wire',
+  'Credited from: DELTA PRESS',
+  'Copyright 2024 Fen Media Ltd. All rights reserved.',
+  'Sign up for the Fen Daily newsletter in your inbox.',
+  'This story first appeared in the Fen Gazette.',
+  'Home',
+  'News',
+  'Sport',
+  'Weather',
+  'Health',
+  'Politics',
 );
 const blank = fc.constantFrom('', ' ', '\u00a0', '\t');
-const line = fc.oneof({ arbitrary: story, weight: 4 }, { arbitrary: furniture, weight: 3 }, { arbitrary: blank, weight: 3 });
+const line = fc.oneof(
+  { arbitrary: story, weight: 4 },
+  { arbitrary: furniture, weight: 3 },
+  { arbitrary: blank, weight: 3 },
+);
 const eol = fc.constantFrom('\n', '\r\n', '\r');
 const article = fc
   .tuple(fc.array(fc.tuple(line, eol), { minLength: 0, maxLength: 40 }), fc.boolean(), fc.boolean())
@@ -54,7 +73,10 @@ describe('boilerplate fixes: properties over generated articles', () => {
         // The BOM belongs to the file, not to a line: it stays at the start whichever line goes.
         const lines = split(noBom(text));
         const kept = lines.filter((l, i) => !flagged.has(i) && !isBlank(l));
-        assert.deepEqual(split(noBom(out)).filter((l) => !isBlank(l)), kept);
+        assert.deepEqual(
+          split(noBom(out)).filter((l) => !isBlank(l)),
+          kept,
+        );
         assert.equal(out.startsWith('\ufeff'), text.startsWith('\ufeff'));
         assert.ok(maxBlankRun(split(out)) <= Math.max(1, maxBlankRun(lines)), 'no doubled blank lines made');
       }),

@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
-import { LineTable, REMOVE_ALL, REMOVE_LINE, boilerplatePatternProblems, findBoilerplate, removeAllEdits } from '../../server/src/engine/boilerplate';
+import {
+  LineTable,
+  REMOVE_ALL,
+  REMOVE_LINE,
+  boilerplatePatternProblems,
+  findBoilerplate,
+  removeAllEdits,
+} from '../../server/src/engine/boilerplate';
 import { MAX_EVIDENCE_DOCS, lineStatsOf } from '../../server/src/engine/boilerplate/evidence';
 import { applyEdits } from '../../server/src/engine/boilerplate/removal';
 import { DEFAULT_CONFIG, mergeConfig, type Config } from '../../server/src/engine/config';
@@ -48,7 +55,16 @@ describe('boilerplate: catalogue', () => {
 
   it('flags a copied site menu at the top, and share widgets, but not a single section word', () => {
     const text = fixture('boilerplate/menu.txt');
-    assert.deepEqual(flaggedLines(text, bp(text)), ['Home', 'News', 'Sport', 'Business', 'Weather', 'Share', 'Read Later', 'Comments']);
+    assert.deepEqual(flaggedLines(text, bp(text)), [
+      'Home',
+      'News',
+      'Sport',
+      'Business',
+      'Weather',
+      'Share',
+      'Read Later',
+      'Comments',
+    ]);
     assert.deepEqual(bp('Storm closes the coast road\n\nSport\n\nThe match was called off, the club said.\n'), []);
   });
 });
@@ -113,7 +129,8 @@ describe('boilerplate: removal edits', () => {
 });
 
 describe('boilerplate: user patterns', () => {
-  const story = 'Mill reopens\n\nThe mill on Fen Lane reopened on Saturday.\n\nRead the Fen Gazette every morning!\n\nPARTNER CONTENT 2025\n';
+  const story =
+    'Mill reopens\n\nThe mill on Fen Lane reopened on Saturday.\n\nRead the Fen Gazette every morning!\n\nPARTNER CONTENT 2025\n';
 
   it('takes literal strings (a line beginning with them, case and spacing aside) and /regular expressions/flags', () => {
     const config = withBoilerplate({ patterns: ['read the  FEN gazette', '/^partner content \\d+$/i'] });
@@ -132,7 +149,10 @@ describe('boilerplate: user patterns', () => {
   it('reports invalid patterns as config problems naming the key, and lints on with the rest', () => {
     const config = withBoilerplate({ patterns: ['/(a)\\1/', '/Fen Gazette/', '/x/q', '/(?=a)b/'], allow: ['/[/'] });
     const problems = boilerplatePatternProblems(config);
-    assert.deepEqual(problems.map((p) => p.key), ['boilerplate.patterns[0]', 'boilerplate.patterns[2]', 'boilerplate.patterns[3]', 'boilerplate.allow[0]']);
+    assert.deepEqual(
+      problems.map((p) => p.key),
+      ['boilerplate.patterns[0]', 'boilerplate.patterns[2]', 'boilerplate.patterns[3]', 'boilerplate.allow[0]'],
+    );
     assert.match(problems[0].message, /backreferences/);
     assert.match(problems[1].message, /unsupported flag "q"/);
     assert.deepEqual(flaggedLines(story, bp(story, config)), ['Read the Fen Gazette every morning!']);
@@ -177,17 +197,28 @@ describe('boilerplate: corpus evidence', () => {
       'Arno said the channel would be marked with new buoys.',
     ];
     // Five outlets run the story: the full text, cut-down versions and one with an extra line.
-    const copies = [story, story.slice(0, 3), story.slice(1, 5), [...story, 'Editor\'s note: this story was updated.'], story.slice(0, 4)];
+    const copies = [
+      story,
+      story.slice(0, 3),
+      story.slice(1, 5),
+      [...story, "Editor's note: this story was updated."],
+      story.slice(0, 4),
+    ];
     const table = new LineTable();
     copies.forEach((c, n) => table.set(`copy${n}`, `Copy ${n} headline\n\n${c.join('\n\n')}\n`));
     copies.forEach((c, n) =>
-      assert.deepEqual(bp(`Copy ${n} headline\n\n${c.join('\n\n')}\n`, DEFAULT_CONFIG, table, `copy${n}`), [], 'a copied story line is a duplicate, not boilerplate'),
+      assert.deepEqual(
+        bp(`Copy ${n} headline\n\n${c.join('\n\n')}\n`, DEFAULT_CONFIG, table, `copy${n}`),
+        [],
+        'a copied story line is a duplicate, not boilerplate',
+      ),
     );
     const quote = '"We will not let the port close," the mayor, Tomas Reyl, said on Monday.';
-    const outlet = (n: number) => `Outlet ${n} story headline\n\nIts own reporting on the port, item ${n}, with numbers ${n * 7}.\n\n${quote}\n`;
+    const outlet = (n: number) =>
+      `Outlet ${n} story headline\n\nIts own reporting on the port, item ${n}, with numbers ${n * 7}.\n\n${quote}\n`;
     const t2 = new LineTable();
     for (let n = 1; n <= 5; n++) t2.set(`o${n}`, outlet(n));
-    assert.deepEqual(bp(outlet(1), DEFAULT_CONFIG, t2, 'o1'), [], 'a shared quotation is the story\'s own words');
+    assert.deepEqual(bp(outlet(1), DEFAULT_CONFIG, t2, 'o1'), [], "a shared quotation is the story's own words");
   });
 
   it(`reads at most MAX_EVIDENCE_DOCS (${MAX_EVIDENCE_DOCS}) other files per line, and says so`, () => {
@@ -196,7 +227,12 @@ describe('boilerplate: corpus evidence', () => {
     for (let i = 1; i <= n; i++) table.set(`doc${i}`, story(i));
     const fs = bp(story(1), DEFAULT_CONFIG, table, 'doc1');
     assert.deepEqual(flaggedLines(story(1), fs), [footer]);
-    assert.match(fs[0].message, new RegExp(`found in ${n} articles of the workspace, ${MAX_EVIDENCE_DOCS} of the ${MAX_EVIDENCE_DOCS} others checked unrelated`));
+    assert.match(
+      fs[0].message,
+      new RegExp(
+        `found in ${n} articles of the workspace, ${MAX_EVIDENCE_DOCS} of the ${MAX_EVIDENCE_DOCS} others checked unrelated`,
+      ),
+    );
     assert.equal(table.docCount(table.lineHashes('doc1')!.find((h) => table.docCount(h) === n)!), n);
   });
 

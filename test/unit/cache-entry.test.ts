@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { decodeEntry, encodeEntry, engineKey } from '../../server/src/cache/entry';
 import { Corpus } from '../../server/src/engine/duplicates/corpus';
 
-const TEXT = 'The harbour board said on Monday that the “new ferry” would not run until spring, because the crane failed.\n\nKorea’s minister said so.\n';
+const TEXT =
+  'The harbour board said on Monday that the “new ferry” would not run until spring, because the crane failed.\n\nKorea’s minister said so.\n';
 
 describe('corpus cache entries', () => {
   it('come back as they went in, and index the same as the text itself', () => {
@@ -16,7 +17,10 @@ describe('corpus cache entries', () => {
     warm.setIndexed('a', back.text, back.doc);
     warm.set('b', TEXT);
     c.set('b', TEXT);
-    const found = (x: Corpus) => { const m = x.matches('b'); return { matches: m.matches, unchecked: m.unchecked }; };
+    const found = (x: Corpus) => {
+      const m = x.matches('b');
+      return { matches: m.matches, unchecked: m.unchecked };
+    };
     assert.deepEqual(found(warm), found(c));
     assert.deepEqual(warm.lines.lineHashes('a'), c.lines.lineHashes('a'));
   });

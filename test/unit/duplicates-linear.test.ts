@@ -7,7 +7,13 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
 import { findBoilerplate } from '../../server/src/engine/boilerplate';
 import { findDuplicates } from '../../server/src/engine/duplicates';
-import { Corpus, MATCH_STEPS_BASE, MATCH_STEPS_PER_WORD, MAX_DOCS_PER_HASH, MAX_POSITIONS } from '../../server/src/engine/duplicates/corpus';
+import {
+  Corpus,
+  MATCH_STEPS_BASE,
+  MATCH_STEPS_PER_WORD,
+  MAX_DOCS_PER_HASH,
+  MAX_POSITIONS,
+} from '../../server/src/engine/duplicates/corpus';
 import { MatchScratch, findMatches } from '../../server/src/engine/duplicates/match';
 import { tokenize } from '../../server/src/engine/duplicates/words';
 import { duplicateGroups } from '../../server/src/engine/duplicates/groups';
@@ -30,7 +36,8 @@ function run(files: ShapeFile[], withGroups = true): Run {
   steps.n = 0;
   for (const f of files) corpus.set(f.name, f.text);
   const findings = new Map<string, Finding[]>();
-  for (const f of files) findings.set(f.name, findDuplicates(new ArticleDoc(f.text), DEFAULT_CONFIG, 'information', corpus, f.name));
+  for (const f of files)
+    findings.set(f.name, findDuplicates(new ArticleDoc(f.text), DEFAULT_CONFIG, 'information', corpus, f.name));
   const check = steps.n;
   steps.n = 0;
   for (const f of files) findBoilerplate(new ArticleDoc(f.text), DEFAULT_CONFIG, 'warning', corpus, f.name);
@@ -45,7 +52,7 @@ const CASES: { shape: ShapeName; label: string; n: number; bytes?: number }[] = 
   { shape: 'near-identical', label: 'near-identical files (more files)', n: 12, bytes: 6000 },
   // (and past MAX_POSITIONS = 8 copies of each run in a file: 8.5 copies of the base articles, then 34)
   { shape: 'near-identical', label: 'near-identical files (longer files)', n: 2, bytes: 64000 },
-    // (40 -> 160 files: past MAX_EVIDENCE_DOCS = 32 other files read per line by the boilerplate evidence)
+  // (40 -> 160 files: past MAX_EVIDENCE_DOCS = 32 other files read per line by the boilerplate evidence)
   { shape: 'common-line', label: 'one common line in every file', n: 40, bytes: 2500 },
   { shape: 'shared-paragraphs', label: 'paragraphs shared by many files', n: 60 },
   { shape: 'one-paragraph-file', label: 'a file that is one repeated paragraph', n: 150, bytes: 3000 },
@@ -69,11 +76,21 @@ describe('duplicates: work grows linearly on the corpus shapes of #17', function
         `      ${c.label}: check ${small.check} -> ${big.check} (${checkRatio.toFixed(2)}×), groups ${small.groups} -> ${big.groups} (${groupRatio.toFixed(2)}×), ` +
           `boilerplate evidence ${small.boilerplate} -> ${big.boilerplate} (${bpRatio.toFixed(2)}×)`,
       );
-      assert.ok(checkRatio <= 5, `check: ${small.check} -> ${big.check} steps (${checkRatio.toFixed(1)}× for ${size.toFixed(1)}× the input)`);
-      assert.ok(groupRatio <= 5, `groups: ${small.groups} -> ${big.groups} steps (${groupRatio.toFixed(1)}× for ${size.toFixed(1)}× the input)`);
+      assert.ok(
+        checkRatio <= 5,
+        `check: ${small.check} -> ${big.check} steps (${checkRatio.toFixed(1)}× for ${size.toFixed(1)}× the input)`,
+      );
+      assert.ok(
+        groupRatio <= 5,
+        `groups: ${small.groups} -> ${big.groups} steps (${groupRatio.toFixed(1)}× for ${size.toFixed(1)}× the input)`,
+      );
       // Asserted on the one-common-line shape, where it was quadratic. (Near-identical files reach
       // MAX_RELATED_CHECKS = 256 pair checks per file only past ~260 files, too large for a unit test.)
-      if (c.shape === 'common-line') assert.ok(bpRatio <= 5, `boilerplate evidence: ${small.boilerplate} -> ${big.boilerplate} steps (${bpRatio.toFixed(1)}× for ${size.toFixed(1)}× the input)`);
+      if (c.shape === 'common-line')
+        assert.ok(
+          bpRatio <= 5,
+          `boilerplate evidence: ${small.boilerplate} -> ${big.boilerplate} steps (${bpRatio.toFixed(1)}× for ${size.toFixed(1)}× the input)`,
+        );
     });
   }
 
@@ -81,11 +98,15 @@ describe('duplicates: work grows linearly on the corpus shapes of #17', function
     // Near-identical files: every file has passages found in another file, pointing at it.
     const near = run(shape('near-identical', 16, 6000), false);
     for (const [name, fs] of near.findings) {
-      assert.ok(fs.some((f) => f.related!.some((r) => r.doc !== name)), `${name}: no cross-file finding`);
+      assert.ok(
+        fs.some((f) => f.related!.some((r) => r.doc !== name)),
+        `${name}: no cross-file finding`,
+      );
       for (const f of fs) {
         // More copies than linked: one in each file first, not all five in the first file.
         const files = Number(/in (\d+) other files/.exec(f.message)?.[1] ?? 0);
-        if (/copies in all/.test(f.message) && files >= 4) assert.ok(new Set(f.related!.map((r) => r.doc)).size >= 4, f.message);
+        if (/copies in all/.test(f.message) && files >= 4)
+          assert.ok(new Set(f.related!.map((r) => r.doc)).size >= 4, f.message);
         // Files said to be unchecked and files named never add up to more than the corpus holds.
         const unchecked = Number(/(\d+) more files? shares?/.exec(f.message)?.[1] ?? 0);
         assert.ok(files + unchecked <= 15, f.message);
@@ -93,7 +114,11 @@ describe('duplicates: work grows linearly on the corpus shapes of #17', function
     }
     // Shared paragraphs: each file's paragraphs are found elsewhere.
     const shared = run(shape('shared-paragraphs', 40), false);
-    for (const [name, fs] of shared.findings) assert.ok(fs.some((f) => f.related!.some((r) => r.doc !== name)), `${name}: no cross-file finding`);
+    for (const [name, fs] of shared.findings)
+      assert.ok(
+        fs.some((f) => f.related!.some((r) => r.doc !== name)),
+        `${name}: no cross-file finding`,
+      );
     // One repeated paragraph: one finding from the second copy to the end, pointing at the first;
     // and the article that holds that paragraph once is told about the other file.
     const files = shape('one-paragraph-file', 300, 3000);
@@ -120,13 +145,21 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     const corpus = new Corpus();
     const names = Array.from({ length: 20 }, (_, i) => `f${String(i).padStart(2, '0')}`);
     // Saved versions of one story: a line of their own, then the shared passage.
-    const version = (i: number) => `Version ${i} of the ferry story\n\n${SHARED}\n\nThe operator apologised to passengers.\n\nA new timetable starts in May.`;
+    const version = (i: number) =>
+      `Version ${i} of the ferry story\n\n${SHARED}\n\nThe operator apologised to passengers.\n\nA new timetable starts in May.`;
     names.forEach((n, i) => corpus.set(n, version(i)));
     const late = findDuplicates(new ArticleDoc(corpus.text('f19')!), DEFAULT_CONFIG, 'information', corpus, 'f19');
     assert.equal(late.length, 1);
-    assert.deepEqual(late[0].related!.map((r) => r.doc), ['f00', 'f01', 'f02', 'f03', 'f04'], 'the first copies, maxRelated of them');
+    assert.deepEqual(
+      late[0].related!.map((r) => r.doc),
+      ['f00', 'f01', 'f02', 'f03', 'f04'],
+      'the first copies, maxRelated of them',
+    );
     assert.match(late[0].message, new RegExp(`in ${MAX_DOCS_PER_HASH} other files`));
-    assert.match(late[0].message, new RegExp(`${19 - MAX_DOCS_PER_HASH} more files share some of its wording \\(not checked\\)`));
+    assert.match(
+      late[0].message,
+      new RegExp(`${19 - MAX_DOCS_PER_HASH} more files share some of its wording \\(not checked\\)`),
+    );
     const first = findDuplicates(new ArticleDoc(corpus.text('f00')!), DEFAULT_CONFIG, 'information', corpus, 'f00');
     assert.equal(first.length, 1);
     assert.equal(first[0].related![0].doc, 'f01');
@@ -140,7 +173,8 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
 
   it(`MAX_POSITIONS (${MAX_POSITIONS}): a run repeated 20 times in a file is still found from another file, and as a repeat`, () => {
     const corpus = new Corpus();
-    const sentence = 'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving four thousand commuters stranded.';
+    const sentence =
+      'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving four thousand commuters stranded.';
     const rep = `Strike diary\n\n${Array(20).fill(sentence).join('\n\n')}\n`;
     corpus.set('rep', rep);
     corpus.set('once', `${para(1)}\n\n${sentence}\n\n${para(2)}\n`);
@@ -148,7 +182,9 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     assert.equal(once.length, 1);
     assert.equal(corpus.text('once')!.slice(once[0].start, once[0].end), sentence);
     assert.ok(once[0].related!.some((r) => r.doc === 'rep'));
-    const own = findDuplicates(new ArticleDoc(rep), DEFAULT_CONFIG, 'information', corpus, 'rep').filter((f) => f.related!.some((r) => r.doc === 'rep'));
+    const own = findDuplicates(new ArticleDoc(rep), DEFAULT_CONFIG, 'information', corpus, 'rep').filter((f) =>
+      f.related!.some((r) => r.doc === 'rep'),
+    );
     assert.equal(own.length, 1);
     assert.equal(own[0].start, rep.indexOf(sentence) + sentence.length + 2, 'from the second copy');
     assert.equal(own[0].end, rep.trimEnd().length);

@@ -18,15 +18,25 @@ const words = (s: string) => tokenize(s).count;
 /** An article as its paragraphs (non-blank lines), without boilerplate lines (left to that rule). */
 function paragraphsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  const bp = analyze(text).findings.filter((f) => f.code === 'boilerplate').map((f) => text.slice(f.start, f.end).trim());
+  const bp = analyze(text)
+    .findings.filter((f) => f.code === 'boilerplate')
+    .map((f) => text.slice(f.start, f.end).trim());
   // Lines without words (rules, front-matter fences) carry nothing to match; Markdown line markers are dropped.
-  return text.split(/\r\n|\r|\n/).map((l) => l.trim().replace(/^[#>*-]+\s+/, '')).filter((l) => words(l) > 0 && !bp.some((b) => b && l.includes(b)));
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim().replace(/^[#>*-]+\s+/, ''))
+    .filter((l) => words(l) > 0 && !bp.some((b) => b && l.includes(b)));
 }
 
 const ARTICLES = [
   ...fs.readdirSync(path.join(ROOT, 'samples')).map((f) => path.join(ROOT, 'samples', f)),
-  ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'test', 'fixtures', f)),
-  ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'duplicates')).map((f) => path.join(ROOT, 'test', 'fixtures', 'duplicates', f)),
+  ...fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(ROOT, 'test', 'fixtures', f)),
+  ...fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures', 'duplicates'))
+    .map((f) => path.join(ROOT, 'test', 'fixtures', 'duplicates', f)),
 ]
   .map((file) => ({ name: path.basename(file), paras: paragraphsOf(file) }))
   .filter((a) => words(a.paras.join(' ')) >= 3 * MIN);
@@ -40,7 +50,8 @@ interface Perturbation {
 
 const FENCE_BEFORE = 'Filed from Quorravik.';
 const FENCE_AFTER = 'Vantablix reporting.';
-const INSERTED = 'An unrelated note was added here by a second editor, about a parade that will close the high street on Saturday morning.';
+const INSERTED =
+  'An unrelated note was added here by a second editor, about a parade that will close the high street on Saturday morning.';
 
 function reflow(p: string, width = 47): string {
   const out: string[] = [];
@@ -62,9 +73,22 @@ const PERTURBATIONS: Perturbation[] = [
   { name: 'straight quotes and apostrophes', para: (p) => p.replace(/[“”]/g, '"').replace(/[‘’]/g, "'") },
   {
     name: 'curly quotes and apostrophes',
-    para: (p) => p.replace(/(^|[\s(])"/g, '$1“').replace(/"/g, '”').replace(/(\w)'(\w)/g, '$1’$2').replace(/(^|\s)'/g, '$1‘').replace(/'/g, '’'),
+    para: (p) =>
+      p
+        .replace(/(^|[\s(])"/g, '$1“')
+        .replace(/"/g, '”')
+        .replace(/(\w)'(\w)/g, '$1’$2')
+        .replace(/(^|\s)'/g, '$1‘')
+        .replace(/'/g, '’'),
   },
-  { name: 'dashes', para: (p) => p.replace(/ [—–] /g, ' -- ').replace(/(\w)-(\w)/g, '$1–$2').replace(/—/g, '--') },
+  {
+    name: 'dashes',
+    para: (p) =>
+      p
+        .replace(/ [—–] /g, ' -- ')
+        .replace(/(\w)-(\w)/g, '$1–$2')
+        .replace(/—/g, '--'),
+  },
   { name: 'upper case', para: (p) => p.toUpperCase() },
   { name: 'spacing', para: (p) => `  ${p.replace(/ /g, '  ')}\t ` },
   { name: 'CRLF', sep: '\r\n\r\n', para: (p) => reflow(p, 60).replace(/\n/g, '\r\n') },
@@ -90,19 +114,34 @@ function build(paras: string[], p: Perturbation): { text: string; spans: Span[] 
 const dupsOf = (text: string, corpus: Corpus, id: string) =>
   analyze(text, { corpus, docId: id }).findings.filter((f) => f.code === 'duplicate-passage');
 
-const show = (text: string, s: Span) => { const t = text.slice(s.start, s.end); return JSON.stringify(t.length > 90 ? t.slice(0, 40) + " … " + t.slice(-40) : t); };
+const show = (text: string, s: Span) => {
+  const t = text.slice(s.start, s.end);
+  return JSON.stringify(t.length > 90 ? t.slice(0, 40) + ' … ' + t.slice(-40) : t);
+};
 
 function assertNoneShort(findings: Finding[], texts: Record<string, string>, own: string) {
   for (const f of findings) {
     assert.ok(words(own.slice(f.start, f.end)) >= MIN, `short passage reported: ${show(own, f)}`);
-    for (const r of f.related ?? []) assert.ok(words(texts[r.doc].slice(r.start, r.end)) >= MIN, `short related: ${show(texts[r.doc], r)}`);
+    for (const r of f.related ?? [])
+      assert.ok(words(texts[r.doc].slice(r.start, r.end)) >= MIN, `short related: ${show(texts[r.doc], r)}`);
   }
 }
 
 /** Expects a finding over exactly `here` whose related include exactly `there` in `doc`. */
-function assertFound(findings: Finding[], text: string, here: Span, doc: string, there: Span, otherText: string, what: string) {
+function assertFound(
+  findings: Finding[],
+  text: string,
+  here: Span,
+  doc: string,
+  there: Span,
+  otherText: string,
+  what: string,
+) {
   const f = findings.find((x) => x.start === here.start && x.end === here.end);
-  assert.ok(f, `${what}: no finding over exactly ${show(text, here)}; got ${findings.map((x) => show(text, x)).join(', ') || 'none'}`);
+  assert.ok(
+    f,
+    `${what}: no finding over exactly ${show(text, here)}; got ${findings.map((x) => show(text, x)).join(', ') || 'none'}`,
+  );
   assert.ok(
     f.related!.some((r) => r.doc === doc && r.start === there.start && r.end === there.end),
     `${what}: related of ${show(text, here)} misses ${show(otherText, there)}; got ${f.related!.map((r) => `${r.doc}:${show(otherText, r)}`).join(', ')}`,
@@ -120,7 +159,7 @@ describe('duplicates: robustness over the project articles', function () {
         const original = build(a.paras, { name: 'original' });
         // Track which original paragraph each copy paragraph is (-1: inserted).
         const idx = a.paras.map((_, i) => i);
-        const copyIdx = p.list ? p.list(idx as unknown as string[]) as unknown as number[] : idx;
+        const copyIdx = p.list ? (p.list(idx as unknown as string[]) as unknown as number[]) : idx;
         const copyParas = copyIdx.map((i) => (typeof i === 'number' ? a.paras[i] : INSERTED));
         const copy = build(copyParas, p);
         const corpus = new Corpus();
@@ -150,7 +189,11 @@ describe('duplicates: robustness over the project articles', function () {
           assertFound(back, original.text, there, 'copy', here, copy.text, `${a.name} original`);
         }
         const expected = blocks.filter(([s, e]) => words(copyParas.slice(s, e + 1).join(' ')) >= MIN).length;
-        assert.equal(found.filter((f) => f.related!.some((r) => r.doc === 'orig')).length, expected, `${a.name}: extra findings`);
+        assert.equal(
+          found.filter((f) => f.related!.some((r) => r.doc === 'orig')).length,
+          expected,
+          `${a.name}: extra findings`,
+        );
       }
     });
 
@@ -167,7 +210,10 @@ describe('duplicates: robustness over the project articles', function () {
         // Plant the donor's longest paragraph, and exactly MIN words from inside another one.
         // (Paragraphs the donor repeats itself are not planted: their copies would merge with the in-file finding.)
         const once = (k: number) => donor.paras.filter((x) => x === donor.paras[k]).length === 1;
-        const order = donor.paras.map((_, k) => k).filter(once).sort((x, y) => words(donor.paras[y]) - words(donor.paras[x]));
+        const order = donor.paras
+          .map((_, k) => k)
+          .filter(once)
+          .sort((x, y) => words(donor.paras[y]) - words(donor.paras[x]));
         const whole = order[0];
         const slicedFrom = order.find((k) => k !== whole && words(donor.paras[k]) >= MIN + 2);
         const planted: { para: string; donorSpan: Span }[] = [{ para: donor.paras[whole], donorSpan: d.spans[whole] }];
@@ -187,7 +233,13 @@ describe('duplicates: robustness over the project articles', function () {
         }
         // Between invented lines, so no word next to a planted passage happens to match the donor's.
         const fenced = (x: string) => [FENCE_BEFORE, x, FENCE_AFTER];
-        const hostParas = [...host.paras.slice(0, 1), ...fenced(planted[0].para), ...host.paras.slice(1, 3), ...planted.slice(1).flatMap((x) => fenced(x.para)), ...host.paras.slice(3)];
+        const hostParas = [
+          ...host.paras.slice(0, 1),
+          ...fenced(planted[0].para),
+          ...host.paras.slice(1, 3),
+          ...planted.slice(1).flatMap((x) => fenced(x.para)),
+          ...host.paras.slice(3),
+        ];
         const withPlants = p.list ? p.list(hostParas) : hostParas;
         const copy = build(withPlants, p);
         const corpus = new Corpus();

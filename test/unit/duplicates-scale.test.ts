@@ -7,9 +7,11 @@ import { findDuplicates } from '../../server/src/engine/duplicates';
 import { Corpus } from '../../server/src/engine/duplicates/corpus';
 
 // The rule alone (other rules have their own pathological-input checks).
-const dups = (text: string, corpus?: Corpus, docId?: string) => findDuplicates(new ArticleDoc(text), DEFAULT_CONFIG, 'information', corpus, docId);
+const dups = (text: string, corpus?: Corpus, docId?: string) =>
+  findDuplicates(new ArticleDoc(text), DEFAULT_CONFIG, 'information', corpus, docId);
 
-const SENTENCE = 'The night ferry left the harbour late again because the crew waited for the last train from the city.';
+const SENTENCE =
+  'The night ferry left the harbour late again because the crew waited for the last train from the city.';
 
 describe('duplicates: repetitive input', function () {
   this.timeout(60_000);
@@ -33,7 +35,11 @@ describe('duplicates: repetitive input', function () {
     corpus.set('b', text + '\nA different ending line for this one.');
     const para = `${SENTENCE} ${SENTENCE}`;
     // 300 saved versions of one story (not boilerplate: they share most of their lines).
-    for (let i = 0; i < 300; i++) corpus.set(`f${i}`, `Version ${i} of the ferry story\n\n${para}\n\nThe operator apologised to passengers.\n\nA new timetable starts in May.`);
+    for (let i = 0; i < 300; i++)
+      corpus.set(
+        `f${i}`,
+        `Version ${i} of the ferry story\n\n${para}\n\nThe operator apologised to passengers.\n\nA new timetable starts in May.`,
+      );
     const t0 = Date.now();
     const a = dups(corpus.text('a')!, corpus, 'a');
     const f7 = dups(corpus.text('f7')!, corpus, 'f7');

@@ -12,7 +12,10 @@ import { fixture } from '../helpers/fixtures';
 const dups = (text: string, corpus?: Corpus, docId?: string, config: Config = DEFAULT_CONFIG): Finding[] =>
   analyze(text, { config, corpus, docId }).findings.filter((f) => f.code === 'duplicate-passage');
 
-const withDup = (minWords: number, maxRelated = 5): Config => ({ ...DEFAULT_CONFIG, duplicates: { minWords, maxRelated } });
+const withDup = (minWords: number, maxRelated = 5): Config => ({
+  ...DEFAULT_CONFIG,
+  duplicates: { minWords, maxRelated },
+});
 
 /** Span of a paragraph (or any snippet) in a text, by its opening and closing words. */
 function spanOf(text: string, from: string, to: string): { start: number; end: number } {
@@ -26,9 +29,10 @@ function spanOf(text: string, from: string, to: string): { start: number; end: n
 // Deterministic word soup, for texts that share nothing by chance.
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
-const soup = (rand: () => number, n: number) => Array.from({ length: n }, () => 'w' + Math.floor(rand() * 5000).toString(36)).join(' ');
+const soup = (rand: () => number, n: number) =>
+  Array.from({ length: n }, () => 'w' + Math.floor(rand() * 5000).toString(36)).join(' ');
 
 describe('duplicates: normalised words', () => {
   it('reads the same words across quotes, apostrophes, dashes, case, spacing and line breaks', () => {
@@ -98,11 +102,17 @@ describe('duplicates: findings', () => {
     assert.match(f.message, /^Duplicated passage \(28 words\): also in ferry\.txt\.$/);
     assert.deepEqual(
       found.map((x) => x.related!.map((r) => ({ doc: r.doc, start: r.start, end: r.end }))),
-      [[{ doc: 'ferry.txt', ...spanOf(ferry, 'Crews on', 'morning bell.') }], [{ doc: 'ferry.txt', ...spanOf(ferry, 'Talks are', 'in the chair.') }]],
+      [
+        [{ doc: 'ferry.txt', ...spanOf(ferry, 'Crews on', 'morning bell.') }],
+        [{ doc: 'ferry.txt', ...spanOf(ferry, 'Talks are', 'in the chair.') }],
+      ],
     );
     assert.match(f.related![0].message, /Same passage in ferry\.txt \(28 words\)/);
     const back = dups(ferry, corpus, 'ferry.txt');
-    assert.deepEqual(back.map((b) => ferry.slice(b.start, b.end).slice(0, 9)), ['Crews on ', 'Talks are']);
+    assert.deepEqual(
+      back.map((b) => ferry.slice(b.start, b.end).slice(0, 9)),
+      ['Crews on ', 'Talks are'],
+    );
     assert.ok(back.every((b) => b.related!.length === 1 && b.related![0].doc === 'brief.txt'));
     assert.ok(!back.some((b) => b.fixes), 'no removal fix for a copy in another file');
   });
@@ -128,7 +138,10 @@ describe('duplicates: findings', () => {
     const text = `Title\n\n${p1}\n\nA different paragraph follows here.\n\n${p1}\n\nThe end of it all.\n`;
     const [f] = dups(text);
     const e = f.fixes![0].edits[0];
-    assert.equal(text.slice(0, e.start) + text.slice(e.end), `Title\n\n${p1}\n\nA different paragraph follows here.\n\nThe end of it all.\n`);
+    assert.equal(
+      text.slice(0, e.start) + text.slice(e.end),
+      `Title\n\n${p1}\n\nA different paragraph follows here.\n\nThe end of it all.\n`,
+    );
   });
 
   it('caps related locations and says how many copies there are', () => {
@@ -145,7 +158,8 @@ describe('duplicates: findings', () => {
   });
 
   it('leaves passages on boilerplate lines to the boilerplate rule', () => {
-    const promo = 'Sign up for our free morning newsletter to get the biggest stories of the day delivered straight to your inbox before breakfast.';
+    const promo =
+      'Sign up for our free morning newsletter to get the biggest stories of the day delivered straight to your inbox before breakfast.';
     const corpus = new Corpus();
     const a = `Harbour dredging starts\n\nDredgers began work in the east basin on Monday.\n\n${promo}\n`;
     const b = `Library reopens\n\nThe Quillan library reopened its doors after a long refit.\n\n${promo}\n`;
@@ -156,8 +170,15 @@ describe('duplicates: findings', () => {
   });
 
   it('can be turned off and its severity changed', () => {
-    assert.deepEqual(dups(bakery, undefined, undefined, { ...DEFAULT_CONFIG, severity: { 'duplicate-passage': 'off' } }), []);
-    assert.equal(dups(bakery, undefined, undefined, { ...DEFAULT_CONFIG, severity: { 'duplicate-passage': 'warning' } })[0].severity, 'warning');
+    assert.deepEqual(
+      dups(bakery, undefined, undefined, { ...DEFAULT_CONFIG, severity: { 'duplicate-passage': 'off' } }),
+      [],
+    );
+    assert.equal(
+      dups(bakery, undefined, undefined, { ...DEFAULT_CONFIG, severity: { 'duplicate-passage': 'warning' } })[0]
+        .severity,
+      'warning',
+    );
   });
 });
 
@@ -231,14 +252,21 @@ describe('duplicates: corpus upkeep', () => {
 describe('duplicates: groups across the corpus', () => {
   it('groups every copy of a passage, largest first', () => {
     const corpus = new Corpus();
-    const long = 'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving about four thousand commuters to find another way across.';
+    const long =
+      'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving about four thousand commuters to find another way across.';
     const short = 'The owners said they hoped to reopen within a month once the ovens had been replaced and inspected.';
     corpus.set('a', `${long}\n\nFirst story ends here.`);
     corpus.set('b', `Second begins.\n\n${long}\n\n${short}`);
     corpus.set('c', `${short}\n\nThird story, and ${long}`);
     const groups = duplicateGroups(corpus, () => DEFAULT_CONFIG);
     assert.equal(groups.length, 2);
-    assert.deepEqual(groups.map((g) => g.copies.map((c) => c.doc)), [['a', 'b', 'c'], ['b', 'c']]);
+    assert.deepEqual(
+      groups.map((g) => g.copies.map((c) => c.doc)),
+      [
+        ['a', 'b', 'c'],
+        ['b', 'c'],
+      ],
+    );
     assert.equal(groups[0].words, 22);
     for (const c of groups[0].copies) assert.equal(corpus.text(c.doc)!.slice(c.start, c.end), long);
   });

@@ -40,9 +40,15 @@ function scopesAt(lines: Token[][], line: number, needle: string): string[] {
 
 const has = (scopes: string[], prefix: string) => scopes.some((s) => s.startsWith(prefix));
 const assertScope = (lines: Token[][], line: number, needle: string, scope: string) =>
-  assert.ok(has(scopesAt(lines, line, needle), scope), `"${needle}" on line ${line}: ${scopesAt(lines, line, needle).join(' ')} lacks ${scope}`);
+  assert.ok(
+    has(scopesAt(lines, line, needle), scope),
+    `"${needle}" on line ${line}: ${scopesAt(lines, line, needle).join(' ')} lacks ${scope}`,
+  );
 const assertNoScope = (lines: Token[][], line: number, needle: string, scope: string) =>
-  assert.ok(!has(scopesAt(lines, line, needle), scope), `"${needle}" on line ${line}: ${scopesAt(lines, line, needle).join(' ')} has ${scope}`);
+  assert.ok(
+    !has(scopesAt(lines, line, needle), scope),
+    `"${needle}" on line ${line}: ${scopesAt(lines, line, needle).join(' ')} has ${scope}`,
+  );
 
 describe('news-article grammar', () => {
   before(async () => {
@@ -134,7 +140,15 @@ describe('news-article grammar', () => {
   it('has a language configuration that auto-closes curly and straight quotes and brackets', () => {
     const conf = JSON.parse(fs.readFileSync(path.join(ROOT, 'syntaxes', 'language-configuration.json'), 'utf8'));
     const pairs = new Map((conf.autoClosingPairs as { open: string; close: string }[]).map((p) => [p.open, p.close]));
-    for (const [o, c] of [['“', '”'], ['‘', '’'], ['"', '"'], ['«', '»'], ['(', ')'], ['[', ']']]) assert.equal(pairs.get(o), c, o);
+    for (const [o, c] of [
+      ['“', '”'],
+      ['‘', '’'],
+      ['"', '"'],
+      ['«', '»'],
+      ['(', ')'],
+      ['[', ']'],
+    ])
+      assert.equal(pairs.get(o), c, o);
     assert.ok(new RegExp(conf.wordPattern, 'u').test('council’s'));
   });
 });

@@ -21,7 +21,9 @@ describe('ignored findings', () => {
 
   it('applies a per-file entry to that file only', () => {
     const [f] = analyze(text).findings;
-    const config = mergeConfig(DEFAULT_CONFIG, { ignore: [{ rule: 'unbalanced-quote', text: findingKey(f, text), file: 'news/a.txt' }] });
+    const config = mergeConfig(DEFAULT_CONFIG, {
+      ignore: [{ rule: 'unbalanced-quote', text: findingKey(f, text), file: 'news/a.txt' }],
+    });
     assert.deepEqual(analyze(text, { config, relPath: 'news/a.txt' }).findings, []);
     assert.equal(analyze(text, { config, relPath: 'news/b.txt' }).findings.length, 1);
   });
@@ -33,6 +35,9 @@ describe('ignored findings', () => {
   it('reports malformed entries by key', () => {
     const problems: ConfigProblem[] = [];
     mergeConfig(DEFAULT_CONFIG, { ignore: [{ rule: 'nope', text: 'x' }, { rule: 'boilerplate' }] }, problems);
-    assert.deepEqual(problems.map((p) => p.key), ['ignore[0]', 'ignore[1]']);
+    assert.deepEqual(
+      problems.map((p) => p.key),
+      ['ignore[0]', 'ignore[1]'],
+    );
   });
 });

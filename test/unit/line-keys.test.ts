@@ -12,11 +12,25 @@ const fresh = (text: string) => {
 };
 
 const PIECES = ['x', ' ', '\n', '\r\n', '\r', '\n\n', 'Subscribe now', '“', '—', 'Ab'];
-const base = ['Harbour news', '', 'Subscribe now for more.', 'The ferry ran late,\r\nsaid the pilot.', '  Indented   line  ', 'Last line'].join('\n');
-const edits = fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })) }), {
-  minLength: 1,
-  maxLength: 8,
-});
+const base = [
+  'Harbour news',
+  '',
+  'Subscribe now for more.',
+  'The ferry ran late,\r\nsaid the pilot.',
+  '  Indented   line  ',
+  'Last line',
+].join('\n');
+const edits = fc.array(
+  fc.record({
+    at: fc.nat(),
+    del: fc.nat({ max: 12 }),
+    ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })),
+  }),
+  {
+    minLength: 1,
+    maxLength: 8,
+  },
+);
 const apply = (text: string, e: { at: number; del: number; ins: string }) => {
   const at = e.at % (text.length + 1);
   return text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
@@ -51,7 +65,8 @@ describe('line keys between versions of a text', () => {
         built.set('a', text);
         assert.deepEqual(table.lineHashes('a'), built.lineHashes('a'));
         const all = new Set([...fresh(text).hashes, ...fresh(base).hashes, ...table.lineHashes('other')!]);
-        for (const h of all) assert.deepEqual([...table.docsWithLine(h)].sort(), [...built.docsWithLine(h)].sort(), `line hash ${h}`);
+        for (const h of all)
+          assert.deepEqual([...table.docsWithLine(h)].sort(), [...built.docsWithLine(h)].sort(), `line hash ${h}`);
       }),
       { numRuns: 200, seed: 4 },
     );

@@ -8,7 +8,11 @@ function assertAligned(src: string, out: string) {
   assert.equal(out.length, src.length);
   for (let i = 0; i < src.length; i++) {
     if (src[i] === '\n' || src[i] === '\r') assert.equal(out[i], src[i], `line break at ${i}`);
-    else assert.ok(out[i] === src[i] || out[i] === ' ', `char ${i}: ${JSON.stringify(src[i])} -> ${JSON.stringify(out[i])}`);
+    else
+      assert.ok(
+        out[i] === src[i] || out[i] === ' ',
+        `char ${i}: ${JSON.stringify(src[i])} -> ${JSON.stringify(out[i])}`,
+      );
   }
 }
 
@@ -53,11 +57,33 @@ describe('Markdown articles', () => {
   it('blanks front matter, code, link URLs, images and HTML, keeping every offset and line break', () => {
     const out = blankMarkdown(ARTICLE);
     assertAligned(ARTICLE, out);
-    for (const gone of ['title:', '"stay', 'keepers.jpg', 'union.example', '"vote"', 'indented', 'second “line', 'grep', 'rota.example', 'class=', "editor's", 'reviewer', 'span', 'Rota \\"list']) {
+    for (const gone of [
+      'title:',
+      '"stay',
+      'keepers.jpg',
+      'union.example',
+      '"vote"',
+      'indented',
+      'second “line',
+      'grep',
+      'rota.example',
+      'class=',
+      "editor's",
+      'reviewer',
+      'span',
+      'Rota \\"list',
+    ]) {
       assert.ok(!out.includes(gone), `still there: ${gone}`);
     }
     assert.ok(out.includes('\n  Lighthouse keepers vote to stay\n'), 'heading marker blanked, words kept');
-    for (const kept of [ '[the union said]', '“We are not leaving the rock,” said Orla Quinn', 'by hand', 'A keeper wrote', '“a relief for the whole coast.', 'to find the rota, or see']) {
+    for (const kept of [
+      '[the union said]',
+      '“We are not leaving the rock,” said Orla Quinn',
+      'by hand',
+      'A keeper wrote',
+      '“a relief for the whole coast.',
+      'to find the rota, or see',
+    ]) {
       assert.ok(out.includes(kept), `lost: ${kept}`);
     }
   });
@@ -76,11 +102,14 @@ describe('Markdown articles', () => {
   });
 
   it('keeps list items and their indented continuation lines, which are not code, without their markers', () => {
-    const src = 'Tide times\n\n- High water at six, “the earliest this year,”\n    said the harbour master, Ilse Varga.\n- Low water at noon.\n\n> “Boats wait,” Varga said.\n';
+    const src =
+      'Tide times\n\n- High water at six, “the earliest this year,”\n    said the harbour master, Ilse Varga.\n- Low water at noon.\n\n> “Boats wait,” Varga said.\n';
     const out = blankMarkdown(src);
     assert.equal(out, src.replace(/^- /gm, '  ').replace(/^> /m, '  '));
     // Without the "- " the attribution rules see the sentence as it reads.
-    const q = analyze('Tide times\n\n- High water at six, “the earliest this year,” said Ilse Varga.\n', { format: 'markdown' }).quotes[0];
+    const q = analyze('Tide times\n\n- High water at six, “the earliest this year,” said Ilse Varga.\n', {
+      format: 'markdown',
+    }).quotes[0];
     assert.equal(q.attributed, true);
     assert.equal(analyze(src, { format: 'markdown' }).quotes.find((x) => x.text === 'Boats wait,')?.attributed, true);
   });
@@ -111,7 +140,31 @@ describe('Markdown articles', () => {
   });
 
   it('keeps length and line breaks on any input', () => {
-    const piece = fc.constantFrom('`', '``', '```', '~~~', '\n', '\r\n', '    ', '---', '<div>', '</div>', '<!--', '-->', '[a](b "c")', '![x](y)', '"', '“', '”', 'https://x.y/"z', '<b title="q">', 'word ', '- ', '# ', '\t');
+    const piece = fc.constantFrom(
+      '`',
+      '``',
+      '```',
+      '~~~',
+      '\n',
+      '\r\n',
+      '    ',
+      '---',
+      '<div>',
+      '</div>',
+      '<!--',
+      '-->',
+      '[a](b "c")',
+      '![x](y)',
+      '"',
+      '“',
+      '”',
+      'https://x.y/"z',
+      '<b title="q">',
+      'word ',
+      '- ',
+      '# ',
+      '\t',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
         const src = parts.join('');

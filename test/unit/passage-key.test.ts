@@ -6,9 +6,29 @@ import * as assert from 'node:assert/strict';
 import { KEY_LEN, passageKey } from '../../server/src/engine/duplicates/passage-key';
 import { prng } from '../helpers/worstcase';
 
-const whole = (text: string, start: number, end: number) => text.slice(start, end).replace(/\s+/g, ' ').toLowerCase().slice(0, KEY_LEN);
+const whole = (text: string, start: number, end: number) =>
+  text.slice(start, end).replace(/\s+/g, ' ').toLowerCase().slice(0, KEY_LEN);
 
-const PIECES = ['The ', 'harbour ', 'WILL ', 'reopen', ' ', '   ', '\n\n', '\t', ' '.repeat(300), '\u00a0', 'ΟΔΟΣ ', 'Σ', 'İstanbul ', 'Ärger ', '“', '”', '.', 'x'];
+const PIECES = [
+  'The ',
+  'harbour ',
+  'WILL ',
+  'reopen',
+  ' ',
+  '   ',
+  '\n\n',
+  '\t',
+  ' '.repeat(300),
+  '\u00a0',
+  'ΟΔΟΣ ',
+  'Σ',
+  'İstanbul ',
+  'Ärger ',
+  '“',
+  '”',
+  '.',
+  'x',
+];
 
 describe('duplicates: the key of a duplicated passage', () => {
   it('is the whole passage folded and cut, computed from its head', () => {
@@ -21,7 +41,11 @@ describe('duplicates: the key of a duplicated passage', () => {
       for (let i = 0; i < len; i++) text += pool[Math.floor(rnd() * pool.length)];
       const start = Math.floor(rnd() * Math.min(text.length, 50));
       const end = start + Math.floor(rnd() * (text.length - start + 1));
-      assert.equal(passageKey(text, start, end), whole(text, start, end), JSON.stringify(text.slice(start, start + 60)));
+      assert.equal(
+        passageKey(text, start, end),
+        whole(text, start, end),
+        JSON.stringify(text.slice(start, start + 60)),
+      );
     }
   });
 

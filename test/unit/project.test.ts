@@ -8,9 +8,19 @@ import { watchersFor } from '../../server/src/lsp/watchers';
 import { folderOf, isArticle, scopeOf } from '../../server/src/project/articles';
 import { pickKeys, settingsConfig } from '../../server/src/project/settings';
 
-const rc = mergeConfig(DEFAULT_CONFIG, { include: ['news/**/*.txt'], markdown: { enabled: false }, severity: { boilerplate: 'hint' }, duplicates: { minWords: 30 } });
+const rc = mergeConfig(DEFAULT_CONFIG, {
+  include: ['news/**/*.txt'],
+  markdown: { enabled: false },
+  severity: { boilerplate: 'hint' },
+  duplicates: { minWords: 30 },
+});
 // What VS Code sends: every key, unset ones at their defaults.
-const vscodeSends = (over: Record<string, unknown>) => ({ ...structuredClone(DEFAULT_CONFIG), ignore: undefined, trace: { server: 'off' }, ...over });
+const vscodeSends = (over: Record<string, unknown>) => ({
+  ...structuredClone(DEFAULT_CONFIG),
+  ignore: undefined,
+  trace: { server: 'off' },
+  ...over,
+});
 
 describe('project settings over the rc file', () => {
   it('takes exactly the keys the client says were set, default values included', () => {
@@ -35,14 +45,24 @@ describe('project settings over the rc file', () => {
   it('reports bad values of set keys with the key', () => {
     const problems: { key: string; message: string }[] = [];
     settingsConfig(undefined, { maxFileSize: 'big', [EXPLICIT_KEY]: ['maxFileSize'] }, problems);
-    assert.deepEqual(problems.map((p) => p.key), ['maxFileSize']);
+    assert.deepEqual(
+      problems.map((p) => p.key),
+      ['maxFileSize'],
+    );
   });
 
   it('pickKeys keeps dotted keys nested and leaves absent ones out', () => {
-    assert.deepEqual(pickKeys({ boilerplate: { patterns: ['x'], allow: [] }, include: ['a'] }, ['boilerplate.patterns', 'duplicates.minWords', 'include']), {
-      boilerplate: { patterns: ['x'] },
-      include: ['a'],
-    });
+    assert.deepEqual(
+      pickKeys({ boilerplate: { patterns: ['x'], allow: [] }, include: ['a'] }, [
+        'boilerplate.patterns',
+        'duplicates.minWords',
+        'include',
+      ]),
+      {
+        boilerplate: { patterns: ['x'] },
+        include: ['a'],
+      },
+    );
   });
 });
 
@@ -55,13 +75,19 @@ describe('explicitKeys (the client side of explicit settings)', () => {
       maxFileSize: { defaultValue: 1, globalValue: 1 },
       severity: { defaultValue: {}, workspaceLanguageValue: {} },
     };
-    assert.deepEqual(explicitKeys(Object.keys(inspected).concat('gone'), (k) => inspected[k]), ['include', 'markdown.enabled', 'maxFileSize', 'severity']);
+    assert.deepEqual(
+      explicitKeys(Object.keys(inspected).concat('gone'), (k) => inspected[k]),
+      ['include', 'markdown.enabled', 'maxFileSize', 'severity'],
+    );
   });
 });
 
 describe('project article test', () => {
   const ws = path.resolve('/srv/ws');
-  const config: Config = mergeConfig(DEFAULT_CONFIG, { include: ['stories/**/*.txt', '*.md'], markdown: { enabled: false } });
+  const config: Config = mergeConfig(DEFAULT_CONFIG, {
+    include: ['stories/**/*.txt', '*.md'],
+    markdown: { enabled: false },
+  });
 
   it('matches a file from its innermost workspace folder, or from its own folder outside them', () => {
     const inner = path.join(ws, 'sub');
@@ -70,7 +96,11 @@ describe('project article test', () => {
     assert.equal(scopeOf(path.resolve('/elsewhere/a.txt'), [ws]), path.resolve('/elsewhere'));
     assert.equal(isArticle(path.join(ws, 'stories', 'a.txt'), config, ws), true);
     assert.equal(isArticle(path.join(ws, 'a.txt'), config, ws), false);
-    assert.equal(isArticle(path.join(ws, 'a.txt'), config, ws, 'news-article'), true, 'the news-article language is an article anywhere');
+    assert.equal(
+      isArticle(path.join(ws, 'a.txt'), config, ws, 'news-article'),
+      true,
+      'the news-article language is an article anywhere',
+    );
   });
 
   it('leaves out Markdown while markdown.enabled is off, whatever include says', () => {
@@ -84,14 +114,19 @@ describe('watchersFor', () => {
   const config = mergeConfig(DEFAULT_CONFIG, { include: ['**/*.txt', 'stories/*.md'] });
 
   it('watches the rc files and each include glob, anywhere without relative patterns', () => {
-    assert.deepEqual(watchersFor([{ folder, config }, { folder: path.resolve('/srv/other'), config }], false).map((w) => w.globPattern), [
-      '**/.sourcelintrc.json',
-      '**/*.txt',
-      '**/stories/*.md',
-    ]);
+    assert.deepEqual(
+      watchersFor(
+        [
+          { folder, config },
+          { folder: path.resolve('/srv/other'), config },
+        ],
+        false,
+      ).map((w) => w.globPattern),
+      ['**/.sourcelintrc.json', '**/*.txt', '**/stories/*.md'],
+    );
   });
 
-  it('watches each folder\'s globs relative to it where the client supports that', () => {
+  it("watches each folder's globs relative to it where the client supports that", () => {
     const globs = watchersFor([{ folder, config }], true).map((w) => w.globPattern);
     assert.deepEqual(globs.slice(1), [
       { baseUri: 'file:///srv/ws', pattern: '**/*.txt' },

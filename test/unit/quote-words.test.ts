@@ -15,14 +15,47 @@ function splitTitleLike(s: string): boolean {
 }
 
 const PIECES = [
-  ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b', // \u200b is not a space
-  'the', 'plan', 'Plan', 'PLAN', 'Ária', 'ária', 'Ωmega', 'ωmega', '𝐀bcd', '𝐚bcd', '\ud835', '2024', '١٢٣٤', '—', '…', '“', '”',
-  '.', ',', '!', '?', 'a', 'I', 'x.', 'Co,',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '\u200b', // \u200b is not a space
+  'the',
+  'plan',
+  'Plan',
+  'PLAN',
+  'Ária',
+  'ária',
+  'Ωmega',
+  'ωmega',
+  '𝐀bcd',
+  '𝐚bcd',
+  '\ud835',
+  '2024',
+  '١٢٣٤',
+  '—',
+  '…',
+  '“',
+  '”',
+  '.',
+  ',',
+  '!',
+  '?',
+  'a',
+  'I',
+  'x.',
+  'Co,',
 ];
 
 describe('attribution: word counts and titles of a quotation', () => {
   it('treats as a space exactly what /\\s/ matches', () => {
-    for (let c = 0; c <= 0xffff; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    for (let c = 0; c <= 0xffff; c++)
+      assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 
   it('counts words and tells titles as the split versions do', () => {

@@ -11,7 +11,9 @@ describe('quote tokenizer', () => {
     assert.equal(unbalanced('The 16" model is out, and a 14” screen would suit the smaller one.\n'), 0);
     assert.equal(unbalanced('Read More »»\n\nBack to Top «\n'), 0);
     assert.equal(unbalanced('[button link=”http://example.invalid/review” type=”big”] Send us a review\n'), 0);
-    assert.deepEqual(quoteTexts('The series “ Knights of the Harbour “, made in 1986, returns.\n'), [' Knights of the Harbour ']);
+    assert.deepEqual(quoteTexts('The series “ Knights of the Harbour “, made in 1986, returns.\n'), [
+      ' Knights of the Harbour ',
+    ]);
     // A quotation that does not close is still reported.
     assert.equal(unbalanced('She said “we will be back on Monday for the vote.\n'), 1);
   });
@@ -32,26 +34,33 @@ describe('quote tokenizer', () => {
     assert.equal(doc.strays.length, 0);
   });
 
-  it('treats apostrophes as apostrophes: Korea\'s, can’t, ’90s, plural possessives', () => {
+  it("treats apostrophes as apostrophes: Korea's, can’t, ’90s, plural possessives", () => {
     assert.deepEqual(quoteTexts("Korea's envoy can’t stay; the ’90s were calm; the Joneses’ house."), []);
     assert.deepEqual(quoteTexts("Kim's 'dilemma' was plain."), ['dilemma']);
   });
 
   it('reads pasted page furniture as no quotation: » bullets and arrows, markup attributes, a lone elision', () => {
-    const page = '» Markets\n\nHome » News » Harbour\n\nRead more »\n\n<script type="text/javascript" src="x.js"></script>\n\nFresh \'taches\nCadets raise funds\nThe nurses\' ward reopens';
+    const page =
+      '» Markets\n\nHome » News » Harbour\n\nRead more »\n\n<script type="text/javascript" src="x.js"></script>\n\nFresh \'taches\nCadets raise funds\nThe nurses\' ward reopens';
     const doc = new ArticleDoc(page);
     assert.deepEqual(quoteTexts(page), []);
     assert.equal(doc.strays.length, 0);
     const unbalanced = analyze(page).findings.filter((f) => f.code === 'unbalanced-quote');
     assert.deepEqual(unbalanced, []);
     // A real guillemet quotation and a single-quoted headline word still count.
-    assert.deepEqual(quoteTexts('Elle a dit «Nous partons» hier.\n\nKim\'s \'dilemma\' grows'), ['Nous partons', 'dilemma']);
+    assert.deepEqual(quoteTexts("Elle a dit «Nous partons» hier.\n\nKim's 'dilemma' grows"), [
+      'Nous partons',
+      'dilemma',
+    ]);
   });
 
   it('takes a mark set off by spaces, with no quotation open, as an opening one', () => {
     const text = '"The first dose helped," she wrote. " The second part went on for months.\n\n"It has not come back."';
     const doc = new ArticleDoc(text);
-    assert.deepEqual(quoteTexts(text).map((q) => q.trim()), ['The first dose helped,', 'The second part went on for months.', 'It has not come back.']);
+    assert.deepEqual(
+      quoteTexts(text).map((q) => q.trim()),
+      ['The first dose helped,', 'The second part went on for months.', 'It has not come back.'],
+    );
     assert.equal(doc.strays.length, 0);
     assert.ok(doc.quotes[1].runsOn, 'the open quote runs on into the next paragraph');
   });
@@ -59,7 +68,10 @@ describe('quote tokenizer', () => {
   it('nests a single quote inside a double quote', () => {
     const text = fixture('nested.txt');
     const doc = new ArticleDoc(text);
-    assert.deepEqual(doc.quotes.map((q) => text.slice(q.start, q.end)), ['very \'bold\' move', 'bold', 'cheap']);
+    assert.deepEqual(
+      doc.quotes.map((q) => text.slice(q.start, q.end)),
+      ["very 'bold' move", 'bold', 'cheap'],
+    );
     assert.equal(doc.quotes[1].parent, 0);
   });
 

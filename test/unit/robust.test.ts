@@ -9,15 +9,89 @@ import { sentences } from '../../server/src/engine/text';
 import type { Analysis } from '../../server/src/engine/types';
 
 // Every mark the tokenizer or the sentence splitter might care about.
-const QUOTES = ['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', '〝', '〞', '＂', '′', '″', '`', '´'];
+const QUOTES = [
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '„',
+  '‚',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '「',
+  '」',
+  '『',
+  '』',
+  '〝',
+  '〞',
+  '＂',
+  '′',
+  '″',
+  '`',
+  '´',
+];
 const DASHES = ['-', '‐', '‑', '‒', '–', '—', '―', '−', '⸺', '⸻', '﹘', '－'];
 const BREAKS = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\u2028', '\u2029', '\u0085', '\f', '\v'];
 const ODD = [
-  '\0', '\ufeff', '\u00a0', '\u200b', '\u200d', '\u202e', '\u2066', '\t', ' ', '.', '!', '?', '…', ':', ';', ',', '(', ')',
-  '\u0301', '\u0308\u0323', 'e\u0301', '\ud83d', '\ude00', '😀', '👩‍👩‍👧', '🇫🇷', '𝔸', 'שלום', 'مرحبا', 'Ἀθῆναι', '中文', 'İı', 'ß',
-  'Mr.', 'U.S.', 'said', 'told reporters', 'according to', 'she said.', 'Dr. Ana Ruiz', 'Mayor Tomas Oyelaran',
+  '\0',
+  '\ufeff',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2066',
+  '\t',
+  ' ',
+  '.',
+  '!',
+  '?',
+  '…',
+  ':',
+  ';',
+  ',',
+  '(',
+  ')',
+  '\u0301',
+  '\u0308\u0323',
+  'e\u0301',
+  '\ud83d',
+  '\ude00',
+  '😀',
+  '👩‍👩‍👧',
+  '🇫🇷',
+  '𝔸',
+  'שלום',
+  'مرحبا',
+  'Ἀθῆναι',
+  '中文',
+  'İı',
+  'ß',
+  'Mr.',
+  'U.S.',
+  'said',
+  'told reporters',
+  'according to',
+  'she said.',
+  'Dr. Ana Ruiz',
+  'Mayor Tomas Oyelaran',
 ];
-const WORDS = ['the', 'ferry', 'council', 'Lisbeth', 'Okafor', 'it', "isn't", 'rock ’n’ roll', 'ninety', '1990s', "'90s"];
+const WORDS = [
+  'the',
+  'ferry',
+  'council',
+  'Lisbeth',
+  'Okafor',
+  'it',
+  "isn't",
+  'rock ’n’ roll',
+  'ninety',
+  '1990s',
+  "'90s",
+];
 
 /** One generated piece: a mark, a break, an odd character, a word, or a random code unit or code point. */
 const piece = fc.oneof(
@@ -57,7 +131,9 @@ const article = fc
       sents
         .map((s) => {
           const body = s.words.join(' ');
-          return s.open ? `${s.open}${body}.${s.close ? closer[s.open] : ''}${s.cue}.` : `${body[0].toUpperCase()}${body.slice(1)}.`;
+          return s.open
+            ? `${s.open}${body}.${s.close ? closer[s.open] : ''}${s.cue}.`
+            : `${body[0].toUpperCase()}${body.slice(1)}.`;
         })
         .join(' '),
     );
@@ -75,7 +151,9 @@ function ranges(a: Analysis): [string, number, number][] {
   const out: [string, number, number][] = [];
   a.findings.forEach((f, i) => {
     out.push([`finding ${i} (${f.code})`, f.start, f.end]);
-    f.fixes?.forEach((x, j) => x.edits.forEach((e, k) => out.push([`finding ${i} fix ${j} edit ${k}`, e.start, e.end])));
+    f.fixes?.forEach((x, j) =>
+      x.edits.forEach((e, k) => out.push([`finding ${i} fix ${j} edit ${k}`, e.start, e.end])),
+    );
   });
   a.quotes.forEach((q, i) => {
     out.push([`quote ${i}`, q.start, q.end], [`quote ${i} open`, q.open, q.open + 1]);
@@ -158,7 +236,18 @@ describe('engine robustness (property tests)', function () {
   });
 
   it('the empty text, NUL-only text, a lone surrogate, and a text of only line breaks', () => {
-    for (const t of ['', '\0', '\0'.repeat(1000), '\ud800', '\udc00“', '“\ud83d', '\r\n'.repeat(100), '\r'.repeat(100), '\ufeff', '\ufeff“']) {
+    for (const t of [
+      '',
+      '\0',
+      '\0'.repeat(1000),
+      '\ud800',
+      '\udc00“',
+      '“\ud83d',
+      '\r\n'.repeat(100),
+      '\r'.repeat(100),
+      '\ufeff',
+      '\ufeff“',
+    ]) {
       checkRanges(t, analyze(t));
     }
     assert.deepEqual(analyze('').findings, []);
@@ -186,10 +275,12 @@ describe('every quick fix changes only the bytes it names', function () {
         for (const f of a.findings) {
           for (const fix of f.fixes ?? []) {
             const edits = [...fix.edits].sort((x, y) => x.start - y.start);
-            for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1].end <= edits[i].start, `${f.code}: edits of "${fix.title}" overlap`);
+            for (let i = 1; i < edits.length; i++)
+              assert.ok(edits[i - 1].end <= edits[i].start, `${f.code}: edits of "${fix.title}" overlap`);
             for (const e of edits) {
               // An edit must not cut a CRLF in two.
-              for (const at of [e.start, e.end]) assert.ok(!(t[at - 1] === '\r' && t[at] === '\n'), `${f.code}: "${fix.title}" cuts a CRLF at ${at}`);
+              for (const at of [e.start, e.end])
+                assert.ok(!(t[at - 1] === '\r' && t[at] === '\n'), `${f.code}: "${fix.title}" cuts a CRLF at ${at}`);
               if (t.charCodeAt(0) === 0xfeff) assert.ok(e.start >= 1, `${f.code}: "${fix.title}" touches the BOM`);
             }
             let out = t;
@@ -204,7 +295,8 @@ describe('every quick fix changes only the bytes it names', function () {
             const after = lineList(out.slice(0, first));
             assert.deepEqual(after.slice(0, -1), before.slice(0, -1));
             if (t.charCodeAt(0) === 0xfeff) assert.equal(out.charCodeAt(0), 0xfeff, 'the BOM stays');
-            if (!/\r(?!\n)|(?<!\r)\n/.test(t) && /\r\n/.test(t)) assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(out), `${f.code}: a CRLF file stays CRLF`);
+            if (!/\r(?!\n)|(?<!\r)\n/.test(t) && /\r\n/.test(t))
+              assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(out), `${f.code}: a CRLF file stays CRLF`);
             checkRanges(out, analyze(out));
           }
         }
@@ -238,9 +330,25 @@ describe('pathological inputs finish in bounded time', function () {
     ['a 1 MB paragraph with no sentence end', () => 'word '.repeat(200_000), 30_000],
     ['50,000 one-word paragraphs', () => 'word\n'.repeat(50_000), 30_000],
     ['50,000 one-word paragraphs separated by blank lines, CRLF', () => 'word\r\n\r\n'.repeat(50_000), 30_000],
-    ['the same sentence 10,000 times', () => 'The ferry to the island left late again on Tuesday because of the storm. '.repeat(10_000), 30_000],
-    ['the same quoted paragraph 10,000 times', () => '“The ferry left late again,” said Ines Moreau of the harbour board.\n\n'.repeat(10_000), 30_000],
-    ['20,000 near-identical paragraphs, each a quote running on into the next', () => Array.from({ length: 20_000 }, (_, i) => `“The harbour plan number ${i} is still on the table and will be decided soon`).join('\n\n'), 30_000],
+    [
+      'the same sentence 10,000 times',
+      () => 'The ferry to the island left late again on Tuesday because of the storm. '.repeat(10_000),
+      30_000,
+    ],
+    [
+      'the same quoted paragraph 10,000 times',
+      () => '“The ferry left late again,” said Ines Moreau of the harbour board.\n\n'.repeat(10_000),
+      30_000,
+    ],
+    [
+      '20,000 near-identical paragraphs, each a quote running on into the next',
+      () =>
+        Array.from(
+          { length: 20_000 },
+          (_, i) => `“The harbour plan number ${i} is still on the table and will be decided soon`,
+        ).join('\n\n'),
+      30_000,
+    ],
     ['a file of only apostrophes', () => "'’".repeat(100_000), 30_000],
     ['200,000 abbreviations', () => 'Mr. '.repeat(200_000), 30_000],
   ];
@@ -258,15 +366,29 @@ describe('sentence windows', () => {
   it('long paragraphs split into the same sentences as one whole-paragraph segmentation', () => {
     const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('The ferry left.', 'Mr. Okafor said no.', '“Why?” she asked.', 'It rained', '😀 ok!', 'e\u0301 — fine;'), { minLength: 300, maxLength: 900 }), (parts) => {
-        const t = parts.join(' ');
-        const whole = [...seg.segment(t)].map((s) => [s.index, s.index + s.segment.length]);
-        const doc = analyzeSentences(t);
-        // Our spans merge abbreviations and trim spaces; each must start at a segmenter boundary.
-        const starts = new Set(whole.map((w) => w[0]));
-        for (const s of doc) assert.ok(starts.has(s.start), `sentence at ${s.start} starts where the segmenter has no boundary`);
-        assert.ok(t.length < 4096 || doc.length > 1);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'The ferry left.',
+            'Mr. Okafor said no.',
+            '“Why?” she asked.',
+            'It rained',
+            '😀 ok!',
+            'e\u0301 — fine;',
+          ),
+          { minLength: 300, maxLength: 900 },
+        ),
+        (parts) => {
+          const t = parts.join(' ');
+          const whole = [...seg.segment(t)].map((s) => [s.index, s.index + s.segment.length]);
+          const doc = analyzeSentences(t);
+          // Our spans merge abbreviations and trim spaces; each must start at a segmenter boundary.
+          const starts = new Set(whole.map((w) => w[0]));
+          for (const s of doc)
+            assert.ok(starts.has(s.start), `sentence at ${s.start} starts where the segmenter has no boundary`);
+          assert.ok(t.length < 4096 || doc.length > 1);
+        },
+      ),
       { numRuns: 30 },
     );
   });

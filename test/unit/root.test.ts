@@ -27,13 +27,20 @@ describe('lsp/root: the folder to index when the client names none', () => {
     mk('home', 'notes');
     fs.writeFileSync(path.join(dir, 'home', '.sourcelintrc.json'), '{}');
     const home = path.join(dir, 'home');
-    assert.equal(inferredRoot(path.join(home, 'notes', 'x.txt'), home), path.join(home, 'notes'), 'a marker in home counts for nothing');
+    assert.equal(
+      inferredRoot(path.join(home, 'notes', 'x.txt'), home),
+      path.join(home, 'notes'),
+      'a marker in home counts for nothing',
+    );
     assert.equal(inferredRoot(path.join(home, 'x.txt'), home), undefined);
     assert.equal(inferredRoot('/x.txt', home), undefined);
   });
 
   it('takes workspace folders, else rootUri, else rootPath', () => {
-    assert.deepEqual(clientRoots({ workspaceFolders: [{ uri: 'file:///w/one' }, { uri: 'file:///w/two' }], rootUri: 'file:///w' }), ['/w/one', '/w/two']);
+    assert.deepEqual(
+      clientRoots({ workspaceFolders: [{ uri: 'file:///w/one' }, { uri: 'file:///w/two' }], rootUri: 'file:///w' }),
+      ['/w/one', '/w/two'],
+    );
     assert.deepEqual(clientRoots({ workspaceFolders: null, rootUri: 'file:///w' }), ['/w']);
     assert.deepEqual(clientRoots({ rootUri: null, rootPath: '/old/style' }), ['/old/style']);
     assert.deepEqual(clientRoots({ rootUri: 'untitled:x', rootPath: null }), []);

@@ -25,7 +25,13 @@ const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(ROOT, p), '
 const pkg = readJson('package.json');
 const settings: Record<string, Schema> = pkg.contributes.configuration.properties;
 const rcSchema = readJson('schema/sourcelintrc.schema.json');
-const validate = new Ajv({ allErrors: true, strict: true, strictTuples: false, allowMatchingProperties: true, keywords: ['markdownDescription', 'markdownEnumDescriptions'] }).compile(rcSchema);
+const validate = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictTuples: false,
+  allowMatchingProperties: true,
+  keywords: ['markdownDescription', 'markdownEnumDescriptions'],
+}).compile(rcSchema);
 
 /** Leaf keys of the rc schema ("duplicates.minWords"), with their schema; `severity` and `ignore` are leaves. */
 function rcLeaves(s: Schema, prefix = ''): Map<string, Schema> {
@@ -43,7 +49,8 @@ function rcLeaves(s: Schema, prefix = ''): Map<string, Schema> {
 function configLeaves(o: Record<string, unknown>, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [k, v] of Object.entries(o)) {
-    if (v && typeof v === 'object' && !Array.isArray(v) && k !== 'severity') for (const [kk, vv] of configLeaves(v as Record<string, unknown>, prefix + k + '.')) out.set(kk, vv);
+    if (v && typeof v === 'object' && !Array.isArray(v) && k !== 'severity')
+      for (const [kk, vv] of configLeaves(v as Record<string, unknown>, prefix + k + '.')) out.set(kk, vv);
     else out.set(prefix + k, v);
   }
   return out;
@@ -65,7 +72,13 @@ describe('configuration: package.json settings, .sourcelintrc.json schema and DE
   it('describes every setting in markdown, with a scope, and every enum value', () => {
     const check = (key: string, s: Schema, top: boolean) => {
       assert.ok((s.markdownDescription ?? '').length > 20, `${key}: markdownDescription`);
-      if (top) assert.ok(['application', 'machine', 'machine-overridable', 'window', 'resource', 'language-overridable'].includes(s.scope!), `${key}: scope`);
+      if (top)
+        assert.ok(
+          ['application', 'machine', 'machine-overridable', 'window', 'resource', 'language-overridable'].includes(
+            s.scope!,
+          ),
+          `${key}: scope`,
+        );
       if (s.enum) {
         const d = s.markdownEnumDescriptions ?? s.enumDescriptions;
         assert.equal(d?.length, s.enum.length, `${key}: enum descriptions`);
@@ -75,7 +88,8 @@ describe('configuration: package.json settings, .sourcelintrc.json schema and DE
     for (const [k, s] of Object.entries(settings)) check(k, s, true);
     // Per-folder settings are resource-scoped; the trace is one per window.
     assert.equal(settings['sourcelint.trace.server'].scope, 'window');
-    for (const k of Object.keys(settings).filter((k) => k !== 'sourcelint.trace.server')) assert.equal(settings[k].scope, 'resource', k);
+    for (const k of Object.keys(settings).filter((k) => k !== 'sourcelint.trace.server'))
+      assert.equal(settings[k].scope, 'resource', k);
   });
 
   it('has the same keys and defaults in the rc schema as DEFAULT_CONFIG', () => {
@@ -85,7 +99,9 @@ describe('configuration: package.json settings, .sourcelintrc.json schema and DE
   });
 
   it('has one VS Code setting per rc key (except the recorded ignores), with the same type, default and minimum', () => {
-    const fromSettings = Object.keys(settings).filter((k) => k !== 'sourcelint.trace.server').map((k) => k.replace(/^sourcelint\./, ''));
+    const fromSettings = Object.keys(settings)
+      .filter((k) => k !== 'sourcelint.trace.server')
+      .map((k) => k.replace(/^sourcelint\./, ''));
     assert.deepEqual(fromSettings.sort(), [...leaves.keys()].filter((k) => k !== 'ignore').sort());
     for (const k of fromSettings) {
       const s = settings[`sourcelint.${k}`];

@@ -2,7 +2,13 @@ import * as assert from 'node:assert/strict';
 import { sourceList, sourceListText } from '../../server/src/engine/sources';
 import type { QuoteInfo } from '../../server/src/engine/types';
 
-const q = (open: number, text: string, name: string | null, affiliation: string | null = null, attributed: boolean | null = true): QuoteInfo => ({
+const q = (
+  open: number,
+  text: string,
+  name: string | null,
+  affiliation: string | null = null,
+  attributed: boolean | null = true,
+): QuoteInfo => ({
   open,
   start: open + 1,
   end: open + 1 + text.length,
@@ -25,11 +31,17 @@ describe('source list', () => {
 
   it('groups quotes by speaker, most quoted first, and lists unattributed quotes apart', () => {
     const list = sourceList(quotes);
-    assert.deepEqual(list.speakers.map((s) => [s.name, s.affiliation, s.quotes.length]), [
-      ['Ines Moreau', 'mayor of Keston', 2],
-      ['Ruben Quist', null, 1],
-    ]);
-    assert.deepEqual(list.unattributed.map((u) => u.text), ['Nobody asked the fishermen what they need']);
+    assert.deepEqual(
+      list.speakers.map((s) => [s.name, s.affiliation, s.quotes.length]),
+      [
+        ['Ines Moreau', 'mayor of Keston', 2],
+        ['Ruben Quist', null, 1],
+      ],
+    );
+    assert.deepEqual(
+      list.unattributed.map((u) => u.text),
+      ['Nobody asked the fishermen what they need'],
+    );
   });
 
   it('writes a plain-text list for a fact-check', () => {

@@ -24,7 +24,10 @@ describe('text model', () => {
   it('splits paragraphs on blank lines and on single newlines', () => {
     const text = 'One.\nTwo.\n\n\nThree.';
     const ps = paragraphs(text);
-    assert.deepEqual(ps.map((p) => text.slice(p.start, p.end)), ['One.', 'Two.', 'Three.']);
+    assert.deepEqual(
+      ps.map((p) => text.slice(p.start, p.end)),
+      ['One.', 'Two.', 'Three.'],
+    );
   });
 
   it('keeps hard-wrapped lines of one block together', () => {
@@ -37,27 +40,31 @@ describe('text model', () => {
     assert.ok(text.slice(ps[0].start, ps[0].end).endsWith('members said.'));
   });
 
-  it('reads a block of headline lines (a page\'s related stories) as one paragraph per line', () => {
-    const text = 'Council delays the harbour vote for a second month\nFerry fares rise again as the winter timetable starts\nThe bakery on Quay Street reopens after the fire\nFive things to know about the new bridge tolls';
+  it("reads a block of headline lines (a page's related stories) as one paragraph per line", () => {
+    const text =
+      'Council delays the harbour vote for a second month\nFerry fares rise again as the winter timetable starts\nThe bakery on Quay Street reopens after the fire\nFive things to know about the new bridge tolls';
     assert.equal(paragraphs(text).length, 4);
     // Wrapped prose that goes on in lower case stays one paragraph.
-    const wrapped = 'The council said on Tuesday that the harbour vote would\nbe delayed for a second month while engineers finish\nthe survey of the old sea wall near the ferry';
+    const wrapped =
+      'The council said on Tuesday that the harbour vote would\nbe delayed for a second month while engineers finish\nthe survey of the old sea wall near the ferry';
     assert.equal(paragraphs(wrapped).length, 1);
   });
 
   it('handles CRLF files and an empty file', () => {
     const crlf = fixture('crlf.txt');
-    assert.deepEqual(paragraphs(crlf).map((p) => crlf.slice(p.start, p.end)), [
-      'Headline line',
-      '"Quoted words here," said Noor.',
-      'A second paragraph on the next line.',
-    ]);
+    assert.deepEqual(
+      paragraphs(crlf).map((p) => crlf.slice(p.start, p.end)),
+      ['Headline line', '"Quoted words here," said Noor.', 'A second paragraph on the next line.'],
+    );
     assert.deepEqual(paragraphs(''), []);
   });
 
   it('does not end a sentence after an abbreviation', () => {
     const text = 'He arrived on Sept. 11 with Mr. Park. Then he left.';
     const [p] = paragraphs(text);
-    assert.deepEqual(sentences(text, p).map((s) => text.slice(s.start, s.end)), ['He arrived on Sept. 11 with Mr. Park.', 'Then he left.']);
+    assert.deepEqual(
+      sentences(text, p).map((s) => text.slice(s.start, s.end)),
+      ['He arrived on Sept. 11 with Mr. Park.', 'Then he left.'],
+    );
   });
 });

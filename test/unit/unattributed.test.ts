@@ -5,7 +5,9 @@ import type { Finding } from '../../server/src/engine/types';
 import { fixture } from '../helpers/fixtures';
 
 const unattributed = (text: string, raw?: unknown): Finding[] =>
-  analyze(text, raw ? { config: mergeConfig(DEFAULT_CONFIG, raw) } : {}).findings.filter((f) => f.code === 'unattributed-quote');
+  analyze(text, raw ? { config: mergeConfig(DEFAULT_CONFIG, raw) } : {}).findings.filter(
+    (f) => f.code === 'unattributed-quote',
+  );
 const applyFix = (text: string, f: Finding) => {
   const edits = [...f.fixes![0].edits].sort((a, b) => b.start - a.start);
   let out = text;
@@ -22,7 +24,8 @@ describe('unattributed-quote rule', () => {
   });
 
   it('gives a quotation that runs on over paragraphs one warning covering every part', () => {
-    const text = 'The ferry was late again.\n\n"We waited on the pier for two hours in the rain.\n\n"Nobody from the company came to tell us anything at all."\n';
+    const text =
+      'The ferry was late again.\n\n"We waited on the pier for two hours in the rain.\n\n"Nobody from the company came to tell us anything at all."\n';
     const found = unattributed(text);
     assert.equal(found.length, 1);
     assert.ok(text.slice(found[0].start, found[0].end).startsWith('"We waited'));
@@ -40,14 +43,19 @@ describe('unattributed-quote rule', () => {
   });
 
   it('stays quiet on articles where every quote has a source', () => {
-    for (const name of ['experts', 'pronouns', 'traps']) assert.deepEqual(unattributed(fixture(`attribution/${name}.txt`)), [], name);
+    for (const name of ['experts', 'pronouns', 'traps'])
+      assert.deepEqual(unattributed(fixture(`attribution/${name}.txt`)), [], name);
   });
 
   it('does not flag short quoted terms or titles, and respects unattributed.minWords', () => {
-    const text = 'Lead.\n\nThe plan was called "bold" by nobody in particular.\n\nThe ruling cited the "Harbour Access and Moorings Act" twice.\n\n"Three short words."\n';
+    const text =
+      'Lead.\n\nThe plan was called "bold" by nobody in particular.\n\nThe ruling cited the "Harbour Access and Moorings Act" twice.\n\n"Three short words."\n';
     assert.deepEqual(unattributed(text), []);
     const strict = unattributed(text, { unattributed: { minWords: 3 } });
-    assert.deepEqual(strict.map((f) => text.slice(f.start, f.end)), ['"Three short words."']);
+    assert.deepEqual(
+      strict.map((f) => text.slice(f.start, f.end)),
+      ['"Three short words."'],
+    );
   });
 
   it('offers a preferred quick fix that adds a placeholder attribution after the quote', () => {
@@ -71,13 +79,18 @@ describe('unattributed-quote rule', () => {
   });
 
   it('does not take a dash and an ordinary phrase after a quote for a credit', () => {
-    const text = 'Intro.\n\n"The market is in real trouble this year." - On the one hand, we want the stalls to stay.\n\n"Fees are too high for us." ― Rosa Lind\n';
+    const text =
+      'Intro.\n\n"The market is in real trouble this year." - On the one hand, we want the stalls to stay.\n\n"Fees are too high for us." ― Rosa Lind\n';
     const found = unattributed(text);
-    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['"The market is in real trouble this year."']);
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['"The market is in real trouble this year."'],
+    );
   });
 
   it('warns once for a quote that runs over paragraphs with no source', () => {
-    const text = 'Intro.\n\n"The bridge has been closed for a month and nobody has told us why.\n\n"We want answers before the winter comes."\n';
+    const text =
+      'Intro.\n\n"The bridge has been closed for a month and nobody has told us why.\n\n"We want answers before the winter comes."\n';
     const found = unattributed(text);
     assert.equal(found.length, 1);
     assert.ok(text.slice(found[0].start).startsWith('"The bridge'));

@@ -11,7 +11,8 @@ const plain = (w: Words) => ({
 });
 
 const PIECES = ['a', 'Ab', ' ', "'", '’', 'n’t', '\u200b', '-', '. ', '\n', '😀', 'é', 'ÉCOLE', "''x", '“', '42'];
-const base = "The harbour’s crane failed. Korea's ferry didn't run — 42 boats waited.\n\nÉcole d’été: ‘quoted’ ''words'' here.";
+const base =
+  "The harbour’s crane failed. Korea's ferry didn't run — 42 boats waited.\n\nÉcole d’été: ‘quoted’ ''words'' here.";
 
 describe('words of an edited text', () => {
   it('equal a fresh tokenisation after any sequence of edits', () => {
@@ -19,7 +20,11 @@ describe('words of an edited text', () => {
       at: fc.nat(),
       near: fc.boolean(),
       del: fc.nat({ max: 6 }),
-      ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 2 })),
+      ins: fc.oneof(
+        fc.constantFrom(...PIECES),
+        fc.string({ maxLength: 3 }),
+        fc.string({ unit: 'grapheme', maxLength: 2 }),
+      ),
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
@@ -39,7 +44,10 @@ describe('words of an edited text', () => {
 
   it('an unrelated text is tokenised whole, and the same text twice gives the same words', () => {
     const a = tokenizeEdited('One two three.');
-    assert.deepEqual(plain(tokenizeEdited('Completely different words here')), plain(tokenize('Completely different words here')));
+    assert.deepEqual(
+      plain(tokenizeEdited('Completely different words here')),
+      plain(tokenize('Completely different words here')),
+    );
     assert.equal(tokenizeEdited('Completely different words here').count, 4);
     assert.equal(a.count, 3);
   });

@@ -12,8 +12,7 @@ export type FileKey = Omit<CachedFile, 'data'>;
 
 export type CachedRead =
   /** `text` is the prepared text (Markdown blanked); `data` its entry, when the cache had one. */
-  | { ok: true; text: string; data?: Uint8Array; key?: FileKey }
-  | { ok: false; reason: string; tooLarge?: number };
+  { ok: true; text: string; data?: Uint8Array; key?: FileKey } | { ok: false; reason: string; tooLarge?: number };
 
 export function readCached(file: string, maxFileSize: number, format: TextFormat, cache: CorpusCache): CachedRead {
   let st: fs.Stats;

@@ -23,7 +23,16 @@ export function encodeEntry(text: string, doc: IndexedDoc): Uint8Array {
   const textAt = floatsAt + doc.lineHashes.length * 8;
   const bytes = new Uint8Array(Math.ceil((textAt + t.length) / 4) * 4);
   const i32 = new Int32Array(bytes.buffer);
-  i32.set([MAGIC, 0, doc.minWords, doc.gram, doc.wordHashes.length, doc.fpHashes.length, doc.lineHashes.length, t.length]);
+  i32.set([
+    MAGIC,
+    0,
+    doc.minWords,
+    doc.gram,
+    doc.wordHashes.length,
+    doc.fpHashes.length,
+    doc.lineHashes.length,
+    t.length,
+  ]);
   let at = HEADER;
   for (const a of [doc.wordHashes, doc.fpHashes, doc.fpPositions]) {
     i32.set(a, at);
@@ -95,7 +104,8 @@ export function engineKey(minWords: number): string {
     'The harbour board said on Monday that the “new ferry” would not run until spring. ' +
     "Korea's minister, Ada Lind, told reporters: \u201cWe can't wait\u201d \u2014 the 1990s plan was shelved.\n\n" +
     'Subscribe now to get our weekly digest.\nCopyright 2026 Keston Ledger.\n';
-  const md = '---\ntitle: x\n---\n# Head\n\nSome `code` and [a link](http://example.invalid) <b>html</b>.\n\n```\nblock\n```\n';
+  const md =
+    '---\ntitle: x\n---\n# Head\n\nSome `code` and [a link](http://example.invalid) <b>html</b>.\n\n```\nblock\n```\n';
   const c = new Corpus({ minWords });
   c.set('probe', probe + probe);
   return contentHash(encodeEntry(prepareText(md, 'markdown'), c.indexed('probe')!)).slice(0, 16);

@@ -13,7 +13,13 @@ export function entryOf(corpora: Corpora, group: string, id: string, text: strin
  * Adds a document from its cached entry, which holds its text (`text`, when given, must be that
  * text). An entry that does not decode, or holds another text, is not used.
  */
-export function setIndexed(corpora: Corpora, group: string, id: string, text: string | undefined, entry: Uint8Array): void {
+export function setIndexed(
+  corpora: Corpora,
+  group: string,
+  id: string,
+  text: string | undefined,
+  entry: Uint8Array,
+): void {
   const e = decodeEntry(entry);
   if (e && (text === undefined || e.text === text)) corpora.get(group).setIndexed(id, e.text, e.doc, e.utf8);
   else if (text !== undefined) corpora.set(group, id, text);

@@ -33,7 +33,9 @@ export function sqliteBackend(): { backend?: Backend; why: string } {
   if (only === 'none') return (chosen = { why: 'SOURCELINT_SQLITE=none' });
   if (only !== 'better-sqlite3') {
     try {
-      const { DatabaseSync } = quietly(() => loadBuiltin('node:sqlite')) as { DatabaseSync: new (file: string) => Database };
+      const { DatabaseSync } = quietly(() => loadBuiltin('node:sqlite')) as {
+        DatabaseSync: new (file: string) => Database;
+      };
       return (chosen = { backend: { name: 'node:sqlite', open: (file) => new DatabaseSync(file) }, why: '' });
     } catch (e) {
       why.push(`node:sqlite: ${firstLine(e)}`);

@@ -84,7 +84,8 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
   if (sev) {
     for (const [k, v] of Object.entries(sev)) {
       if (!(k in DEFAULT_SEVERITY)) problems.push({ key: `severity.${k}`, message: 'is not a rule' });
-      else if (typeof v !== 'string' || !SEVERITIES.has(v)) problems.push({ key: `severity.${k}`, message: 'must be error, warning, information, hint or off' });
+      else if (typeof v !== 'string' || !SEVERITIES.has(v))
+        problems.push({ key: `severity.${k}`, message: 'must be error, warning, information, hint or off' });
       else out.severity[k as RuleCode] = v as SeveritySetting;
     }
   }
@@ -94,7 +95,8 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
   if (bp) {
     out.boilerplate.patterns = strings('boilerplate.patterns', bp.patterns) ?? out.boilerplate.patterns;
     out.boilerplate.allow = strings('boilerplate.allow', bp.allow) ?? out.boilerplate.allow;
-    out.boilerplate.corpusMinFiles = num('boilerplate.corpusMinFiles', bp.corpusMinFiles, 2) ?? out.boilerplate.corpusMinFiles;
+    out.boilerplate.corpusMinFiles =
+      num('boilerplate.corpusMinFiles', bp.corpusMinFiles, 2) ?? out.boilerplate.corpusMinFiles;
   }
   const dup = obj('duplicates', r.duplicates);
   if (dup) {
@@ -107,16 +109,27 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
     else problems.push({ key: 'markdown.enabled', message: 'must be true or false' });
   }
   if (r.ignore !== undefined) {
-    if (!Array.isArray(r.ignore)) problems.push({ key: 'ignore', message: 'must be an array of {"rule", "text", "file"?} entries' });
+    if (!Array.isArray(r.ignore))
+      problems.push({ key: 'ignore', message: 'must be an array of {"rule", "text", "file"?} entries' });
     else {
       out.ignore = [];
       r.ignore.forEach((e: unknown, i: number) => {
         const x = e as Record<string, unknown> | null;
-        if (!x || typeof x !== 'object' || typeof x.text !== 'string' || typeof x.rule !== 'string' || !(x.rule in DEFAULT_SEVERITY)) {
-          problems.push({ key: `ignore[${i}]`, message: 'must be {"rule": <a rule code>, "text": <string>, "file"?: <string>}' });
+        if (
+          !x ||
+          typeof x !== 'object' ||
+          typeof x.text !== 'string' ||
+          typeof x.rule !== 'string' ||
+          !(x.rule in DEFAULT_SEVERITY)
+        ) {
+          problems.push({
+            key: `ignore[${i}]`,
+            message: 'must be {"rule": <a rule code>, "text": <string>, "file"?: <string>}',
+          });
         } else if (x.file !== undefined && typeof x.file !== 'string') {
           problems.push({ key: `ignore[${i}].file`, message: 'must be a string' });
-        } else out.ignore.push({ rule: x.rule as RuleCode, text: x.text, ...(x.file ? { file: x.file as string } : {}) });
+        } else
+          out.ignore.push({ rule: x.rule as RuleCode, text: x.text, ...(x.file ? { file: x.file as string } : {}) });
       });
     }
   }

@@ -54,7 +54,9 @@ export function findingKey(f: Finding, text: string): string {
 export function applyIgnores(findings: Finding[], text: string, ignores: IgnoreEntry[], relPath?: string): Finding[] {
   if (!ignores.length) return findings;
   const keys = new Set(
-    ignores.filter((i) => !i.file || (relPath !== undefined && i.file === relPath)).map((i) => `${i.rule}\u0000${ignoreKey(i.text)}`),
+    ignores
+      .filter((i) => !i.file || (relPath !== undefined && i.file === relPath))
+      .map((i) => `${i.rule}\u0000${ignoreKey(i.text)}`),
   );
   return findings.filter((f) => !keys.has(`${f.code}\u0000${findingKey(f, text)}`));
 }

@@ -43,7 +43,10 @@ function context(text: string, i: number, start: number, end: number) {
   const prev = i > start ? text[i - 1] : undefined;
   const next = i + 1 < end ? text[i + 1] : undefined;
   // A mark right before closing punctuation (“. or ”,) cannot open a quotation.
-  const openish = (prev === undefined || OPENERS_BEFORE.test(prev) || /["“‘'«»„]/.test(prev)) && !isSpace(next) && !/[.,;:!?)\]}]/.test(next!);
+  const openish =
+    (prev === undefined || OPENERS_BEFORE.test(prev) || /["“‘'«»„]/.test(prev)) &&
+    !isSpace(next) &&
+    !/[.,;:!?)\]}]/.test(next!);
   const closeish = !isSpace(prev) && (next === undefined || !isWordChar(next));
   return { prev, next, openish, closeish };
 }
@@ -85,7 +88,15 @@ export function tokenize(text: string, paras: Paragraph[]): TokenizeResult {
 }
 
 /** Quotations of one paragraph, from the marks at marks[from, to). */
-function scanParagraph(text: string, p: Paragraph, marks: number[], from: number, to: number, quotes: Quote[], strays: StrayClose[]) {
+function scanParagraph(
+  text: string,
+  p: Paragraph,
+  marks: number[],
+  from: number,
+  to: number,
+  quotes: Quote[],
+  strays: StrayClose[],
+) {
   const stack: Open[] = [];
   const top = (f: Family) => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === f) return k;
@@ -95,8 +106,17 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
     if (stack.length >= MAX_DEPTH) return; // a run of opening marks, not speech: keeps quote extents linear
     const parent = stack.length ? stack[stack.length - 1].index : -1;
     const q: Quote = {
-      family, open: at, close: -1, start: at + 1, end: p.end, closer, closed: false,
-      parent, paragraph: p.index, runsOn: false, continues: -1,
+      family,
+      open: at,
+      close: -1,
+      start: at + 1,
+      end: p.end,
+      closer,
+      closed: false,
+      parent,
+      paragraph: p.index,
+      runsOn: false,
+      continues: -1,
     };
     quotes.push(q);
     stack.push({ family, open: at, closer, index: quotes.length - 1 });
@@ -193,7 +213,10 @@ function scanParagraph(text: string, p: Paragraph, marks: number[], from: number
           break;
         }
         if (
-          c === "'" && openish && isLetter(next) && !(prev && /\p{L}/u.test(prev)) &&
+          c === "'" &&
+          openish &&
+          isLetter(next) &&
+          !(prev && /\p{L}/u.test(prev)) &&
           hasSingleCloser(text, i + 1, p.end, "'")
         ) {
           push('single', i, "'");

@@ -45,7 +45,9 @@ export function sourceList(quotes: QuoteInfo[]): SourceList {
 /** Plain text for an editor's fact-check: one speaker a line, "name — affiliation — N quotes". */
 export function sourceListText(list: SourceList): string {
   const n = (k: number) => `${k} quote${k === 1 ? '' : 's'}`;
-  const lines = list.speakers.map((s) => [s.name, s.affiliation ?? '(no affiliation given)', n(s.quotes.length)].join(' — '));
+  const lines = list.speakers.map((s) =>
+    [s.name, s.affiliation ?? '(no affiliation given)', n(s.quotes.length)].join(' — '),
+  );
   if (list.unattributed.length) lines.push(`Unattributed — ${n(list.unattributed.length)}`);
   return lines.join('\n') + (lines.length ? '\n' : '');
 }

@@ -1,7 +1,12 @@
 // The engine's vocabulary: offsets are UTF-16 code-unit indices into the text.
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type RuleCode = 'unbalanced-quote' | 'unattributed-quote' | 'boilerplate' | 'duplicate-passage' | 'file-too-large';
+export type RuleCode =
+  | 'unbalanced-quote'
+  | 'unattributed-quote'
+  | 'boilerplate'
+  | 'duplicate-passage'
+  | 'file-too-large';
 
 export interface Span {
   start: number;

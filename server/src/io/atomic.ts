@@ -16,9 +16,13 @@ export function replaceFileAtomic(file: string, data: Uint8Array, original: Uint
   const target = fs.realpathSync(file);
   const before = fs.statSync(target);
   const now = fs.readFileSync(target);
-  if (!Buffer.from(original).equals(now)) throw new ChangedSinceReadError(`${file} changed since it was read; not written`);
+  if (!Buffer.from(original).equals(now))
+    throw new ChangedSinceReadError(`${file} changed since it was read; not written`);
   const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.sourcelint-tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.sourcelint-tmp`,
+  );
   const fd = fs.openSync(tmp, 'wx', 0o600);
   try {
     try {
@@ -30,7 +34,8 @@ export function replaceFileAtomic(file: string, data: Uint8Array, original: Uint
     }
     // Last look before the swap: a write between our read and now must not be lost.
     const again = fs.statSync(target);
-    if (again.mtimeMs !== before.mtimeMs || again.size !== before.size) throw new ChangedSinceReadError(`${file} changed while it was being fixed; not written`);
+    if (again.mtimeMs !== before.mtimeMs || again.size !== before.size)
+      throw new ChangedSinceReadError(`${file} changed while it was being fixed; not written`);
     fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });

@@ -4,14 +4,20 @@ import * as fs from 'node:fs';
 
 export type DecodeResult = { ok: true; text: string; size: number } | { ok: false; reason: string; tooLarge?: number };
 /** A file read: its bytes too, for a writer that checks they did not change. */
-export type ReadResult = { ok: true; text: string; size: number; bytes: Buffer } | { ok: false; reason: string; tooLarge?: number };
+export type ReadResult =
+  | { ok: true; text: string; size: number; bytes: Buffer }
+  | { ok: false; reason: string; tooLarge?: number };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes bytes as an article, or names the reason it is not one. */
 export function decodeArticle(bytes: Uint8Array, maxFileSize: number): DecodeResult {
   if (bytes.length > maxFileSize) {
-    return { ok: false, reason: `file is ${bytes.length.toLocaleString('en')} bytes, over maxFileSize (${maxFileSize.toLocaleString('en')})`, tooLarge: bytes.length };
+    return {
+      ok: false,
+      reason: `file is ${bytes.length.toLocaleString('en')} bytes, over maxFileSize (${maxFileSize.toLocaleString('en')})`,
+      tooLarge: bytes.length,
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, reason: 'UTF-16 text is not supported; save the file as UTF-8' };
@@ -40,7 +46,11 @@ export function readArticle(path: string, maxFileSize: number): ReadResult {
   if (st.isDirectory()) return { ok: false, reason: 'is a directory' };
   if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
   if (st.size > maxFileSize) {
-    return { ok: false, reason: `file is ${st.size.toLocaleString('en')} bytes, over maxFileSize (${maxFileSize.toLocaleString('en')})`, tooLarge: st.size };
+    return {
+      ok: false,
+      reason: `file is ${st.size.toLocaleString('en')} bytes, over maxFileSize (${maxFileSize.toLocaleString('en')})`,
+      tooLarge: st.size,
+    };
   }
   let bytes: Buffer;
   try {

@@ -21,9 +21,17 @@ export type Style = keyof typeof CODES;
 
 export type Paint = (style: Style, s: string) => string;
 
-export const painter = (on: boolean): Paint => (on ? (style, s) => `\x1b[${CODES[style]}m${s}\x1b[${style === 'bold' || style === 'dim' ? 22 : 39}m` : (_style, s) => s);
+export const painter = (on: boolean): Paint =>
+  on
+    ? (style, s) => `\x1b[${CODES[style]}m${s}\x1b[${style === 'bold' || style === 'dim' ? 22 : 39}m`
+    : (_style, s) => s;
 
-export const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'gray' };
+export const SEVERITY_STYLE: Record<Severity, Style> = {
+  error: 'red',
+  warning: 'yellow',
+  information: 'blue',
+  hint: 'gray',
+};
 
 /** Runs over this many files show a progress line (on a terminal). */
 export const PROGRESS_MIN_FILES = 50;
@@ -37,7 +45,12 @@ export class Progress {
   private shown = false;
   readonly active: boolean;
 
-  constructor(private readonly stream: Stream, total: number, private readonly intervalMs = 80, env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    private readonly stream: Stream,
+    total: number,
+    private readonly intervalMs = 80,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
     this.active = !!stream.isTTY && env.TERM !== 'dumb' && total > PROGRESS_MIN_FILES;
   }
 

@@ -22,7 +22,12 @@ export interface WalkProblem {
   reason: string;
 }
 
-export function walkArticles(root: string, matches: Matcher, problems: WalkProblem[] = [], followSymlinks = false): string[] {
+export function walkArticles(
+  root: string,
+  matches: Matcher,
+  problems: WalkProblem[] = [],
+  followSymlinks = false,
+): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const visit = (dir: string) => {
@@ -71,4 +76,3 @@ export function walkArticles(root: string, matches: Matcher, problems: WalkProbl
   visit(root);
   return out;
 }
-

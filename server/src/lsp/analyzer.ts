@@ -26,7 +26,11 @@ export class Analyzer {
   /** Attribution's per-paragraph work, for when the article thread is not running. */
   private readonly memos = new MemoShelf();
 
-  constructor(private readonly texts: CorpusTexts, log: (msg: string) => void, workerFile = path.join(__dirname, 'analysis-worker.js')) {
+  constructor(
+    private readonly texts: CorpusTexts,
+    log: (msg: string) => void,
+    workerFile = path.join(__dirname, 'analysis-worker.js'),
+  ) {
     this.article = new AnalysisThread('article analysis', workerFile, log);
     // The index starts from whatever texts the workspace already holds.
     this.corpusThread = new AnalysisThread(
@@ -68,16 +72,31 @@ export class Analyzer {
 
   /** Documents of `group` that share a passage with `id` (for re-checking other open files). */
   sharing(group: string, id: string): Promise<string[]> {
-    return this.corpusThread.request((seq) => ({ type: 'sharing', seq, group, id }), () => this.corpus(group).sharers(id));
+    return this.corpusThread.request(
+      (seq) => ({ type: 'sharing', seq, group, id }),
+      () => this.corpus(group).sharers(id),
+    );
   }
 
   /** Analyses against the corpus of `group` (the document's workspace folder): both parts at once, then joined. */
-  async analyze(text: string, config: Config, group: string, options: Omit<AnalyzeOptions, 'config' | 'corpus'>): Promise<Analysis> {
+  async analyze(
+    text: string,
+    config: Config,
+    group: string,
+    options: Omit<AnalyzeOptions, 'config' | 'corpus'>,
+  ): Promise<Analysis> {
     const part = (thread: AnalysisThread, which: 'local' | 'corpus', local: () => Analysis) =>
-      thread.request((seq) => ({ type: 'analyze', seq, part: which, text, configId: thread.configId(config), group, options }), local);
+      thread.request(
+        (seq) => ({ type: 'analyze', seq, part: which, text, configId: thread.configId(config), group, options }),
+        local,
+      );
     const [article, corpus] = await Promise.all([
-      part(this.article, 'local', () => analyzePart(text, 'local', { ...options, config, memo: this.memos.for(options.docId, text) })),
-      part(this.corpusThread, 'corpus', () => analyzePart(text, 'corpus', { ...options, config, corpus: this.corpus(group) })),
+      part(this.article, 'local', () =>
+        analyzePart(text, 'local', { ...options, config, memo: this.memos.for(options.docId, text) }),
+      ),
+      part(this.corpusThread, 'corpus', () =>
+        analyzePart(text, 'corpus', { ...options, config, corpus: this.corpus(group) }),
+      ),
     ]);
     return finish(text, [...article.findings, ...corpus.findings], article.quotes, { ...options, config });
   }

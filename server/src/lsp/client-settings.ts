@@ -6,7 +6,9 @@
 export function sourcelintSection(settings: unknown): Record<string, unknown> | undefined {
   if (!settings || typeof settings !== 'object') return undefined;
   const section = (settings as Record<string, unknown>).sourcelint;
-  return section && typeof section === 'object' && !Array.isArray(section) ? (section as Record<string, unknown>) : undefined;
+  return section && typeof section === 'object' && !Array.isArray(section)
+    ? (section as Record<string, unknown>)
+    : undefined;
 }
 
 export class PushedSettings {

@@ -1,7 +1,12 @@
 // Engine findings -> LSP diagnostics and code actions.
 
 import {
-  CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity, type Range, type TextEdit,
+  CodeAction,
+  CodeActionKind,
+  type Diagnostic,
+  DiagnosticSeverity,
+  type Range,
+  type TextEdit,
 } from 'vscode-languageserver/node';
 import { IGNORE_COMMAND, type IgnoreArgs } from '../../../common/protocol';
 import type { LineIndex } from '../engine/text';
@@ -14,7 +19,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export const toRange = (lines: LineIndex, s: Span): Range => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
+export const toRange = (lines: LineIndex, s: Span): Range => ({
+  start: lines.positionAt(s.start),
+  end: lines.positionAt(s.end),
+});
 
 export interface DiagnosticData {
   /** Index of the finding in the analysis it came from. */
@@ -50,7 +58,10 @@ export const toEdits = (lines: LineIndex, fix: Fix): TextEdit[] =>
 /** "Ignore this finding in this file / in the workspace": recorded in .sourcelintrc.json by the server. */
 export function ignoreActions(uri: string, version: number, index: number, diagnostic: Diagnostic): CodeAction[] {
   return (['file', 'workspace'] as const).map((scope) => {
-    const action = CodeAction.create(`Ignore this finding ${scope === 'file' ? 'in this file' : 'in the workspace'}`, CodeActionKind.QuickFix);
+    const action = CodeAction.create(
+      `Ignore this finding ${scope === 'file' ? 'in this file' : 'in the workspace'}`,
+      CodeActionKind.QuickFix,
+    );
     action.diagnostics = [diagnostic];
     const args: IgnoreArgs = { uri, version, index, scope };
     action.command = { title: action.title, command: IGNORE_COMMAND, arguments: [args] };

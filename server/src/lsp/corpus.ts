@@ -96,7 +96,10 @@ export class WorkspaceCorpus {
     return p === undefined ? undefined : new LineIndex(unpack(p));
   }
 
-  constructor(private readonly connection: Connection, private readonly host: CorpusHost) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: CorpusHost,
+  ) {}
 
   private put(uri: string, text: string, entry?: Uint8Array, wantEntry = false): boolean {
     const group = this.groupOf(uri);
@@ -127,7 +130,8 @@ export class WorkspaceCorpus {
     const total = files.length.toLocaleString('en');
     progress.begin('Indexing articles…', 0, `0/${total}`, true);
     // The VS Code client's status bar shows the same count.
-    const status = (indexing: StatusParams['indexing']) => void this.connection.sendNotification(STATUS_NOTIFICATION, { indexing } satisfies StatusParams);
+    const status = (indexing: StatusParams['indexing']) =>
+      void this.connection.sendNotification(STATUS_NOTIFICATION, { indexing } satisfies StatusParams);
     status({ done: 0, total: files.length });
     const seen = new Set<string>();
     this.fromCache = 0;
@@ -153,7 +157,9 @@ export class WorkspaceCorpus {
     }
     if (cancelled) {
       if (gen === this.generation) {
-        this.connection.console.info(`sourcelint: indexing cancelled after ${done.toLocaleString('en')} of ${total} articles; duplicates are checked against those only`);
+        this.connection.console.info(
+          `sourcelint: indexing cancelled after ${done.toLocaleString('en')} of ${total} articles; duplicates are checked against those only`,
+        );
       }
       return done;
     }
@@ -161,7 +167,9 @@ export class WorkspaceCorpus {
     this.dropGone(new Set(files.map((f) => f.file)));
     this.loaded = true;
     const cached = this.fromCache;
-    this.connection.console.info(`sourcelint: indexed ${total} articles${cached ? ` (${cached.toLocaleString('en')} from the cache)` : ''}`);
+    this.connection.console.info(
+      `sourcelint: indexed ${total} articles${cached ? ` (${cached.toLocaleString('en')} from the cache)` : ''}`,
+    );
     return done;
   }
 
@@ -230,7 +238,12 @@ export class WorkspaceCorpus {
     if (!folder) return undefined;
     if (!this.caches.has(folder)) {
       const at = this.host.cacheFile?.(folder);
-      this.caches.set(folder, at ? CorpusCache.open(at, DEFAULT_CONFIG.duplicates.minWords, (m) => this.connection.console.info(m)) : undefined);
+      this.caches.set(
+        folder,
+        at
+          ? CorpusCache.open(at, DEFAULT_CONFIG.duplicates.minWords, (m) => this.connection.console.info(m))
+          : undefined,
+      );
     }
     return this.caches.get(folder);
   }
@@ -273,7 +286,9 @@ export class WorkspaceCorpus {
     const file = fileURLToPath(uri);
     const cache = this.cacheOf(file);
     // Through the cache, the text comes prepared (Markdown blanked, as analyze sees it), with its entry when the cache had one.
-    const read: CachedRead = cache ? readCached(file, config.maxFileSize, formatOf(uri), cache) : readPrepared(file, config);
+    const read: CachedRead = cache
+      ? readCached(file, config.maxFileSize, formatOf(uri), cache)
+      : readPrepared(file, config);
     if (!read.ok) {
       // One log line per file and reason (no popup): the file is simply not part of the corpus.
       const note = `sourcelint: ${file}: skipped: ${read.reason}`;

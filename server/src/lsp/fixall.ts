@@ -15,10 +15,17 @@ export function kindRequested(only: readonly string[] | undefined, kind: string,
   return only.some((k) => kind === k || kind.startsWith(k + '.'));
 }
 
-export function fixAllAction(uri: string, version: number, lines: LineIndex, analysis: Analysis): CodeAction | undefined {
+export function fixAllAction(
+  uri: string,
+  version: number,
+  lines: LineIndex,
+  analysis: Analysis,
+): CodeAction | undefined {
   const edits = removeAllEdits(analysis.findings);
   if (!edits.length) return undefined;
   const action = CodeAction.create('Remove all boilerplate in this file', FIX_ALL_KIND);
-  action.edit = { documentChanges: [{ textDocument: { uri, version }, edits: toEdits(lines, { title: action.title, edits }) }] };
+  action.edit = {
+    documentChanges: [{ textDocument: { uri, version }, edits: toEdits(lines, { title: action.title, edits }) }],
+  };
   return action;
 }

@@ -11,11 +11,17 @@ const inside = (s: Span | null, at: number) => !!s && at >= s.start && at <= s.e
 export function hoverAt(analysis: Analysis, lines: LineIndex, at: number): Hover | null {
   const quotes = analysis.quotes;
   // The innermost quote under the cursor, or the quote whose source or cue is under it.
-  const inQuote = quotes.filter((q) => at >= q.open && at <= q.end + (q.closed ? 1 : 0)).sort((a, b) => b.open - a.open)[0];
+  const inQuote = quotes
+    .filter((q) => at >= q.open && at <= q.end + (q.closed ? 1 : 0))
+    .sort((a, b) => b.open - a.open)[0];
   const viaMention = quotes.find((q) => inside(q.source, at) || inside(q.cue, at));
   const hit = viaMention ?? inQuote;
   if (hit) {
-    const span = inside(hit.source, at) ? hit.source! : inside(hit.cue, at) ? hit.cue! : { start: hit.open, end: hit.closed ? hit.end + 1 : hit.end };
+    const span = inside(hit.source, at)
+      ? hit.source!
+      : inside(hit.cue, at)
+        ? hit.cue!
+        : { start: hit.open, end: hit.closed ? hit.end + 1 : hit.end };
     return { contents: { kind: 'markdown', value: describeQuote(hit, quotes, lines) }, range: toRange(lines, span) };
   }
   // Any other mention of a speaker's name ("Shi" in a sentence without a quote).
@@ -23,17 +29,28 @@ export function hoverAt(analysis: Analysis, lines: LineIndex, at: number): Hover
   if (!word) return null;
   const speaker = speakerNamed(quotes, lines.text.slice(word.start, word.end));
   if (!speaker) return null;
-  return { contents: { kind: 'markdown', value: describeSpeaker(speaker, quotes, lines) }, range: toRange(lines, word) };
+  return {
+    contents: { kind: 'markdown', value: describeSpeaker(speaker, quotes, lines) },
+    range: toRange(lines, word),
+  };
 }
 
 function describeQuote(q: QuoteInfo, all: QuoteInfo[], lines: LineIndex): string {
   if (!q.speaker) {
-    if (q.attributed === false) return '**No source.** No one is named as saying this quotation in its sentence or paragraph: add who said it.';
+    if (q.attributed === false)
+      return '**No source.** No one is named as saying this quotation in its sentence or paragraph: add who said it.';
     if (q.attributed === null) return '_Quoted term or title: not treated as speech._';
-    return q.source ? `**Source:** “${escapeMarkdown(q.source.text)}” (not resolved to a named speaker)` : '**Source unknown.**';
+    return q.source
+      ? `**Source:** “${escapeMarkdown(q.source.text)}” (not resolved to a named speaker)`
+      : '**Source unknown.**';
   }
   const parts = [describeSpeaker(q.speaker, all, lines)];
-  const via = [q.source ? `source “${escapeMarkdown(q.source.text)}”` : '', q.cue ? `cue “${escapeMarkdown(q.cue.text)}”` : ''].filter(Boolean).join(', ');
+  const via = [
+    q.source ? `source “${escapeMarkdown(q.source.text)}”` : '',
+    q.cue ? `cue “${escapeMarkdown(q.cue.text)}”` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (via) parts.push(`This quotation: ${via} (line ${lines.positionAt((q.source ?? q.cue)!.start).line + 1})`);
   return parts.join('\n\n');
 }

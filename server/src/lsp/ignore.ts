@@ -31,7 +31,8 @@ export function recordIgnore(folder: string, entry: IgnoreEntry): string {
     if (!rc || typeof rc !== 'object' || Array.isArray(rc)) throw new Error(`${file} must hold a JSON object`);
   }
   const list = Array.isArray(rc.ignore) ? (rc.ignore as IgnoreEntry[]) : [];
-  const same = (x: IgnoreEntry) => x.rule === entry.rule && x.text === entry.text && (x.file ?? '') === (entry.file ?? '');
+  const same = (x: IgnoreEntry) =>
+    x.rule === entry.rule && x.text === entry.text && (x.file ?? '') === (entry.file ?? '');
   if (!list.some(same)) list.push(entry);
   rc.ignore = list;
   const data = Buffer.from(JSON.stringify(rc, null, 2) + '\n', 'utf8');

@@ -19,14 +19,20 @@ export class Notices {
 
   /** Logs and shows `message` every time (answers to something the user just did). */
   show(type: MessageType, message: string): void {
-    const log = type === MessageType.Error ? this.connection.console.error : type === MessageType.Warning ? this.connection.console.warn : this.connection.console.info;
+    const log =
+      type === MessageType.Error
+        ? this.connection.console.error
+        : type === MessageType.Warning
+          ? this.connection.console.warn
+          : this.connection.console.info;
     log.call(this.connection.console, message);
     void this.connection.sendNotification(ShowMessageNotification.type, { type, message: `Sourcelint: ${message}` });
   }
 
   /** Configuration problems of `where` (an rc file, or 'settings'), each said once. */
   problems(where: string, problems: (string | ConfigProblem)[]): void {
-    for (const p of problems) this.once(MessageType.Error, typeof p === 'string' ? p : `${where}: "${p.key}" ${p.message}`);
+    for (const p of problems)
+      this.once(MessageType.Error, typeof p === 'string' ? p : `${where}: "${p.key}" ${p.message}`);
   }
 
   /** Forgets what was said: after a configuration change, a problem still there is said again. */

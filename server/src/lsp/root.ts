@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { RC_NAME } from '../io/rcfile';
 
 /** The folders the client named: workspace folders, else rootUri, else the older rootPath (used even without .git). */
-export function clientRoots(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null; rootPath?: string | null }): string[] {
+export function clientRoots(params: {
+  workspaceFolders?: { uri: string }[] | null;
+  rootUri?: string | null;
+  rootPath?: string | null;
+}): string[] {
   const fromUri = (u: string) => (u.startsWith('file:') ? [fileURLToPath(u)] : []);
   if (params.workspaceFolders?.length) return params.workspaceFolders.flatMap((f) => fromUri(f.uri));
   if (params.rootUri) return fromUri(params.rootUri);

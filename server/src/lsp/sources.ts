@@ -19,7 +19,13 @@ export function documentSymbols(analysis: Analysis, lines: LineIndex): DocumentS
     range: toRange(lines, quoteSpan(q)),
     selectionRange: toRange(lines, quoteSpan(q)),
   });
-  const group = (name: string, detail: string | undefined, kind: SymbolKind, at: number, quotes: SourceQuote[]): DocumentSymbol => {
+  const group = (
+    name: string,
+    detail: string | undefined,
+    kind: SymbolKind,
+    at: number,
+    quotes: SourceQuote[],
+  ): DocumentSymbol => {
     const start = Math.min(at, ...quotes.map((q) => q.open));
     const end = Math.max(at + 1, ...quotes.map((q) => quoteSpan(q).end));
     return {
@@ -31,9 +37,19 @@ export function documentSymbols(analysis: Analysis, lines: LineIndex): DocumentS
       children: quotes.map(quoteSymbol),
     };
   };
-  const out = list.speakers.map((s) => group(s.name, s.affiliation ?? undefined, SymbolKind.Class, s.firstAt, s.quotes));
+  const out = list.speakers.map((s) =>
+    group(s.name, s.affiliation ?? undefined, SymbolKind.Class, s.firstAt, s.quotes),
+  );
   if (list.unattributed.length) {
-    out.push(group('Unattributed quotes', `${list.unattributed.length}`, SymbolKind.Event, list.unattributed[0].open, list.unattributed));
+    out.push(
+      group(
+        'Unattributed quotes',
+        `${list.unattributed.length}`,
+        SymbolKind.Event,
+        list.unattributed[0].open,
+        list.unattributed,
+      ),
+    );
   }
   return out;
 }

@@ -3,7 +3,12 @@
 // registered again when they change. So the client keeps no copy of the include defaults.
 
 import { pathToFileURL } from 'node:url';
-import { type Connection, DidChangeWatchedFilesNotification, type Disposable, type FileSystemWatcher } from 'vscode-languageserver/node';
+import {
+  type Connection,
+  DidChangeWatchedFilesNotification,
+  type Disposable,
+  type FileSystemWatcher,
+} from 'vscode-languageserver/node';
 import type { Config } from '../engine/config';
 import { RC_NAME } from '../io/rcfile';
 
@@ -34,21 +39,28 @@ export class ArticleWatchers {
   private current = '';
   private registration?: Promise<Disposable | undefined>;
 
-  constructor(private readonly connection: Connection, private readonly support: WatchSupport) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly support: WatchSupport,
+  ) {}
 
   /** Registers the watchers for the folders' current configs, unless they are the ones registered. */
   async update(folders: string[], configFor: (uri: string) => Promise<Config>): Promise<void> {
     if (!this.support.dynamic) return;
-    const configs = await Promise.all(folders.map(async (folder) => ({ folder, config: await configFor(pathToFileURL(folder).href) })));
+    const configs = await Promise.all(
+      folders.map(async (folder) => ({ folder, config: await configFor(pathToFileURL(folder).href) })),
+    );
     const watchers = watchersFor(configs, this.support.relative);
     const key = JSON.stringify(watchers);
     if (key === this.current) return;
     this.current = key;
     const old = this.registration;
-    this.registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e) => {
-      this.connection.console.warn(`sourcelint: could not ask the client to watch articles: ${(e as Error).message}`);
-      return undefined;
-    });
+    this.registration = this.connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers })
+      .catch((e) => {
+        this.connection.console.warn(`sourcelint: could not ask the client to watch articles: ${(e as Error).message}`);
+        return undefined;
+      });
     (await old)?.dispose();
   }
 }

@@ -30,6 +30,13 @@ export function isArticle(file: string, config: Config, scope: string, languageI
 }
 
 /** The articles under a folder, by the same test. */
-export function articlesUnder(root: string, config: Config, problems?: WalkProblem[], followSymlinks = false): string[] {
-  return walkArticles(root, articleMatcher(config.include, config.exclude), problems, followSymlinks).filter((f) => formatAllowed(f, config));
+export function articlesUnder(
+  root: string,
+  config: Config,
+  problems?: WalkProblem[],
+  followSymlinks = false,
+): string[] {
+  return walkArticles(root, articleMatcher(config.include, config.exclude), problems, followSymlinks).filter((f) =>
+    formatAllowed(f, config),
+  );
 }

@@ -26,7 +26,8 @@ export function rcFor(start: string, patterns = true): RcFound | undefined {
 function loadFound(file: string, patterns: boolean): RcFound {
   const loaded = loadRc(file);
   const errors = [...loaded.errors];
-  if (patterns) for (const x of boilerplatePatternProblems(loaded.config)) errors.push(`${file}: "${x.key}" ${x.message}`);
+  if (patterns)
+    for (const x of boilerplatePatternProblems(loaded.config)) errors.push(`${file}: "${x.key}" ${x.message}`);
   return { file, folder: path.dirname(path.resolve(file)), config: loaded.config, errors };
 }
 

@@ -27,7 +27,12 @@ export interface InputOptions {
   emptyFails?: boolean;
 }
 
-export function collectInputs(paths: string[], configs: ConfigLookup, err: (line: string) => void, opts: InputOptions = {}): { inputs: ArticleInput[]; failed: boolean } {
+export function collectInputs(
+  paths: string[],
+  configs: ConfigLookup,
+  err: (line: string) => void,
+  opts: InputOptions = {},
+): { inputs: ArticleInput[]; failed: boolean } {
   const inputs: ArticleInput[] = [];
   let failed = false;
   const add = (file: string, config: Config, named: boolean) => {

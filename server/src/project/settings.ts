@@ -42,10 +42,12 @@ export function pickKeys(settings: Record<string, unknown>, keys: string[]): Rec
  */
 export function settingsConfig(rcConfig: Config | undefined, settings: unknown, problems: ConfigProblem[]): Config {
   const base = rcConfig ?? DEFAULT_CONFIG;
-  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return mergeConfig(base, changedFromDefaults(settings, DEFAULT_CONFIG), problems);
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings))
+    return mergeConfig(base, changedFromDefaults(settings, DEFAULT_CONFIG), problems);
   const { [EXPLICIT_KEY]: explicit, trace: _trace, ...rest } = settings as Record<string, unknown>;
-  const raw = Array.isArray(explicit) && explicit.every((k) => typeof k === 'string')
-    ? pickKeys(rest, explicit as string[])
-    : changedFromDefaults(rest, DEFAULT_CONFIG);
+  const raw =
+    Array.isArray(explicit) && explicit.every((k) => typeof k === 'string')
+      ? pickKeys(rest, explicit as string[])
+      : changedFromDefaults(rest, DEFAULT_CONFIG);
   return mergeConfig(base, raw, problems);
 }

@@ -8,9 +8,15 @@ describe('installed .vsix', () => {
     const ext = extension();
     const { version } = ext.packageJSON as { version: string };
     // Installed extensions live in <extensions dir>/<publisher>.<name>-<version>, holding only what ships.
-    assert.strictEqual(path.basename(ext.extensionPath), `${ext.id}-${version}`, `not the installed copy: ${ext.extensionPath}`);
-    for (const f of ['dist/extension.js', 'dist/server.js', 'syntaxes']) assert.ok(fs.existsSync(path.join(ext.extensionPath, f)), `${f} missing`);
-    for (const f of ['client', 'server', 'test', 'node_modules']) assert.ok(!fs.existsSync(path.join(ext.extensionPath, f)), `${f} shipped`);
+    assert.strictEqual(
+      path.basename(ext.extensionPath),
+      `${ext.id}-${version}`,
+      `not the installed copy: ${ext.extensionPath}`,
+    );
+    for (const f of ['dist/extension.js', 'dist/server.js', 'syntaxes'])
+      assert.ok(fs.existsSync(path.join(ext.extensionPath, f)), `${f} missing`);
+    for (const f of ['client', 'server', 'test', 'node_modules'])
+      assert.ok(!fs.existsSync(path.join(ext.extensionPath, f)), `${f} shipped`);
 
     const { document: doc } = await openFile('articles/library-sundays.txt');
     assert.ok(await waitUntil(() => ext.isActive), 'opening an article did not activate the installed extension');

@@ -19,7 +19,11 @@ export interface AttributionState {
 function copyState(s: AttributionState, quotes: number): AttributionState {
   const { copy, map } = s.speakers.clone();
   const cue = (r: ResolvedCue | null | undefined) => (r?.entity ? { ...r, entity: map.get(r.entity) ?? r.entity } : r);
-  const prev = s.prev && { frames: s.prev.frames.map((f) => f.map((r) => cue(r)!)), subjects: s.prev.subjects.map((r) => cue(r) ?? null), colon: s.prev.colon };
+  const prev = s.prev && {
+    frames: s.prev.frames.map((f) => f.map((r) => cue(r)!)),
+    subjects: s.prev.subjects.map((r) => cue(r) ?? null),
+    colon: s.prev.colon,
+  };
   return { speakers: copy, decided: s.decided.slice(0, quotes).map(cue), prev };
 }
 
@@ -47,7 +51,8 @@ export class Checkpoint {
   fits(doc: ArticleDoc, prefix: number, quotesBefore: (para: number) => number): boolean {
     const p = this.para;
     if (p >= doc.paras.length || doc.paras[p].start !== this.spans[2 * p] || this.spans[2 * p] > prefix) return false;
-    for (let i = 0; i < p; i++) if (doc.paras[i].start !== this.spans[2 * i] || doc.paras[i].end !== this.spans[2 * i + 1]) return false;
+    for (let i = 0; i < p; i++)
+      if (doc.paras[i].start !== this.spans[2 * i] || doc.paras[i].end !== this.spans[2 * i + 1]) return false;
     return quotesBefore(p) === this.quotes;
   }
 

@@ -55,7 +55,15 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
     let words = 0;
     for (let k = a; k < b; k++) {
       const t = toks[k];
-      if (t.k === 'q' || (t.k === 'w' && ((CLAUSE_WORDS.has(t.l) && t.l !== 'and') || CUE_VERBS.has(t.l) || (OPENERS.has(t.l) && t.cap) || (!inNP(t) && /ed$/.test(t.l))))) return false;
+      if (
+        t.k === 'q' ||
+        (t.k === 'w' &&
+          ((CLAUSE_WORDS.has(t.l) && t.l !== 'and') ||
+            CUE_VERBS.has(t.l) ||
+            (OPENERS.has(t.l) && t.cap) ||
+            (!inNP(t) && /ed$/.test(t.l))))
+      )
+        return false;
       if (t.k === 'w') words++;
     }
     return words <= 4;
@@ -78,7 +86,8 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
     // He said, "…," the office said: the speaker whose verb opens the quote is its source, the
     // trailing cue reports the report (court and police stories).
     for (let i = c0 - 1; i >= from; i--) {
-      if (ext[i][1] >= pos || pos - ext[i][1] > 2 || cues[i].cue?.kind !== 'verb' || toks[cues[i].cue!.ve].l !== 'said') continue;
+      if (ext[i][1] >= pos || pos - ext[i][1] > 2 || cues[i].cue?.kind !== 'verb' || toks[cues[i].cue!.ve].l !== 'said')
+        continue;
       if (toks[ext[i][1] + 1]?.t === ',' && pos - ext[i][1] === 2 && maxStart > pos) return cues[i];
     }
     // "…," he said / said X — right after the quote.
@@ -95,10 +104,11 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
     // The outermost cue before, in the same clause run: "Clinton says she appreciated … what she calls a “…”"
     // and "Trump said Clinton once described it as “…”" are both the first speaker's report.
     let near = -1;
-    for (let i = c0 - 1; i >= from; i--) if (ext[i][1] < pos) {
-      near = i;
-      break;
-    }
+    for (let i = c0 - 1; i >= from; i--)
+      if (ext[i][1] < pos) {
+        near = i;
+        break;
+      }
     if (near >= 0) {
       let first = near;
       const stop = Math.max(0, near - MAX_CUE_WALK);

@@ -73,7 +73,11 @@ export function findCues(toks: Tok[]): Cue[] {
       continue;
     }
     if (t.cap && !(i === 0 && CUE_VERBS.has(l) && toks[1]?.cap)) continue; // "Stated Stone:" opens inverted
-    if ((l === 'went' || l === 'goes' || l === 'go') && toks[i + 1]?.l === 'on' && (!isW(toks[i + 2]) || toks[i + 2].l === 'to')) {
+    if (
+      (l === 'went' || l === 'goes' || l === 'go') &&
+      toks[i + 1]?.l === 'on' &&
+      (!isW(toks[i + 2]) || toks[i + 2].l === 'to')
+    ) {
       // "he went on." / "went on to say"
       const np = subjectLeft(toks, i, lo);
       if (np) out.push({ v: i, ve: i + 1, kind: 'verb', np });
@@ -94,7 +98,11 @@ export function findCues(toks: Tok[]): Cue[] {
       continue;
     }
     const prev = toks[i - 1];
-    if (NOUN_CUES.has(l) && (prev?.poss || POSSESSIVE_PRONOUNS.has(prev?.l ?? '')) && (toks[i + 1]?.l === 'that' || toks[i + 1]?.l === 'for' || toks[i + 1]?.t === ':' || toks[i + 1]?.k === 'q')) {
+    if (
+      NOUN_CUES.has(l) &&
+      (prev?.poss || POSSESSIVE_PRONOUNS.has(prev?.l ?? '')) &&
+      (toks[i + 1]?.l === 'that' || toks[i + 1]?.l === 'for' || toks[i + 1]?.t === ':' || toks[i + 1]?.k === 'q')
+    ) {
       // "Trump's claim that …", "his call for “…”"
       const np = prev.poss ? npLeft(toks, i - 1, lo) : { a: i - 1, b: i - 1, kind: 'pronoun' as const };
       if (np) out.push({ v: i, ve: i, kind: 'verb', np });
@@ -106,7 +114,8 @@ export function findCues(toks: Tok[]): Cue[] {
     // "to say", "a warning" — but "…,” another said: a quantifier standing alone after a boundary.
     const alone = prev && ALONE.has(prev.l) && (i - 1 === 0 || !isW(toks[i - 2]));
     if (prev?.l === 'to' || (prev && DETERMINERS.has(prev.l) && prev.l !== 'that' && !alone)) continue;
-    if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev) && !afterQuotedSubject(toks, i, lo)) continue;
+    if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev) && !afterQuotedSubject(toks, i, lo))
+      continue;
     const progressive = prev && prev.k === 'w' && /^(is|are|was|were|been|be|'s|'re|am)$/.test(prev.l);
     if (/ing$/.test(l) && l !== base && !progressive) {
       // "…, saying": the speaker is the subject of the clause the participle hangs on —
@@ -114,7 +123,8 @@ export function findCues(toks: Tok[]): Cue[] {
       // "footage of Hillary Clinton asking, …": a name right before the participle is its subject.
       let near = prev?.k === 'w' ? npLeft(toks, i - 1, lo) : null;
       if (near && /^(on|in|at|to|from|by|for)$/i.test(toks[near.a - 1]?.l ?? '')) near = null; // "on Facebook writing"
-      const np = (near && near.kind === 'name' ? near : null) ?? mainSubject(toks, lo, i - 1) ?? subjectAfterClause(toks, i, hi);
+      const np =
+        (near && near.kind === 'name' ? near : null) ?? mainSubject(toks, lo, i - 1) ?? subjectAfterClause(toks, i, hi);
       if (np) out.push({ v: i, ve: i, kind: 'participle', np });
       continue;
     }

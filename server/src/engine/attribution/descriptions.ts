@@ -21,7 +21,8 @@ export interface NameMention {
   subject?: boolean;
 }
 
-const VERBISH = /^(is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|says|said|told|\w+n't|\w{3,}ed)$/;
+const VERBISH =
+  /^(is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|says|said|told|\w+n't|\w{3,}ed)$/;
 /** A name between a clause boundary and a verb. */
 function subjectAt(toks: Tok[], a: number, j: number): boolean {
   const next = toks[j + 1];
@@ -31,7 +32,10 @@ function subjectAt(toks: Tok[], a: number, j: number): boolean {
 }
 
 const isRole = (t: Tok) =>
-  TITLES.has(t.l) || ROLES.has(t.l) || (/s$/.test(t.l) && ROLES.has(t.l.slice(0, -1))) || (/^\p{L}+-/u.test(t.l) && TITLES.has(t.l.split('-')[0])); // "editor-in-chief"
+  TITLES.has(t.l) ||
+  ROLES.has(t.l) ||
+  (/s$/.test(t.l) && ROLES.has(t.l.slice(0, -1))) ||
+  (/^\p{L}+-/u.test(t.l) && TITLES.has(t.l.split('-')[0])); // "editor-in-chief"
 
 /**
  * Where a title before the name at token i starts, or i: lower-case roles ("defenseman", "chief
@@ -56,7 +60,8 @@ function titleStart(toks: Tok[], i: number): number {
       a = k;
       continue;
     }
-    if (!t.cap && (NP_ADJECTIVES.has(t.l) || /^(recently|newly|named|appointed|elected|longtime|then)$/.test(t.l))) continue;
+    if (!t.cap && (NP_ADJECTIVES.has(t.l) || /^(recently|newly|named|appointed|elected|longtime|then)$/.test(t.l)))
+      continue;
     if (t.l === 'and' && k > 0 && isRole(toks[k - 1])) continue; // "president and chief executive"
     break;
   }
@@ -74,10 +79,16 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
       const desc = copula(text, toks, j);
       // A surname opening a sentence ("Carlineo faces …") puts a known person in focus, described or not
       // (only a known person: the lookup needs its key alone, not a full reading of the name).
-      if (desc) out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
+      if (desc)
+        out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
       else if (i === 0) {
         const key = toks[i].l.replace(/['’]s$/, '').replace(/’/g, "'");
-        out.push({ tok: i, parts: { kind: 'person', name: toks[i].t, keys: [key], affiliation: null, affRank: 0, at: toks[i].s }, appos: null, single: true });
+        out.push({
+          tok: i,
+          parts: { kind: 'person', name: toks[i].t, keys: [key], affiliation: null, affRank: 0, at: toks[i].s },
+          appos: null,
+          single: true,
+        });
       }
     }
     if (j > i) {
@@ -85,20 +96,40 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
       let from = i;
       // "Ambassador to the European Union Gordon Sondland": "the" may stand between.
       const gap = toks[i - 1]?.t === 'the' ? 1 : 0;
-      if (i >= 2 + gap && /^(of|for|to)$/.test(toks[i - 1 - gap].t) && toks[i - 2 - gap].cap && TITLES.has(toks[i - 2 - gap].l)) {
+      if (
+        i >= 2 + gap &&
+        /^(of|for|to)$/.test(toks[i - 1 - gap].t) &&
+        toks[i - 2 - gap].cap &&
+        TITLES.has(toks[i - 2 - gap].l)
+      ) {
         from = i - 2 - gap;
         // "U.S. Ambassador to …", "Deputy Director of …": capitalised words before the title too.
-        while (from > 0 && i - from < 8 && toks[from - 1].k === 'w' && toks[from - 1].cap && !OPENERS.has(toks[from - 1].l)) from--;
+        while (
+          from > 0 &&
+          i - from < 8 &&
+          toks[from - 1].k === 'w' &&
+          toks[from - 1].cap &&
+          !OPENERS.has(toks[from - 1].l)
+        )
+          from--;
       }
       const plain = nameParts(text, toks, { a: from, b: j, kind: 'name' });
       // "Prince Andrew", "Coach Reyes": a capitalised title before one name makes a person too.
       const titledOne = plain.keys.length === 1 && TITLES.has(toks[from].l) && j === from + 1;
-      if (plain.kind === 'person' && (plain.keys.length >= 2 || titledOne) && plain.keys.length <= 4 && !plain.keys.some(notNamePart)) {
+      if (
+        plain.kind === 'person' &&
+        (plain.keys.length >= 2 || titledOne) &&
+        plain.keys.length <= 4 &&
+        !plain.keys.some(notNamePart)
+      ) {
         const a = titleStart(toks, i);
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
         const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;
         const ap = toks[j].poss ? undefined : appositiveAfter(toks, j, toks.length - 1);
-        const appos = ap && ap.b >= ap.a && !ap.weak ? text.slice(toks[ap.a].s, toks[ap.b].e) : (roleBefore(text, toks, from, j) ?? copula(text, toks, j));
+        const appos =
+          ap && ap.b >= ap.a && !ap.weak
+            ? text.slice(toks[ap.a].s, toks[ap.b].e)
+            : (roleBefore(text, toks, from, j) ?? copula(text, toks, j));
         out.push({ tok: from, parts, appos, subject: subjectAt(toks, Math.min(a, from), j) });
       }
     }
@@ -115,17 +146,23 @@ function roleBefore(text: string, toks: Tok[], i: number, j: number): string | n
   const next = toks[j + 1];
   if (!next || !(next.t === ',' || (next.k === 'w' && VERBISH.test(next.l)))) return null;
   let a = i - 2;
-  const part = (t: Tok) => t.poss || t.cap || NP_ADJECTIVES.has(t.l) || isRole(t) || /^(the|his|her|their|its|and)$/.test(t.l);
+  const part = (t: Tok) =>
+    t.poss || t.cap || NP_ADJECTIVES.has(t.l) || isRole(t) || /^(the|his|her|their|its|and)$/.test(t.l);
   while (a > 0 && i - a <= 8 && toks[a - 1].k === 'w' && part(toks[a - 1])) a--;
   if (toks[a].l === 'and') return null;
   // It opens the sentence or a clause ("… is whether WeWork's founder, …").
   const before = toks[a - 1];
-  const opens = a === 0 || (before.k === 'w' ? /^(whether|that|when|as|while|but)$/.test(before.l) : /^[,;:—–]$/.test(before.t));
+  const opens =
+    a === 0 || (before.k === 'w' ? /^(whether|that|when|as|while|but)$/.test(before.l) : /^[,;:—–]$/.test(before.t));
   return opens ? text.slice(toks[a].s, role.e) : null;
 }
 
 /** Words of page chrome and headlines that are capitalised but name no one ("Sign Up", "Read More"). */
-const NOT_NAMES = new Set('sign up log in out more read view share follow subscribe click watch get see here now new top home all news video photos live latest next previous back menu search login register'.split(' '));
+const NOT_NAMES = new Set(
+  'sign up log in out more read view share follow subscribe click watch get see here now new top home all news video photos live latest next previous back menu search login register'.split(
+    ' ',
+  ),
+);
 
 const notNamePart = (k: string) => NOT_NAMES.has(k) || notPersonKey(k);
 
@@ -143,7 +180,8 @@ function copula(text: string, toks: Tok[], j: number): string | null {
     const t = toks[k];
     if (t.k !== 'w') break;
     if (k === a && !/^(a|an|the)$/.test(t.l) && !isRole(t) && !t.poss) return null;
-    if (isRole(t) && (!t.cap || TITLES.has(t.l))) role = true; // "the director of", "the CEO of"
+    if (isRole(t) && (!t.cap || TITLES.has(t.l)))
+      role = true; // "the director of", "the CEO of"
     else if (!role && k - a >= 4) return null; // the role comes first: "is the CEO of", not "is going to …"
     e = k;
   }

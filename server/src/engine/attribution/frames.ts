@@ -57,10 +57,36 @@ function wordEnd(text: string, i: number, end: number): number {
   return e;
 }
 const ABBR = new Set(
-  'mr mrs ms dr sen rep del gov gen st jr sr lt col sgt capt prof rev u.s u.k u.n d.c inc corp co ltd no vs etc a.m p.m e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ft mt'.split(' '),
+  'mr mrs ms dr sen rep del gov gen st jr sr lt col sgt capt prof rev u.s u.k u.n d.c inc corp co ltd no vs etc a.m p.m e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ft mt'.split(
+    ' ',
+  ),
 );
 // The separators of page furniture ("Business | Trump …", "Home › World") end a phrase as punctuation does.
-const PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '―', '-', '!', '?', '.', '[', ']', '|', '•', '·', '›', '‹', '►', '▶', '→', '>']);
+const PUNCT = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  '–',
+  '―',
+  '-',
+  '!',
+  '?',
+  '.',
+  '[',
+  ']',
+  '|',
+  '•',
+  '·',
+  '›',
+  '‹',
+  '►',
+  '▶',
+  '→',
+  '>',
+]);
 /** "He’s", "they’re": a pronoun and a verb, split so the pronoun can be a subject. */
 const CLITIC = /^(he|she|it|they|we|i|you|who|that)(['’](?:s|re|ve|ll|d|m))$/i;
 const UPPER = /^[\p{Lu}\p{N}]/u;
@@ -120,9 +146,24 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
       const e = Math.min(Math.max(quoteEnd(doc, qi), i + 1), end);
       const qq = doc.quotes[qi];
       let k = qq.end - 1;
-      while (k > qq.start && (text.charCodeAt(k) === 32 || text[k] === '"' || text[k] === '”' || text[k] === '’' || text[k] === "'")) k--;
+      while (
+        k > qq.start &&
+        (text.charCodeAt(k) === 32 || text[k] === '"' || text[k] === '”' || text[k] === '’' || text[k] === "'")
+      )
+        k--;
       const last = text[k];
-      out.push({ s: i, e, t: '"', l: '"', k: 'q', cap: false, poss: false, q: qi, qc: last === ',', qe: last === '.' || last === '!' || last === '?' });
+      out.push({
+        s: i,
+        e,
+        t: '"',
+        l: '"',
+        k: 'q',
+        cap: false,
+        poss: false,
+        q: qi,
+        qc: last === ',',
+        qe: last === '.' || last === '!' || last === '?',
+      });
       i = e;
       nextQ++;
       continue;
@@ -154,7 +195,10 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
       if (l.indexOf('’') >= 0) l = l.replace(/’/g, "'");
     }
     const cap = code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : UPPER.test(t);
-    if (text.charCodeAt(e) === 46 && (ABBR.has(l) || (l.length === 1 && cap) || (l.length > 2 && l[1] === '-' && /^[rdi]-[a-z]+$/.test(l)))) {
+    if (
+      text.charCodeAt(e) === 46 &&
+      (ABBR.has(l) || (l.length === 1 && cap) || (l.length > 2 && l[1] === '-' && /^[rdi]-[a-z]+$/.test(l)))
+    ) {
       e++;
       t += '.';
       l += '.';
@@ -163,8 +207,30 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
       const cl = CLITIC.exec(t);
       if (cl) {
         const b = i + cl[1].length;
-        out.push({ s: i, e: b, t: cl[1], l: cl[1].toLowerCase(), k: 'w', cap: UPPER.test(cl[1]), poss: false, q: -1, qc: false, qe: false });
-        out.push({ s: b, e, t: cl[2], l: l.slice(cl[1].length), k: 'w', cap: false, poss: false, q: -1, qc: false, qe: false });
+        out.push({
+          s: i,
+          e: b,
+          t: cl[1],
+          l: cl[1].toLowerCase(),
+          k: 'w',
+          cap: UPPER.test(cl[1]),
+          poss: false,
+          q: -1,
+          qc: false,
+          qe: false,
+        });
+        out.push({
+          s: b,
+          e,
+          t: cl[2],
+          l: l.slice(cl[1].length),
+          k: 'w',
+          cap: false,
+          poss: false,
+          q: -1,
+          qc: false,
+          qe: false,
+        });
         i = e;
         continue;
       }
@@ -194,7 +260,12 @@ function attributionFollows(toks: Tok[], from: number): boolean {
     // It must close the sentence ("Scarborough continued.", "…, referring to …"), not open
     // a new one ("South Carolina, he said, was …") or introduce the next quote ("Cruz says, “…”").
     if (!end || (end.k === 'p' && /^[.!?;]$/.test(end.t))) return true;
-    return end.k === 'p' && end.t === ',' && toks[m + 1]?.k !== 'q' && !(toks[m + 1]?.k === 'w' && /^(was|is|were|are|will|would|has|had)$/.test(toks[m + 1].l));
+    return (
+      end.k === 'p' &&
+      end.t === ',' &&
+      toks[m + 1]?.k !== 'q' &&
+      !(toks[m + 1]?.k === 'w' && /^(was|is|were|are|will|would|has|had)$/.test(toks[m + 1].l))
+    );
   }
   return false;
 }

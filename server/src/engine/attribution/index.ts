@@ -52,7 +52,8 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     const work = memo ? memo.work(doc, para.index, top[para.index]) : paragraphWork(doc, para.index, top[para.index]);
     // The first paragraph this edit changed: what comes before it is the state the next edit can resume from
     // (already kept when that is where this analysis resumed).
-    if (memo && computed === 0 && memo.computed === 1 && (pi !== from || !resumed)) memo.save(doc, pi, before[pi], { speakers, decided, prev });
+    if (memo && computed === 0 && memo.computed === 1 && (pi !== from || !resumed))
+      memo.save(doc, pi, before[pi], { speakers, decided, prev });
     const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index) };
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
     speakers.muted = isCaption(doc.text.slice(para.start, para.end));
@@ -71,10 +72,15 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));
       const subj = work.subjects[frame.index];
       // A lone capitalised word opening a sentence ("Sentencing is set for May") is a person only if already known.
-      const unknownWord = subj && subj.a === 0 && subj.b === 0 && subj.kind === 'name' && (() => {
-        const p = parts(subj);
-        return p.kind === 'person' && p.keys.length === 1 && !speakers.find(p);
-      })();
+      const unknownWord =
+        subj &&
+        subj.a === 0 &&
+        subj.b === 0 &&
+        subj.kind === 'name' &&
+        (() => {
+          const p = parts(subj);
+          return p.kind === 'person' && p.keys.length === 1 && !speakers.find(p);
+        })();
       const subject = subj && !unknownWord ? resolveNP(doc.text, toks, subj, speakers, null, parts) : null;
       here.frames.push(cues);
       here.subjects.push(subject);
@@ -94,7 +100,11 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const weak = weakSubject(doc.text, p.frame.toks, p.pos, speakers);
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.toks[weak.np.b].l);
-        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(here, p.f, prev) ?? weak;
+        r =
+          (thing ? null : weak) ??
+          possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ??
+          inherit(here, p.f, prev) ??
+          weak;
       }
       decided[p.q] = r;
     }
@@ -121,7 +131,10 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     while (doc.quotes[root].parent >= 0) root = doc.quotes[root].parent;
     let r = decided[root] ?? null;
     // "“…,” the minister said." with the minister named only later: the person the article says holds the role.
-    if (r?.entity?.kind === 'group' && (TITLES.has(r.entity.name.toLowerCase()) || ROLES.has(r.entity.name.toLowerCase()))) {
+    if (
+      r?.entity?.kind === 'group' &&
+      (TITLES.has(r.entity.name.toLowerCase()) || ROLES.has(r.entity.name.toLowerCase()))
+    ) {
       const holder = speakers.holding(r.entity.name.toLowerCase());
       if (holder && holder.firstAt > r.source.start) r = { ...r, entity: holder };
     }
@@ -129,7 +142,10 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       // "‘We had some issues,’ exec says": a headline's generic source, named where the story quotes the same words.
       const named = r.entity?.kind === 'group' && q.parent < 0 ? fragments().get(keys[i]) : undefined;
       // The source stays the mention here; the speaker is the person.
-      out[i] = named?.entity?.kind === 'person' && named !== r ? { ...attributedBy(r), speaker: speakerOf(named.entity) } : attributedBy(r);
+      out[i] =
+        named?.entity?.kind === 'person' && named !== r
+          ? { ...attributedBy(r), speaker: speakerOf(named.entity) }
+          : attributedBy(r);
       continue;
     }
     const text = doc.text.slice(q.start, q.end);
@@ -146,13 +162,18 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       out[i] = attributedBy(from);
       continue;
     }
-    const speech = wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again && !named(doc.text, q.open);
+    const speech =
+      wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again && !named(doc.text, q.open);
     out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
   }
   return out;
 }
 
-const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const keyOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const FRAGMENT_MIN = 3;
 const FRAGMENT_MAX = 8;
 /** Quotes with a word count a headline's fragment can match: only the first words of longer quotes count (a bound on work). */
@@ -163,7 +184,11 @@ const FRAGMENT_SCAN = 200;
  * words in a row, with its attribution (the first one, or the first that names a person). Only
  * positions whose word starts some short quote are compared, so the work is the words scanned.
  */
-function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[], keys: string[]): Map<string, ResolvedCue> {
+function fragmentsOf(
+  doc: ArticleDoc,
+  decided: (ResolvedCue | null | undefined)[],
+  keys: string[],
+): Map<string, ResolvedCue> {
   const out = new Map<string, ResolvedCue>();
   const byFirst = new Map<string, string[][]>();
   const seen = new Set<string>();
@@ -201,7 +226,11 @@ function fragmentsOf(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[
 }
 
 /** Top-level quotes whose words stand quoted elsewhere too, with an attribution one of those copies has. */
-function sameWords(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[], keys: string[]): Map<number, { r: ResolvedCue | null }> {
+function sameWords(
+  doc: ArticleDoc,
+  decided: (ResolvedCue | null | undefined)[],
+  keys: string[],
+): Map<number, { r: ResolvedCue | null }> {
   const byKey = new Map<string, number[]>();
   doc.quotes.forEach((q, i) => {
     if (q.parent >= 0) return;
@@ -220,19 +249,32 @@ function sameWords(doc: ArticleDoc, decided: (ResolvedCue | null | undefined)[],
   return out;
 }
 
-const attributedBy = (r: ResolvedCue): Attribution => ({ attributed: true, source: r.source, speaker: speakerOf(r.entity), cue: r.cueMention });
+const attributedBy = (r: ResolvedCue): Attribution => ({
+  attributed: true,
+  source: r.source,
+  speaker: speakerOf(r.entity),
+  cue: r.cueMention,
+});
 
-const speakerOf = (e: Entity | null): Speaker | null => (e ? { name: e.name, affiliation: e.affiliation, firstAt: e.firstAt } : null);
+const speakerOf = (e: Entity | null): Speaker | null =>
+  e ? { name: e.name, affiliation: e.affiliation, firstAt: e.firstAt } : null;
 
 /** "an installation entitled ‘…’": what follows is a name, not speech. */
-const named = (text: string, open: number) => /\b(entitled|titled|headlined|named)\s*$/i.test(text.slice(Math.max(0, open - 16), open));
+const named = (text: string, open: number) =>
+  /\b(entitled|titled|headlined|named)\s*$/i.test(text.slice(Math.max(0, open - 16), open));
 
 /** A photo caption: it ends with the agency's credit ("… on July 25. J. Doe / AP file") or says it is one. */
 const isCaption = (p: string) =>
   /^(image caption|photo|pictured|caption)\b/i.test(p) ||
-  /(\/ ?(AP|Reuters|AFP|EPA|Getty Images|Bloomberg)( file| Photo| via Getty Images)?|\((credit|photo)[^)]*\))\.?\s*$/i.test(p);
+  /(\/ ?(AP|Reuters|AFP|EPA|Getty Images|Bloomberg)( file| Photo| via Getty Images)?|\((credit|photo)[^)]*\))\.?\s*$/i.test(
+    p,
+  );
 
-const SPEECH_NOUNS = new Set('announcement statement remarks comments comment tweet tweets words claim claims assertion promise pledge warning description speech letter message post testimony vow boast'.split(' '));
+const SPEECH_NOUNS = new Set(
+  'announcement statement remarks comments comment tweet tweets words claim claims assertion promise pledge warning description speech letter message post testimony vow boast'.split(
+    ' ',
+  ),
+);
 
 /** "Mr. Trump’s Oct. 11 announcement that … a “historic” deal": the quote is the possessor's words. */
 function possessorSpeech(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {
@@ -252,7 +294,10 @@ function possessorSpeech(text: string, toks: Tok[], pos: number, speakers: Speak
   return null;
 }
 
-const mayBeSource = (w: string) => [w, w.replace(/s$/, ''), w.replace(/es$/, '')].some((x) => SOURCE_NOUNS.has(x) || TITLES.has(x) || ROLES.has(x) || ORG_WORDS.has(x));
+const mayBeSource = (w: string) =>
+  [w, w.replace(/s$/, ''), w.replace(/es$/, '')].some(
+    (x) => SOURCE_NOUNS.has(x) || TITLES.has(x) || ROLES.has(x) || ORG_WORDS.has(x),
+  );
 
 /** A quoted fragment inside a sentence whose subject is a speaker ("NATO … can become “security spoilers”"). */
 function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {

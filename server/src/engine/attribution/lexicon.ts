@@ -25,7 +25,11 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Verbs that double their last consonant: admit → admitted. */
-const DOUBLING = new Set('admit quip slam snap chat regret commit submit omit permit rebut plan nod stop bar prefer refer confer concur'.split(' '));
+const DOUBLING = new Set(
+  'admit quip slam snap chat regret commit submit omit permit rebut plan nod stop bar prefer refer confer concur'.split(
+    ' ',
+  ),
+);
 
 function verbForms(base: string): string[] {
   if (IRREGULAR[base]) return [base, ...IRREGULAR[base]];
@@ -34,23 +38,38 @@ function verbForms(base: string): string[] {
     return [base, d + 'ed', base + 's', d + 'ing'];
   }
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const ed = base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : /^(slam|snap|quip|chat|scoff)$/.test(base) ? base + base.slice(-1) + 'ed' : base + 'ed';
-  const s = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's';
+  const ed = base.endsWith('e')
+    ? base + 'd'
+    : /[^aeiou]y$/.test(base)
+      ? base.slice(0, -1) + 'ied'
+      : /^(slam|snap|quip|chat|scoff)$/.test(base)
+        ? base + base.slice(-1) + 'ed'
+        : base + 'ed';
+  const s = /[^aeiou]y$/.test(base)
+    ? base.slice(0, -1) + 'ies'
+    : /(s|sh|ch|x|z)$/.test(base)
+      ? base + 'es'
+      : base + 's';
   const ing = /^(slam|snap|quip|chat)$/.test(base) ? base + base.slice(-1) + 'ing' : stem + 'ing';
   return [base, ed, s, ing];
 }
 
 /** word form -> base verb */
 export const CUE_VERBS = new Map<string, string>();
-for (const b of VERB_BASES.trim().split(/\s+/)) for (const f of verbForms(b)) if (!CUE_VERBS.has(f)) CUE_VERBS.set(f, b);
+for (const b of VERB_BASES.trim().split(/\s+/))
+  for (const f of verbForms(b)) if (!CUE_VERBS.has(f)) CUE_VERBS.set(f, b);
 // Forms that are far more often nouns in news text ("his home state", "a dozen states", "press officer").
 for (const f of ['state', 'states', 'press', 'presses']) CUE_VERBS.delete(f);
 
 /** Verbs that introduce speech only with a following object or complement; weak on their own. */
-export const WEAK_VERBS = set('continue call describe label brand dub find read liken point sing express voice defend question challenge echo reveal report');
+export const WEAK_VERBS = set(
+  'continue call describe label brand dub find read liken point sing express voice defend question challenge echo reveal report',
+);
 
 /** Verbs that put the speaker after them as often as before ("continued Pacheco Pardo"). */
-export const INVERTIBLE = set('say add continue note write explain ask reply respond warn insist argue recall concede admit declare state observe remark conclude tweet post comment');
+export const INVERTIBLE = set(
+  'say add continue note write explain ask reply respond warn insist argue recall concede admit declare state observe remark conclude tweet post comment',
+);
 
 /** Words that may sit between a subject and its verb: auxiliaries, adverbs, times. */
 export const FILLERS = set(
@@ -59,11 +78,13 @@ export const FILLERS = set(
     'first last finally simply flatly quickly bluntly openly frankly angrily quietly sharply firmly strongly ' +
     'still already often always never not only just even sometimes frequently initially subsequently separately ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight ' +
-    'on this last week month year morning afternoon evening night elsewhere too \'s \'re \'ve \'ll \'d \'m',
+    "on this last week month year morning afternoon evening night elsewhere too 's 're 've 'll 'd 'm",
 );
 
 /** Weekday and time words that may follow a verb before the inverted subject ("said Monday"). */
-export const TIME_WORDS = set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later on last this week month year morning afternoon evening night');
+export const TIME_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later on last this week month year morning afternoon evening night',
+);
 
 export const PRONOUNS = set('he she they it we i you');
 
@@ -145,7 +166,9 @@ export const SOURCE_NOUNS = set(
 );
 
 /** Determiners and quantifiers that may open a source phrase. */
-export const DETERMINERS = set('the a an one another some many most several few both all his her their its our two three four this that these those other such each every any no');
+export const DETERMINERS = set(
+  'the a an one another some many most several few both all his her their its our two three four this that these those other such each every any no',
+);
 
 /** Lower-case words that may sit inside a source phrase (adjectives of office and place). */
 export const NP_ADJECTIVES = set(
@@ -162,7 +185,9 @@ export const NP_ADJECTIVES = set(
 export const NP_CONNECTORS = set('of for at in from on and de van von der da du la le al bin ibn y &');
 
 /** Words that begin an appositive after a name ("X, a professor at …, said"). */
-export const APPOSITIVE_OPENERS = set('a an the who which whose one another head executive chief deputy director former senior');
+export const APPOSITIVE_OPENERS = set(
+  'a an the who which whose one another head executive chief deputy director former senior',
+);
 
 /** Clause boundaries: a subject never reaches left past these. */
 export const CLAUSE_WORDS = set(
@@ -180,7 +205,11 @@ export const THING_NOUNS = set(
 );
 
 /** Nouns that attribute after a possessive: "Trump's claim that …". */
-export const NOUN_CUES = set('call calls claim claims statement remarks comment comments assertion words description promise pledge warning argument contention view belief suggestion accusation charge insistence');
+export const NOUN_CUES = set(
+  'call calls claim claims statement remarks comment comments assertion words description promise pledge warning argument contention view belief suggestion accusation charge insistence',
+);
 
 /** Words that open a subordinate clause: a cue inside one does not govern the sentence. */
-export const SUBORDINATORS = set('while although though when as after before because if since until unless whereas once');
+export const SUBORDINATORS = set(
+  'while although though when as after before because if since until unless whereas once',
+);

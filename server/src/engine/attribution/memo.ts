@@ -111,7 +111,10 @@ export class AttributionMemo {
    * Where to go on from, if the text before the checkpoint's paragraph is unchanged: that paragraph
    * and a copy of the state before it. The work of the paragraphs before it is kept as it is.
    */
-  resume(doc: ArticleDoc, quotesBefore: (para: number) => number): { para: number; state: AttributionState } | undefined {
+  resume(
+    doc: ArticleDoc,
+    quotesBefore: (para: number) => number,
+  ): { para: number; state: AttributionState } | undefined {
     const c = this.checkpoint;
     if (!c?.fits(doc, this.prefix, quotesBefore)) return undefined;
     const from = doc.paras[c.para].start;

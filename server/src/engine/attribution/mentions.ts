@@ -5,8 +5,20 @@
 import type { Tok } from './frames';
 import { work } from '../work';
 import {
-  APPOSITIVE_OPENERS, CLAUSE_WORDS, CUE_VERBS, DETERMINERS, FILLERS, NP_ADJECTIVES, NP_CONNECTORS, ORG_WORDS, PRONOUNS, ROLES,
-  SOURCE_NOUNS, THING_NOUNS, TIME_WORDS, TITLES,
+  APPOSITIVE_OPENERS,
+  CLAUSE_WORDS,
+  CUE_VERBS,
+  DETERMINERS,
+  FILLERS,
+  NP_ADJECTIVES,
+  NP_CONNECTORS,
+  ORG_WORDS,
+  PRONOUNS,
+  ROLES,
+  SOURCE_NOUNS,
+  THING_NOUNS,
+  TIME_WORDS,
+  TITLES,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
@@ -42,7 +54,10 @@ export const OPENERS = new Set(
   ).split(' '),
 );
 
-const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l) || (/s$/.test(t.l) && (SOURCE_NOUNS.has(t.l.slice(0, -1)) || TITLES.has(t.l.slice(0, -1))));
+const lowerNoun = (t: Tok) =>
+  SOURCE_NOUNS.has(t.l) ||
+  TITLES.has(t.l) ||
+  (/s$/.test(t.l) && (SOURCE_NOUNS.has(t.l.slice(0, -1)) || TITLES.has(t.l.slice(0, -1))));
 export const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
 
 /** Could this token end a source phrase? */
@@ -51,7 +66,8 @@ const COMPANY_SUFFIX = /^(Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Co\.|PLC|plc|S\.A\
 export const ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'both', 'several']);
 
 /** A bare number ends a source phrase only after a capitalised word ("Article 33", "No. 2"): "34 responses to …" is a count. */
-const bareCount = (toks: Tok[], j: number) => /^\d[\d.,]*$/.test(toks[j].t) && !(isW(toks[j - 1]) && toks[j - 1].cap && !/^\d/.test(toks[j - 1].t));
+const bareCount = (toks: Tok[], j: number) =>
+  /^\d[\d.,]*$/.test(toks[j].t) && !(isW(toks[j - 1]) && toks[j - 1].cap && !/^\d/.test(toks[j - 1].t));
 
 export function isHead(t: Tok | undefined): boolean {
   if (!isW(t)) return false;
@@ -63,7 +79,8 @@ export function isHead(t: Tok | undefined): boolean {
 /** A lower-case noun heads a source phrase after a possessive or determiner ("Trump's brief", "the ad's narrator"). */
 const nounAfterDeterminer = (toks: Tok[], j: number) => {
   const t = toks[j];
-  if (!isW(t) || t.cap || CLAUSE_WORDS.has(t.l) || /(ly|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || FILLERS.has(t.l)) return false;
+  if (!isW(t) || t.cap || CLAUSE_WORDS.has(t.l) || /(ly|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || FILLERS.has(t.l))
+    return false;
   // Up to two modifiers between: "the regional broadcaster".
   for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
     const p = toks[k];
@@ -75,8 +92,18 @@ const nounAfterDeterminer = (toks: Tok[], j: number) => {
 };
 
 const plainModifier = (t: Tok | undefined) =>
-  isW(t) && !t.cap && /^\p{Ll}[\p{Ll}-]*$/u.test(t.t) && !/(ly|ed|ing)$/.test(t.l) && !CLAUSE_WORDS.has(t.l) &&
-  !CUE_VERBS.has(t.l) && !FILLERS.has(t.l) && !PRONOUNS.has(t.l) && !DETERMINERS.has(t.l) && !NP_CONNECTORS.has(t.l) && !TIME_WORDS.has(t.l) && !THING_NOUNS.has(t.l);
+  isW(t) &&
+  !t.cap &&
+  /^\p{Ll}[\p{Ll}-]*$/u.test(t.t) &&
+  !/(ly|ed|ing)$/.test(t.l) &&
+  !CLAUSE_WORDS.has(t.l) &&
+  !CUE_VERBS.has(t.l) &&
+  !FILLERS.has(t.l) &&
+  !PRONOUNS.has(t.l) &&
+  !DETERMINERS.has(t.l) &&
+  !NP_CONNECTORS.has(t.l) &&
+  !TIME_WORDS.has(t.l) &&
+  !THING_NOUNS.has(t.l);
 
 /**
  * The first token of one or two plain modifiers ending at i, when a role noun or a capitalised word
@@ -130,7 +157,15 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
       // Only inside a name: "Embassy in Washington", "Kim and Belousov".
       if (isW(toks[i - 1]) && (toks[i - 1].cap || toks[i - 1].poss) && toks[i + 1]?.cap) continue;
       // Two roles of one person: "lead researcher and NASA planetary scientist Lena Okafor".
-      if (t.l === 'and' && toks[j].cap && isW(toks[i - 1]) && !toks[i - 1].cap && lowerNoun(toks[i - 1]) && roleInside(toks, i + 1, j)) continue;
+      if (
+        t.l === 'and' &&
+        toks[j].cap &&
+        isW(toks[i - 1]) &&
+        !toks[i - 1].cap &&
+        lowerNoun(toks[i - 1]) &&
+        roleInside(toks, i + 1, j)
+      )
+        continue;
       break;
     }
     // "Goddard planetary scientist Avi Marsh", "Former royal press aides": one or two plain
@@ -160,12 +195,22 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
 /** The phrase starting at token i (after a verb or "according to"), up to hi. */
 export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   // "said on Friday Ana Ruiz": times before an inverted subject ("on" only before a time).
-  while (i <= hi && isW(toks[i]) && TIME_WORDS.has(toks[i].l) && (toks[i].l !== 'on' || TIME_WORDS.has(toks[i + 1]?.l ?? ''))) i++;
+  while (
+    i <= hi &&
+    isW(toks[i]) &&
+    TIME_WORDS.has(toks[i].l) &&
+    (toks[i].l !== 'on' || TIME_WORDS.has(toks[i + 1]?.l ?? ''))
+  )
+    i++;
   const first = toks[i];
   if (!isW(first) || i > hi) return null;
   // "…," says WHO: the World Health Organization, not a relative pronoun.
   if (first.t === 'WHO' && toks[i - 1]?.k === 'w' && !toks[i - 1].cap) return { a: i, b: i, kind: 'name' };
-  if (CLAUSE_WORDS.has(first.l) || /^(however|meanwhile|still|yet|also|then|there|here|now|not|on|in|at|of|after|during)$/.test(first.l)) return null;
+  if (
+    CLAUSE_WORDS.has(first.l) ||
+    /^(however|meanwhile|still|yet|also|then|there|here|now|not|on|in|at|of|after|during)$/.test(first.l)
+  )
+    return null;
   if (PRONOUNS.has(first.l)) return { a: i, b: i, kind: 'pronoun' };
   let b = -1;
   let sawCap = false;
@@ -173,10 +218,23 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
   for (let k = i; k <= hi && k - i < 14; k++) {
     const t = toks[k];
     // "the “Jane The Virgin” actress": a short quoted title after the article.
-    if (t.k === 'q' && t.e - t.s < 30 && k > i && /^(the|a|an)$/.test(toks[k - 1].l) && isW(toks[k + 1]) && !toks[k + 1].cap) continue;
+    if (
+      t.k === 'q' &&
+      t.e - t.s < 30 &&
+      k > i &&
+      /^(the|a|an)$/.test(toks[k - 1].l) &&
+      isW(toks[k + 1]) &&
+      !toks[k + 1].cap
+    )
+      continue;
     if (!isW(t)) break;
     // "U.S. Ambassador to the European Union Gordon Sondland": a title's "to" goes on to the organisation.
-    if (t.l === 'to' && b >= 0 && TITLES.has(toks[k - 1].l) && (toks[k + 1]?.cap || (toks[k + 1]?.l === 'the' && toks[k + 2]?.cap))) {
+    if (
+      t.l === 'to' &&
+      b >= 0 &&
+      TITLES.has(toks[k - 1].l) &&
+      (toks[k + 1]?.cap || (toks[k + 1]?.l === 'the' && toks[k + 2]?.cap))
+    ) {
       if (toks[k + 1].l === 'the') k++;
       continue;
     }
@@ -191,12 +249,34 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     }
     if (t.cap && TIME_WORDS.has(t.l) && b >= 0) break;
     // An -ed adjective opens the phrase only right after the cue ("said undecided Republican voter …").
-    if (!inNP(t) && !t.cap && !sawNoun && (!/(ly|ed|ing)$/.test(t.l) || (k === i && /ed$/.test(t.l))) && !CLAUSE_WORDS.has(t.l) && !NP_CONNECTORS.has(t.l)) {
+    if (
+      !inNP(t) &&
+      !t.cap &&
+      !sawNoun &&
+      (!/(ly|ed|ing)$/.test(t.l) || (k === i && /ed$/.test(t.l))) &&
+      !CLAUSE_WORDS.has(t.l) &&
+      !NP_CONNECTORS.has(t.l)
+    ) {
       // "conservative talk radio host Rush Limbaugh", "Democratic presidential nominee …": modifiers before a title or name.
       let m = k + 1;
-      while (m <= hi && m - k <= 3 && isW(toks[m]) && !toks[m].cap && !lowerNoun(toks[m]) && !CLAUSE_WORDS.has(toks[m].l) && !NP_CONNECTORS.has(toks[m].l)) m++;
+      while (
+        m <= hi &&
+        m - k <= 3 &&
+        isW(toks[m]) &&
+        !toks[m].cap &&
+        !lowerNoun(toks[m]) &&
+        !CLAUSE_WORDS.has(toks[m].l) &&
+        !NP_CONNECTORS.has(toks[m].l)
+      )
+        m++;
       const to = toks[m];
-      if (m <= hi && m - k <= 3 && isW(to) && (TITLES.has(to.l) || (lowerNoun(to) && !sawCap) || (to.cap && !sawCap && !OPENERS.has(to.l)))) continue;
+      if (
+        m <= hi &&
+        m - k <= 3 &&
+        isW(to) &&
+        (TITLES.has(to.l) || (lowerNoun(to) && !sawCap) || (to.cap && !sawCap && !OPENERS.has(to.l)))
+      )
+        continue;
     }
     if (!inNP(t) && !sawCap && !sawNoun && nounAfterDeterminer(toks, k)) {
       b = k;
@@ -210,7 +290,8 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     if (t.poss && !toks[k + 1]?.cap && !lowerNoun(toks[k + 1] ?? t) && !NP_ADJECTIVES.has(toks[k + 1]?.l ?? '')) break;
   }
   if (b < 0) return null;
-  while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap && !lowerNoun(toks[b])) b--;
+  while (b > i && (DETERMINERS.has(toks[b].l) || NP_ADJECTIVES.has(toks[b].l)) && !toks[b].cap && !lowerNoun(toks[b]))
+    b--;
   if (!(isHead(toks[b]) || nounAfterDeterminer(toks, b)) || toks[b].poss || bareCount(toks, b)) return null;
   const np: NP = { a: i, b, kind: kindOf(toks, i, b) };
   const named = nameAfterRole(toks, np, hi);
@@ -254,7 +335,8 @@ function opensAppositive(toks: Tok[], i: number, left = false): boolean {
   // "X, while attending …, said": an aside between subject and verb.
   if (left && !t.cap && (/^(while|when|after|before|in|at|speaking|asked)$/.test(t.l) || /ing$/.test(t.l))) return true;
   // "Strauss Zelnick, CEO of Take-Two, adds": a capitalised title that goes on to say of what.
-  if (t.cap && TITLES.has(t.l) && !DETERMINERS.has(t.l) && /^(of|at|for|and|with)$/.test(toks[i + 1]?.l ?? '')) return true;
+  if (t.cap && TITLES.has(t.l) && !DETERMINERS.has(t.l) && /^(of|at|for|and|with)$/.test(toks[i + 1]?.l ?? ''))
+    return true;
   // "Julie Graham, Washington State Department of Health public information officer, said",
   // "Lewis Ward, research director of …": a role within the first words, before the next comma.
   if (roleBeforeComma(toks, i)) return true;
@@ -297,7 +379,21 @@ const lowerNounIn = (toks: Tok[], a: number, b: number) => {
   for (let k = a; k < b; k++) if (!toks[k].cap && lowerNoun(toks[k])) return true;
   return false;
 };
-const CUE_VERBS_OR_AUX = new Set(['said', 'says', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'told', 'added']);
+const CUE_VERBS_OR_AUX = new Set([
+  'said',
+  'says',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'told',
+  'added',
+]);
 
 /** ", a professor of … at …" after a name: runs to the next comma, full stop or quotation. */
 export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos'] | undefined {
@@ -324,7 +420,13 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
 /** Skips auxiliaries, adverbs and times left of token j ("has also", "on Friday"). */
 export function skipFillersLeft(toks: Tok[], j: number, lo: number): number {
   for (let round = 0; round < 3; round++) {
-    while (j >= lo && isW(toks[j]) && (FILLERS.has(toks[j].l) || (/ly$/.test(toks[j].l) && !toks[j].cap && toks[j].l.length > 4)) && !(toks[j].cap && !TIME_WORDS.has(toks[j].l))) j--;
+    while (
+      j >= lo &&
+      isW(toks[j]) &&
+      (FILLERS.has(toks[j].l) || (/ly$/.test(toks[j].l) && !toks[j].cap && toks[j].l.length > 4)) &&
+      !(toks[j].cap && !TIME_WORDS.has(toks[j].l))
+    )
+      j--;
     // "who in 2010 said"
     if (j - 1 >= lo && /^\d{4}$/.test(toks[j].t) && /^(in|since)$/.test(toks[j - 1].l)) {
       j -= 2;
@@ -370,7 +472,8 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
         const np = npLeft(toks, k - 1, lo);
         if (np) {
           const aside = !opensAppositive(toks, k + 1);
-          if (!aside && np.kind !== 'pronoun') np.appos = { a: k + 1, b: j - 1, weak: toks[k + 1].l === 'who' || toks[k + 1].l === 'whose' };
+          if (!aside && np.kind !== 'pronoun')
+            np.appos = { a: k + 1, b: j - 1, weak: toks[k + 1].l === 'who' || toks[k + 1].l === 'whose' };
           found = np;
         }
       }
@@ -405,12 +508,23 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
   const np = npLeft(toks, j, lo);
   // "marching through the streets chanted": an object of a preposition is no subject.
   const before = toks[np ? np.a - 1 : -1];
-  if (np && np.kind !== 'pronoun' && isW(before) && /^(in|at|through|of|with|to|for|from|on|by|into|about|over|under|near|than)$/.test(before.l)) {
+  if (
+    np &&
+    np.kind !== 'pronoun' &&
+    isW(before) &&
+    /^(in|at|through|of|with|to|for|from|on|by|into|about|over|under|near|than)$/.test(before.l)
+  ) {
     // "a narrator in the Clinton ad asks": the phrase goes on to the left.
     const k = np.a - 2;
-    if (k >= lo && /^(in|of|at|for|from|with)$/.test(before.l) && (isHead(toks[k]) || nounAfterDeterminer(toks, k)) && !PRONOUNS.has(toks[k].l)) {
+    if (
+      k >= lo &&
+      /^(in|of|at|for|from|with)$/.test(before.l) &&
+      (isHead(toks[k]) || nounAfterDeterminer(toks, k)) &&
+      !PRONOUNS.has(toks[k].l)
+    ) {
       const wider = npLeft(toks, k, lo);
-      if (wider && wider.kind !== 'pronoun') return { a: wider.a, b: np.b, kind: wider.kind === 'name' || np.kind === 'name' ? 'name' : 'noun' };
+      if (wider && wider.kind !== 'pronoun')
+        return { a: wider.a, b: np.b, kind: wider.kind === 'name' || np.kind === 'name' ? 'name' : 'noun' };
     }
     return null;
   }
@@ -425,7 +539,11 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
     if (!isW(t)) break;
     // "Clearly, …", "Speaking on Friday, …" — but "Carly Fiorina", "Kelly Ayotte" are names.
     // "Dressed in black, the …": a participle opening the sentence, too.
-    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || (/(ing|ly|ed)$/.test(t.l) && !(toks[i + 1]?.k === 'w' && toks[i + 1].cap)) || !t.cap;
+    const adverbial =
+      OPENERS.has(t.l) ||
+      CLAUSE_WORDS.has(t.l) ||
+      (/(ing|ly|ed)$/.test(t.l) && !(toks[i + 1]?.k === 'w' && toks[i + 1].cap)) ||
+      !t.cap;
     if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
     let k = i;
     const last = Math.min(hi, i + MAX_PHRASE_WALK);
@@ -438,7 +556,13 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
   // "On September 27 they published": a short opening phrase without a comma.
   if (isW(toks[i]) && /^(on|in|at|by|during|since|after|before)$/.test(toks[i].l)) {
     let k = i + 1;
-    while (k <= hi && k - i <= 4 && isW(toks[k]) && (toks[k].cap || DETERMINERS.has(toks[k].l) || /^\d/.test(toks[k].t))) k++;
+    while (
+      k <= hi &&
+      k - i <= 4 &&
+      isW(toks[k]) &&
+      (toks[k].cap || DETERMINERS.has(toks[k].l) || /^\d/.test(toks[k].t))
+    )
+      k++;
     if (isW(toks[k]) && PRONOUNS.has(toks[k].l)) i = k;
   }
   const np = npRight(toks, i, hi);

@@ -28,10 +28,12 @@ export interface NameParts {
 
 /** Places that speak as institutions ("Beijing said", "North Korea said"). */
 export const PLACES = new Set(
-  ('china beijing russia moscow kremlin korea pyongyang seoul japan tokyo ukraine kyiv kiev washington america ' +
+  (
+    'china beijing russia moscow kremlin korea pyongyang seoul japan tokyo ukraine kyiv kiev washington america ' +
     'united states britain london france paris germany berlin iran tehran israel jerusalem india delhi pakistan ' +
     'taiwan taipei canada mexico brazil turkey ankara syria iraq egypt europe asia africa nato eu un brussels ' +
-    'vietnam hanoi australia canberra saudi arabia riyadh qatar gaza').split(' '),
+    'vietnam hanoi australia canberra saudi arabia riyadh qatar gaza'
+  ).split(' '),
 );
 
 const MALE = new Set(['mr.', 'mr', 'sir', 'king', 'prince', 'father', 'brother']);
@@ -53,7 +55,14 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   const head = toks[b];
   // A lone plural noun capitalised only because it starts the sentence ("Volunteers will help") is a group.
   if (!head.cap || (a === b && SOURCE_NOUNS.has(head.l))) {
-    return { kind: 'group', name: slice(a, b), keys: [], affiliation: unnamedFor(text, toks, a, b), affRank: 2, at: toks[a].s };
+    return {
+      kind: 'group',
+      name: slice(a, b),
+      keys: [],
+      affiliation: unnamedFor(text, toks, a, b),
+      affRank: 2,
+      at: toks[a].s,
+    };
   }
   // "Chen Qi of the Institute …", "Shi at Renmin University": a person, then where they work.
   let e = b;
@@ -77,7 +86,15 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
     // Lowercase words before a capitalised name are its title ("harbour master Ilse Varga").
     const lowerLead = !t.cap && toks[e].cap && /^\p{Ll}/u.test(t.t);
     const age = /^\d/.test(t.t); // "43-year-old Martin Taylor"
-    if (title || t.poss || DETERMINERS.has(t.l) || (!t.cap && NP_ADJECTIVES.has(t.l)) || (!t.cap && SOURCE_NOUNS.has(t.l)) || lowerLead || age) {
+    if (
+      title ||
+      t.poss ||
+      DETERMINERS.has(t.l) ||
+      (!t.cap && NP_ADJECTIVES.has(t.l)) ||
+      (!t.cap && SOURCE_NOUNS.has(t.l)) ||
+      lowerLead ||
+      age
+    ) {
       n = k + 1;
       if (title || (!t.cap && !age)) titled = true;
       if (MALE.has(t.l)) gender = 'm';
@@ -93,10 +110,15 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   if (titled && n > a + 1 && n <= e && /^(of|for|at|to)$/.test(conn.l) && (!orgLike(toks, n, e) || orgThenName)) {
     const count = e - n + 1;
     // "a spokeswoman for Neumann": the spokeswoman speaks, unnamed; Neumann is whom she speaks for.
-    if (count === 1 && conn.l !== 'of') return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
+    if (count === 1 && conn.l !== 'of')
+      return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
     if (count >= 2) {
       let s = count === 2 ? e : e - 1;
-      while (s - 1 > n && (/^\p{Lu}\.$/u.test(toks[s - 1].t) || /^(van|von|der|de|da|la|le|bin|al|el|di|du)$/.test(toks[s - 1].t))) s--;
+      while (
+        s - 1 > n &&
+        (/^\p{Lu}\.$/u.test(toks[s - 1].t) || /^(van|von|der|de|da|la|le|bin|al|el|di|du)$/.test(toks[s - 1].t))
+      )
+        s--;
       n = s;
     }
   }
@@ -106,13 +128,24 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
     let role = false;
     for (let k = a; k < n; k++) if (!toks[k].cap && (TITLES.has(toks[k].l) || SOURCE_NOUNS.has(toks[k].l))) role = true;
     const forOrg = role && n <= e ? slice(n, b) : null;
-    return { kind: 'org', name: slice(a, b), keys: [slice(a, b).toLowerCase().replace(/’/g, "'")], affiliation: forOrg, affRank: forOrg ? 2 : 0, at: toks[a].s };
+    return {
+      kind: 'org',
+      name: slice(a, b),
+      keys: [slice(a, b).toLowerCase().replace(/’/g, "'")],
+      affiliation: forOrg,
+      affRank: forOrg ? 2 : 0,
+      at: toks[a].s,
+    };
   }
   const title = n > a ? slice(a, n - 1) : null;
   const nameToks = toks.slice(n, e + 1).filter((t) => !HONORIFICS.has(t.l));
   // "James P. Kennedy Jr." is later "Kennedy": a generational suffix is no part to match on.
-  const keys = nameToks.filter((t, k) => k === 0 || !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(t.l)).map((t) => bare(t).toLowerCase().replace(/’/g, "'"));
-  const name = nameToks.length ? text.slice(nameToks[0].s, nameToks[nameToks.length - 1].e).replace(/['’]s$/, '') : slice(a, b);
+  const keys = nameToks
+    .filter((t, k) => k === 0 || !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(t.l))
+    .map((t) => bare(t).toLowerCase().replace(/’/g, "'"));
+  const name = nameToks.length
+    ? text.slice(nameToks[0].s, nameToks[nameToks.length - 1].e).replace(/['’]s$/, '')
+    : slice(a, b);
   const titleText = title && !HONORIFICS.has(title.toLowerCase()) ? title : null;
   const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
   const affRank = tail || (titleText && titled) ? 2 : 1;
@@ -120,11 +153,24 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   if (keys.some(notPersonKey)) return { kind: 'group', name, keys: [], affiliation, affRank, at: toks[a].s };
   // A given name known to be mostly one gender's, when nothing before the name said.
   if (!gender && keys.length >= 2) gender = MALE_NAMES.has(keys[0]) ? 'm' : FEMALE_NAMES.has(keys[0]) ? 'f' : undefined;
-  return { kind: 'person', name, keys, affiliation, affRank, at: nameToks.length ? nameToks[0].s : toks[a].s, gender, nameEnd: tail ? toks[e].e : undefined };
+  return {
+    kind: 'person',
+    name,
+    keys,
+    affiliation,
+    affRank,
+    at: nameToks.length ? nameToks[0].s : toks[a].s,
+    gender,
+    nameEnd: tail ? toks[e].e : undefined,
+  };
 }
 
 /** Function words and numbers are no part of a personal name (names such as "To Lam", "Will", "No" are left out). */
-const FUNCTION_WORDS = new Set('by up down out off over into onto from with without about after before under than how why what where who whom is are was be been not your our'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'by up down out off over into onto from with without about after before under than how why what where who whom is are was be been not your our'.split(
+    ' ',
+  ),
+);
 export const notPersonKey = (k: string) => FUNCTION_WORDS.has(k) || /^\d+$/.test(k);
 
 /** Whom an unnamed source speaks for: "a WeWork spokesperson" → WeWork, "an official at the Harbour Authority" → Harbour Authority. */
@@ -135,16 +181,29 @@ function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | n
   while (k >= a && (!toks[k].cap || DETERMINERS.has(toks[k].l) || NP_ADJECTIVES.has(toks[k].l))) k--;
   let s = k;
   // "a State Department official": a title word capitalised inside an organisation's name is part of it.
-  while (s - 1 >= a && toks[s - 1].cap && (!TITLES.has(toks[s - 1].l) || ORG_WORDS.has(toks[s].l)) && !DETERMINERS.has(toks[s - 1].l)) s--;
+  while (
+    s - 1 >= a &&
+    toks[s - 1].cap &&
+    (!TITLES.has(toks[s - 1].l) || ORG_WORDS.has(toks[s].l)) &&
+    !DETERMINERS.has(toks[s - 1].l)
+  )
+    s--;
   return k >= a && !TITLES.has(toks[k].l) ? text.slice(toks[s].s, toks[k].e).replace(/['’]s$/, '') : null;
 }
 
 function placeOnly(toks: Tok[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (!PLACES.has(bare(toks[k]).toLowerCase()) && !/^(north|south|east|west|the|of|united|states)$/i.test(bare(toks[k]))) return false;
+  for (let k = a; k <= b; k++)
+    if (
+      !PLACES.has(bare(toks[k]).toLowerCase()) &&
+      !/^(north|south|east|west|the|of|united|states)$/i.test(bare(toks[k]))
+    )
+      return false;
   return true;
 }
 
 /** "and" inside an organisation's name ("Department of Health and Human Services"). */
 function isOrgContinuation(toks: Tok[], k: number): boolean {
-  return toks.slice(k + 1, k + 4).some((t) => t.cap && /^(services|security|development|affairs|research|technology)$/i.test(t.t));
+  return toks
+    .slice(k + 1, k + 4)
+    .some((t) => t.cap && /^(services|security|development|affairs|research|technology)$/i.test(t.t));
 }

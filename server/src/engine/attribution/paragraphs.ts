@@ -65,4 +65,7 @@ export function inherit(here: ParagraphCues, f: number, prev: ParagraphCues | nu
   return null;
 }
 
-export const endsWithColon = (doc: ArticleDoc, paragraph: number) => /:\s*$/.test(doc.text.slice(Math.max(doc.paras[paragraph].start, doc.paras[paragraph].end - 3), doc.paras[paragraph].end));
+export const endsWithColon = (doc: ArticleDoc, paragraph: number) =>
+  /:\s*$/.test(
+    doc.text.slice(Math.max(doc.paras[paragraph].start, doc.paras[paragraph].end - 3), doc.paras[paragraph].end),
+  );

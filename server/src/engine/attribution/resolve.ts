@@ -39,7 +39,9 @@ export function resolveNP(
       if (org) p = { ...p, affiliation: org.name };
     }
     // "said the actor", "the coach added": a title alone names the person last described so.
-    entity = (p.kind === 'group' && (byTitle(toks, np, speakers) || byOrgNoun(toks, np, speakers))) || speakers.byName(p, source.start);
+    entity =
+      (p.kind === 'group' && (byTitle(toks, np, speakers) || byOrgNoun(toks, np, speakers))) ||
+      speakers.byName(p, source.start);
     // "Del. Stacey Plaskett of the Virgin Islands": the mention is the person; the rest is affiliation.
     if (p.nameEnd) {
       source.end = p.nameEnd;
@@ -50,7 +52,9 @@ export function resolveNP(
     affiliateFromAppositive(text, toks, np, entity, speakers);
     speakers.note(entity, source.start);
   }
-  const cueMention = cue ? { start: toks[cue.v].s, end: toks[cue.ve].e, text: text.slice(toks[cue.v].s, toks[cue.ve].e) } : null;
+  const cueMention = cue
+    ? { start: toks[cue.v].s, end: toks[cue.ve].e, text: text.slice(toks[cue.v].s, toks[cue.ve].e) }
+    : null;
   return { cue, cueMention, source, entity, np };
 }
 
@@ -69,7 +73,8 @@ function byTitle(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
 /** "the company said", "the group added": the organisation the story was just about. */
 function byOrgNoun(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   const head = toks[np.b];
-  if (np.b - np.a > 2 || toks[np.a].l !== 'the' || head.cap || !ORG_WORDS.has(head.l) || head.l.endsWith('s')) return null;
+  if (np.b - np.a > 2 || toks[np.a].l !== 'the' || head.cap || !ORG_WORDS.has(head.l) || head.l.endsWith('s'))
+    return null;
   return speakers.lastOrg(toks[np.a].s, head.l);
 }
 
@@ -77,9 +82,14 @@ function byOrgNoun(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
 function orgModifier(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   const head = toks[np.b];
   if (!TITLES.has(head.l) && !ROLES.has(head.l)) return null;
-  for (let k = np.a; k < np.b; k++) if (!toks[k].cap && ORG_WORDS.has(toks[k].l)) return speakers.lastOrg(toks[np.a].s, toks[k].l);
+  for (let k = np.a; k < np.b; k++)
+    if (!toks[k].cap && ORG_WORDS.has(toks[k].l)) return speakers.lastOrg(toks[np.a].s, toks[k].l);
   return null;
 }
 
 /** Roles that usually introduce a new person rather than describe the one in focus. */
-const NEW_PERSON = new Set('spokesman spokeswoman spokesperson official officer aide adviser advisor source analyst expert representative lawyer attorney witness judge'.split(' '));
+const NEW_PERSON = new Set(
+  'spokesman spokeswoman spokesperson official officer aide adviser advisor source analyst expert representative lawyer attorney witness judge'.split(
+    ' ',
+  ),
+);

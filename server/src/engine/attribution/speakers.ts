@@ -64,7 +64,8 @@ export class Speakers {
    * name only grows (a surname completed to the full name), so those are its keys before.
    */
   private indexKeys(e: Entity, indexed: readonly string[] = []) {
-    const keys = e.kind === 'person' ? e.keys : e.kind === 'org' ? [...e.keys, initials(e.name)] : [e.name.toLowerCase()];
+    const keys =
+      e.kind === 'person' ? e.keys : e.kind === 'org' ? [...e.keys, initials(e.name)] : [e.name.toLowerCase()];
     const seen = new Set(indexed);
     work.steps += keys.length;
     for (const k of keys) {
@@ -82,7 +83,12 @@ export class Speakers {
     if (found) {
       // A name merely written (not a source) completes only a surname: a caption's run-on
       // "… Scotland Martin Taylor" must not rename Martin Taylor.
-      if (p.kind === 'person' && p.keys.length > found.keys.length && isPart(found.keys, p.keys) && (!written || found.keys.length < 2)) {
+      if (
+        p.kind === 'person' &&
+        p.keys.length > found.keys.length &&
+        isPart(found.keys, p.keys) &&
+        (!written || found.keys.length < 2)
+      ) {
         const before = found.keys;
         found.name = p.name;
         found.keys = p.keys;
@@ -94,8 +100,14 @@ export class Speakers {
       return found;
     }
     const e: Entity = {
-      kind: p.kind, name: p.name, keys: p.kind === 'org' ? orgTokens(p.name) : p.keys,
-      affiliation: null, affRank: 0, firstAt: p.at, lastAt: at, gender: p.gender,
+      kind: p.kind,
+      name: p.name,
+      keys: p.kind === 'org' ? orgTokens(p.name) : p.keys,
+      affiliation: null,
+      affRank: 0,
+      firstAt: p.at,
+      lastAt: at,
+      gender: p.gender,
     };
     if (p.affiliation) this.affiliate(e, p.affiliation, p.affRank);
     this.all.push(e);
@@ -117,7 +129,12 @@ export class Speakers {
     const own = kind === 'org' ? initials(p.name) : '';
     const fits = (e: Entity): boolean => {
       if (kind === 'person') return p.keys.length > 0 && (isPart(p.keys, e.keys) || isPart(e.keys, p.keys));
-      if (kind === 'org') return isSuffix(probe, e.keys) || (probe.length === 1 && probe[0] === initials(e.name)) || (e.keys.length === 1 && e.keys[0] === own);
+      if (kind === 'org')
+        return (
+          isSuffix(probe, e.keys) ||
+          (probe.length === 1 && probe[0] === initials(e.name)) ||
+          (e.keys.length === 1 && e.keys[0] === own)
+        );
       return e.name.toLowerCase() === probe[0];
     };
     const consider = (list: Entity[] | undefined) => {
@@ -144,7 +161,11 @@ export class Speakers {
       copy.all.push(c);
     }
     copy.focus = this.focus.map((f) => ({ e: map.get(f.e)!, at: f.at }));
-    for (const [k, list] of this.index) copy.index.set(k, list.map((e) => map.get(e)!));
+    for (const [k, list] of this.index)
+      copy.index.set(
+        k,
+        list.map((e) => map.get(e)!),
+      );
     return { copy, map };
   }
 
@@ -158,7 +179,8 @@ export class Speakers {
     if (!t) return;
     // Higher ranks win; within a rank, a description that names where the person works
     // ("director for games at Google") beats one that does not ("… at the tech giant").
-    const better = rank > e.affRank || (rank === e.affRank && e.affiliation !== null && !namesPlace(e.affiliation) && namesPlace(t));
+    const better =
+      rank > e.affRank || (rank === e.affRank && e.affiliation !== null && !namesPlace(e.affiliation) && namesPlace(t));
     if (!better) return;
     e.affiliation = t;
     e.affRank = rank;
@@ -222,7 +244,10 @@ export class Speakers {
 
   /** The entity a pronoun at offset `at` refers to. */
   pronoun(word: string, at: number): Entity | null {
-    const w = ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
+    const w =
+      ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[
+        word.toLowerCase()
+      ] ?? word.toLowerCase();
     return this.lastFocus(at, Infinity, (e) => {
       if (w === 'he' || w === 'she') {
         if (e.kind !== 'person') return undefined;
@@ -231,7 +256,11 @@ export class Speakers {
         e.gender = g;
         return e;
       }
-      if (w === 'it' && (e.kind === 'org' || (e.kind === 'group' && ORG_WORDS.has(e.name.toLowerCase().split(' ').pop() ?? '')))) return e;
+      if (
+        w === 'it' &&
+        (e.kind === 'org' || (e.kind === 'group' && ORG_WORDS.has(e.name.toLowerCase().split(' ').pop() ?? '')))
+      )
+        return e;
       if (w === 'they' && (e.kind === 'group' || e.kind === 'org')) return e;
       return undefined;
     });
@@ -239,7 +268,8 @@ export class Speakers {
 }
 
 /** Does a description name an organisation or place: a capitalised word that is not a title ("Disney's chairman", "director at Google")? */
-const namesPlace = (s: string) => s.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/[,.]$/, '')));
+const namesPlace = (s: string) =>
+  s.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/[,.]$/, '')));
 
 /** Is `part` a run at the start or end of `whole` ("Shi" of "Shi Yinhong", "Pacheco Pardo" of "Ramon Pacheco Pardo")? */
 function isPart(part: string[], whole: string[]): boolean {

@@ -21,43 +21,155 @@ export const MAX_RULE_WORDS = 60;
 export const RULES: Rule[] = [
   // Promos: newsletters, subscriptions, apps, "read more" links, explainer plugs.
   { kind: 'promo', what: 'a plug for other content', pattern: /^do you have questions about .*\bget the answers\b.*$/ },
-  { kind: 'promo', what: 'a newsletter sign-up', pattern: /^(sign up|subscribe|register|join|opt in)\b.{0,120}\b(newsletters?|inbox|e-?mail (updates|alerts|list)|alerts|briefing|digest)\b.{0,120}$/ },
-  { kind: 'promo', what: 'a newsletter sign-up', pattern: /^(get|receive|have) .{0,80}\b(delivered|sent|straight|direct(ly)?) (to|into) your (inbox|e-?mail|phone)\b.{0,80}$/ },
-  { kind: 'promo', what: 'a subscription plug', pattern: /^(subscribe|subscribe now|subscribe today|subscribe here|subscribe for \S+|already a subscriber\??|become a (member|subscriber|supporter)|support (our|independent) journalism)[.!]?$/ },
-  { kind: 'promo', what: 'a subscription plug', pattern: /^(click|tap) here to (subscribe|sign up|register|download|read more)\b.{0,100}$/ },
+  {
+    kind: 'promo',
+    what: 'a newsletter sign-up',
+    pattern:
+      /^(sign up|subscribe|register|join|opt in)\b.{0,120}\b(newsletters?|inbox|e-?mail (updates|alerts|list)|alerts|briefing|digest)\b.{0,120}$/,
+  },
+  {
+    kind: 'promo',
+    what: 'a newsletter sign-up',
+    pattern:
+      /^(get|receive|have) .{0,80}\b(delivered|sent|straight|direct(ly)?) (to|into) your (inbox|e-?mail|phone)\b.{0,80}$/,
+  },
+  {
+    kind: 'promo',
+    what: 'a subscription plug',
+    pattern:
+      /^(subscribe|subscribe now|subscribe today|subscribe here|subscribe for \S+|already a subscriber\??|become a (member|subscriber|supporter)|support (our|independent) journalism)[.!]?$/,
+  },
+  {
+    kind: 'promo',
+    what: 'a subscription plug',
+    pattern: /^(click|tap) here to (subscribe|sign up|register|download|read more)\b.{0,100}$/,
+  },
   { kind: 'promo', what: 'an app plug', pattern: /^(download|get|install) (the|our) .{0,40}\bapp\b.{0,80}$/ },
-  { kind: 'promo', what: 'a social-media plug', pattern: /^(follow|like|find|join) us on (facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,80}$/ },
-  { kind: 'promo', what: 'a link to other stories', pattern: /^(read more|read next|also read|see also|related|related stories|related articles|related coverage|more on this|more from \S+( \S+)?|more in \S+( \S+){0,3}|more coverage|more stories|related news|related content|recommended|recommended for you|most popular|most read|you may also like|you might also like|don't miss|trending now)( ?:.{0,160})?$/ },
+  {
+    kind: 'promo',
+    what: 'a social-media plug',
+    pattern:
+      /^(follow|like|find|join) us on (facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,80}$/,
+  },
+  {
+    kind: 'promo',
+    what: 'a link to other stories',
+    pattern:
+      /^(read more|read next|also read|see also|related|related stories|related articles|related coverage|more on this|more from \S+( \S+)?|more in \S+( \S+){0,3}|more coverage|more stories|related news|related content|recommended|recommended for you|most popular|most read|you may also like|you might also like|don't miss|trending now)( ?:.{0,160})?$/,
+  },
 
-  { kind: 'promo', what: 'a breaking-news alert plug', pattern: /^get breaking news (alerts|in your (browser|inbox))\b.{0,160}$/ },
-  { kind: 'promo', what: 'a notifications plug', pattern: /^(click|tap) here to (turn on|enable|allow) (push )?notifications\b.{0,40}$/ },
+  {
+    kind: 'promo',
+    what: 'a breaking-news alert plug',
+    pattern: /^get breaking news (alerts|in your (browser|inbox))\b.{0,160}$/,
+  },
+  {
+    kind: 'promo',
+    what: 'a notifications plug',
+    pattern: /^(click|tap) here to (turn on|enable|allow) (push )?notifications\b.{0,40}$/,
+  },
 
   // Notices about the site rather than the story: cookies, comments, disclaimers.
-  { kind: 'page furniture', what: 'a cookie notice', pattern: /^(we|this (site|website)|our (site|website)) (use|uses) cookies\b.{0,600}$/, needs: 'cookies' },
-  { kind: 'page furniture', what: 'a comment notice', pattern: /^((blog )?comments (are )?powered by \S+|comments are (closed|moderated|subject to)\b.{0,200}|as you comment, please\b.{0,300})$/, needs: 'comment' },
+  {
+    kind: 'page furniture',
+    what: 'a cookie notice',
+    pattern: /^(we|this (site|website)|our (site|website)) (use|uses) cookies\b.{0,600}$/,
+    needs: 'cookies',
+  },
+  {
+    kind: 'page furniture',
+    what: 'a comment notice',
+    pattern:
+      /^((blog )?comments (are )?powered by \S+|comments are (closed|moderated|subject to)\b.{0,200}|as you comment, please\b.{0,300})$/,
+    needs: 'comment',
+  },
   { kind: 'page furniture', what: 'a site disclaimer', pattern: /^disclaimer: .{0,600}$/ },
-  { kind: 'page furniture', what: 'a share widget message', pattern: /^(post was not sent - check your email addresses!|sorry, your blog cannot share posts by email\.|email check failed, please try again)$/ },
+  {
+    kind: 'page furniture',
+    what: 'a share widget message',
+    pattern:
+      /^(post was not sent - check your email addresses!|sorry, your blog cannot share posts by email\.|email check failed, please try again)$/,
+  },
 
   // Syndication and credit lines.
-  { kind: 'credit', what: 'a syndication note', pattern: /^this (article|story|report|piece|post|content) (was |has been |is )?(originally|first) (appeared|published|posted|ran)\b.*$/ },
-  { kind: 'credit', what: 'a syndication note', pattern: /^this (article|story|report|piece|post|content) (was|has been|is) (adapted|republished|reprinted|reproduced|syndicated|shared)( with permission)? (from|by|with|under)\b.*$/ },
-  { kind: 'credit', what: 'a credit line', pattern: /^(credited from|courtesy of|syndicated by|distributed by|republished from|reprinted from|originally published (at|in|on|by))\b ?:?.{0,100}$/ },
+  {
+    kind: 'credit',
+    what: 'a syndication note',
+    pattern:
+      /^this (article|story|report|piece|post|content) (was |has been |is )?(originally|first) (appeared|published|posted|ran)\b.*$/,
+  },
+  {
+    kind: 'credit',
+    what: 'a syndication note',
+    pattern:
+      /^this (article|story|report|piece|post|content) (was|has been|is) (adapted|republished|reprinted|reproduced|syndicated|shared)( with permission)? (from|by|with|under)\b.*$/,
+  },
+  {
+    kind: 'credit',
+    what: 'a credit line',
+    pattern:
+      /^(credited from|courtesy of|syndicated by|distributed by|republished from|reprinted from|originally published (at|in|on|by))\b ?:?.{0,100}$/,
+  },
   { kind: 'credit', what: 'a credit line', pattern: /^via:? [\w.&'/ -]{1,60}$/ },
-  { kind: 'credit', what: 'a photo credit', pattern: /^(image|photo|picture|photograph|illustration|graphic|video|main image|top image|lead image)s? ?(credit|courtesy|source)?s?: .{1,80}$/ },
+  {
+    kind: 'credit',
+    what: 'a photo credit',
+    pattern:
+      /^(image|photo|picture|photograph|illustration|graphic|video|main image|top image|lead image)s? ?(credit|courtesy|source)?s?: .{1,80}$/,
+  },
   { kind: 'credit', what: 'a photo credit', pattern: /^\([^()]{2,60} \/ [^()]{2,60}\)$/ },
-  { kind: 'credit', what: 'a photo credit', pattern: /^\((getty images|ap|ap photo|afp|afp via getty images|reuters|epa|shutterstock|istock)\)$/ },
-  { kind: 'credit', what: 'a captioned photo credit', pattern: /^.{0,300}[.\w)] credit: [^.!?]{2,80}$/, needs: 'credit:' },
-  { kind: 'credit', what: 'a pointer to other reports', pattern: /^for (further|more|full|additional) (details|information|coverage|reporting),? (please )?(refer to|see|visit|read|go to|check)\b.{0,160}$/ },
+  {
+    kind: 'credit',
+    what: 'a photo credit',
+    pattern: /^\((getty images|ap|ap photo|afp|afp via getty images|reuters|epa|shutterstock|istock)\)$/,
+  },
+  {
+    kind: 'credit',
+    what: 'a captioned photo credit',
+    pattern: /^.{0,300}[.\w)] credit: [^.!?]{2,80}$/,
+    needs: 'credit:',
+  },
+  {
+    kind: 'credit',
+    what: 'a pointer to other reports',
+    pattern:
+      /^for (further|more|full|additional) (details|information|coverage|reporting),? (please )?(refer to|see|visit|read|go to|check)\b.{0,160}$/,
+  },
 
   // Copyright lines.
   { kind: 'copyright', what: 'a copyright line', pattern: /^(copyright ?(©|\(c\)|\d{4})|©|\(c\) ?\d{4}).{0,200}$/ },
-  { kind: 'copyright', what: 'a copyright line', pattern: /^.{0,200}\ball rights reserved\b.{0,200}$/, needs: 'all rights reserved' },
+  {
+    kind: 'copyright',
+    what: 'a copyright line',
+    pattern: /^.{0,200}\ball rights reserved\b.{0,200}$/,
+    needs: 'all rights reserved',
+  },
 
   // Page furniture: buttons, widgets and links that come along when a page is copied.
-  { kind: 'page furniture', what: 'an advertisement marker', pattern: /^(advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|scroll to continue with content|content continues below)[.:]?$/ },
-  { kind: 'page furniture', what: 'a share or comment widget', pattern: /^(share|share this|share this (article|story|page)|share on (facebook|twitter|x|linkedin|whatsapp)|shares|tweet|email|e-mail|print|comments?|\d+ comments?|view comments|show comments|hide comments|leave a (comment|reply)|read later|save|save for later|saved|bookmark|copy link|link copied|reprints|reprints & permissions|facebook|twitter|instagram|linkedin|pinterest|reddit|whatsapp|youtube|flipboard|tumblr|telegram)( ?:)?$/ },
-  { kind: 'page furniture', what: 'a site link', pattern: /^(skip to (main )?content|skip to navigation|back to top|return to top|close|menu|search|sign in|log in|login|log out|sign out|register|sign up|my account|privacy|privacy policy|privacy notice|cookie policy|cookies|cookie settings|manage cookies|terms|terms of use|terms of service|terms (&|and) conditions|contact us|about us|advertise|advertise with us|site map|sitemap|rss|rss feeds?|ad ?choices|your california privacy rights|do not sell my (personal )?info(rmation)?|newsletters?|e-edition|help|faq|feedback|corrections|careers|media kit|subscriber services|customer service|accessibility|loading\.{0,3}|×)$/ },
-  { kind: 'page furniture', what: 'a media caption control', pattern: /^(hide caption|toggle caption|show caption|enlarge this image|closed captioning|play video|watch video|watch:?|listen|listen to this article|audio|image|photo|video|gallery|back to gallery|view gallery)$/ },
+  {
+    kind: 'page furniture',
+    what: 'an advertisement marker',
+    pattern:
+      /^(advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|scroll to continue with content|content continues below)[.:]?$/,
+  },
+  {
+    kind: 'page furniture',
+    what: 'a share or comment widget',
+    pattern:
+      /^(share|share this|share this (article|story|page)|share on (facebook|twitter|x|linkedin|whatsapp)|shares|tweet|email|e-mail|print|comments?|\d+ comments?|view comments|show comments|hide comments|leave a (comment|reply)|read later|save|save for later|saved|bookmark|copy link|link copied|reprints|reprints & permissions|facebook|twitter|instagram|linkedin|pinterest|reddit|whatsapp|youtube|flipboard|tumblr|telegram)( ?:)?$/,
+  },
+  {
+    kind: 'page furniture',
+    what: 'a site link',
+    pattern:
+      /^(skip to (main )?content|skip to navigation|back to top|return to top|close|menu|search|sign in|log in|login|log out|sign out|register|sign up|my account|privacy|privacy policy|privacy notice|cookie policy|cookies|cookie settings|manage cookies|terms|terms of use|terms of service|terms (&|and) conditions|contact us|about us|advertise|advertise with us|site map|sitemap|rss|rss feeds?|ad ?choices|your california privacy rights|do not sell my (personal )?info(rmation)?|newsletters?|e-edition|help|faq|feedback|corrections|careers|media kit|subscriber services|customer service|accessibility|loading\.{0,3}|×)$/,
+  },
+  {
+    kind: 'page furniture',
+    what: 'a media caption control',
+    pattern:
+      /^(hide caption|toggle caption|show caption|enlarge this image|closed captioning|play video|watch video|watch:?|listen|listen to this article|audio|image|photo|video|gallery|back to gallery|view gallery)$/,
+  },
 ];
 
 /**

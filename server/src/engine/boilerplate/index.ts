@@ -27,7 +27,13 @@ interface Hit {
   what: string;
 }
 
-export function findBoilerplate(doc: ArticleDoc, config: Config, severity: Severity, corpus?: unknown, docId?: string): Finding[] {
+export function findBoilerplate(
+  doc: ArticleDoc,
+  config: Config,
+  severity: Severity,
+  corpus?: unknown,
+  docId?: string,
+): Finding[] {
   const { lines, keys, hits } = scan(doc, config, corpus, docId);
   return toFindings(doc, lines, keys, hits, severity);
 }
@@ -86,10 +92,21 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
 
   if (stats) corpusHits(doc, lines, lineKeys, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);
 
-  for (const i of menuLines(lines, (l) => keys[l.index], (l) => hits.has(l.index), (l) => allowed.has(l.index))) {
+  for (const i of menuLines(
+    lines,
+    (l) => keys[l.index],
+    (l) => hits.has(l.index),
+    (l) => allowed.has(l.index),
+  )) {
     hits.set(i, { kind: 'page furniture', what: 'part of a copied site menu' });
   }
-  for (const i of chromeLines(lines, (i) => keys[i], (i) => words[i], (i) => hits.has(i), (i) => allowed.has(i))) {
+  for (const i of chromeLines(
+    lines,
+    (i) => keys[i],
+    (i) => words[i],
+    (i) => hits.has(i),
+    (i) => allowed.has(i),
+  )) {
     hits.set(i, { kind: 'page furniture', what: 'page chrome outside the story' });
   }
   const result: Scan = { config, stats, docId: id, lines, keys, hits };
@@ -115,8 +132,17 @@ function corpusHits(
     const b = doc.lines.positionAt(q.end).line;
     for (let i = a; i <= b; i++) quoted.add(i);
   }
-  const candidates = lines.filter((l) => !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]));
-  const repeated = repeatedLines(stats, docId, ownLines(lineKeys), new Set(candidates.map((l) => hashes[l.index])), minFiles);
+  const candidates = lines.filter(
+    (l) =>
+      !l.blank && !hits.has(l.index) && !allowed.has(l.index) && !quoted.has(l.index) && /\p{L}/u.test(keys[l.index]),
+  );
+  const repeated = repeatedLines(
+    stats,
+    docId,
+    ownLines(lineKeys),
+    new Set(candidates.map((l) => hashes[l.index])),
+    minFiles,
+  );
   for (const l of candidates) {
     const e = repeated.get(hashes[l.index]);
     if (!e) continue;
@@ -128,7 +154,13 @@ function corpusHits(
   }
 }
 
-function toFindings(doc: ArticleDoc, lines: Line[], keys: string[], hits: Map<number, Hit>, severity: Severity): Finding[] {
+function toFindings(
+  doc: ArticleDoc,
+  lines: Line[],
+  keys: string[],
+  hits: Map<number, Hit>,
+  severity: Severity,
+): Finding[] {
   if (!hits.size) return [];
   const starts = doc.lines.starts;
   const all: Edit[] = removalEdits(doc.text, starts, lines, new Set(hits.keys()));
@@ -137,7 +169,9 @@ function toFindings(doc: ArticleDoc, lines: Line[], keys: string[], hits: Map<nu
   for (const [i, hit] of [...hits].sort((a, b) => a[0] - b[0])) {
     const l = lines[i];
     const label = hit.kind === 'repeated' ? 'repeated line' : hit.kind;
-    const fixes: Fix[] = [{ title: REMOVE_LINE, edits: removalEdits(doc.text, starts, lines, new Set([i])), preferred: true }];
+    const fixes: Fix[] = [
+      { title: REMOVE_LINE, edits: removalEdits(doc.text, starts, lines, new Set([i])), preferred: true },
+    ];
     if (removeAll) fixes.push(removeAll);
     out.push({
       code: 'boilerplate',

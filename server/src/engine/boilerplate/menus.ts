@@ -24,7 +24,12 @@ export function isMenuItem(key: string): boolean {
  * Line indices of menu runs. `keyOf` gives a line's key; `transparent` lines (flagged by
  * other evidence) are skipped; `blocked` lines (allowed by the user) end a run.
  */
-export function menuLines(lines: Line[], keyOf: (l: Line) => string, transparent: (l: Line) => boolean, blocked: (l: Line) => boolean): number[] {
+export function menuLines(
+  lines: Line[],
+  keyOf: (l: Line) => string,
+  transparent: (l: Line) => boolean,
+  blocked: (l: Line) => boolean,
+): number[] {
   const out: number[] = [];
   let run: Line[] = [];
   let known = 0;

@@ -42,7 +42,8 @@ function compileUncached(source: string): Compiled {
     if (f === 'i') flags |= RE2JS.CASE_INSENSITIVE;
     else if (f === 'm') flags |= RE2JS.MULTILINE;
     else if (f === 's') flags |= RE2JS.DOTALL;
-    else if (f !== 'u' && f !== 'g') return { ok: false, message: `${source}: unsupported flag "${f}" (use i, m, s or u)` };
+    else if (f !== 'u' && f !== 'g')
+      return { ok: false, message: `${source}: unsupported flag "${f}" (use i, m, s or u)` };
   }
   try {
     const re = RE2JS.compile(RE2JS.translateRegExp(body), flags);
@@ -50,7 +51,10 @@ function compileUncached(source: string): Compiled {
   } catch (e) {
     // RE2 has no backreferences or lookarounds: those are what make a pattern exponential.
     const why = (e as Error).message.replace(/^error parsing regexp: /, '');
-    return { ok: false, message: `${source} is not a valid linear-time regular expression (${why}); backreferences and lookarounds are not supported` };
+    return {
+      ok: false,
+      message: `${source} is not a valid linear-time regular expression (${why}); backreferences and lookarounds are not supported`,
+    };
   }
 }
 
@@ -83,5 +87,8 @@ export function rawPatternProblems(raw: unknown): ConfigProblem[] {
   const bp = (raw as { boilerplate?: { patterns?: unknown; allow?: unknown } } | undefined)?.boilerplate;
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   if (!bp || typeof bp !== 'object') return [];
-  return [...compileList(list(bp.patterns), 'boilerplate.patterns').problems, ...compileList(list(bp.allow), 'boilerplate.allow').problems];
+  return [
+    ...compileList(list(bp.patterns), 'boilerplate.patterns').problems,
+    ...compileList(list(bp.allow), 'boilerplate.allow').problems,
+  ];
 }

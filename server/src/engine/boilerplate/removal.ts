@@ -11,7 +11,12 @@ import type { Line } from './lines';
  * of the file the blank lines go too; in between, one separator (the blank lines before the
  * group, or else those after it) stays.
  */
-export function removalEdits(text: string, starts: readonly number[], lines: Line[], remove: ReadonlySet<number>): Edit[] {
+export function removalEdits(
+  text: string,
+  starts: readonly number[],
+  lines: Line[],
+  remove: ReadonlySet<number>,
+): Edit[] {
   const n = lines.length;
   const startOf = (i: number) => (i >= n ? text.length : starts[i]);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;

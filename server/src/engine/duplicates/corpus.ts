@@ -169,7 +169,16 @@ export class Corpus {
     if (old && sameText(old.text, text)) return false;
     if (old) this.drop(old);
     const none = new Int32Array(0);
-    const rec: DocRec = { id: docId, num: this.byNum.length, text: pack(text), fpHashes: none, fpPositions: none, fpSorted: none, fpRunAt: none, wordHashes: none };
+    const rec: DocRec = {
+      id: docId,
+      num: this.byNum.length,
+      text: pack(text),
+      fpHashes: none,
+      fpPositions: none,
+      fpSorted: none,
+      fpRunAt: none,
+      wordHashes: none,
+    };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     this.lineTable?.set(docId, text);
@@ -182,7 +191,14 @@ export class Corpus {
     const r = this.byId.get(docId);
     if (!r) return undefined;
     const lineHashes = r.lineHashes ?? this.lineTable?.lineHashes(docId) ?? textLineHashes(unpack(r.text));
-    return { minWords: this.t, gram: this.k, wordHashes: r.wordHashes, fpHashes: r.fpHashes, fpPositions: r.fpPositions, lineHashes };
+    return {
+      minWords: this.t,
+      gram: this.k,
+      wordHashes: r.wordHashes,
+      fpHashes: r.fpHashes,
+      fpPositions: r.fpPositions,
+      lineHashes,
+    };
   }
 
   /**
@@ -197,7 +213,16 @@ export class Corpus {
     if (old) this.drop(old);
     const packed = utf8 && text.length <= PACK_MAX ? utf8 : pack(text);
     const none = new Int32Array(0);
-    const rec: DocRec = { id: docId, num: this.byNum.length, text: packed, fpHashes: entry.fpHashes, fpPositions: entry.fpPositions, fpSorted: none, fpRunAt: none, wordHashes: entry.wordHashes };
+    const rec: DocRec = {
+      id: docId,
+      num: this.byNum.length,
+      text: packed,
+      fpHashes: entry.fpHashes,
+      fpPositions: entry.fpPositions,
+      fpSorted: none,
+      fpRunAt: none,
+      wordHashes: entry.wordHashes,
+    };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     if (this.lineTable) this.lineTable.setHashes(docId, entry.lineHashes);
@@ -308,14 +333,26 @@ export class Corpus {
     let unchecked = others.length - checked.length;
     const out: Match[] = [];
     const scratch = new MatchScratch(own.count, MATCH_STEPS_PER_WORD * own.count + MATCH_STEPS_BASE);
-    if (selfGroups.length) for (const m of findMatches(own, own, selfGroups, this.k, minWords, true, scratch, P)) out.push({ ...m, doc: rec.id });
+    if (selfGroups.length)
+      for (const m of findMatches(own, own, selfGroups, this.k, minWords, true, scratch, P))
+        out.push({ ...m, doc: rec.id });
     for (const [i, d] of checked.entries()) {
       if (scratch.budget <= 0) {
         unchecked += checked.length - i;
         break;
       }
       const other = this.byNum[d]!;
-      for (const m of findMatches(own, hashesOnly(other.wordHashes), seeds.get(d)!, this.k, minWords, false, scratch, P)) out.push({ ...m, doc: other.id });
+      for (const m of findMatches(
+        own,
+        hashesOnly(other.wordHashes),
+        seeds.get(d)!,
+        this.k,
+        minWords,
+        false,
+        scratch,
+        P,
+      ))
+        out.push({ ...m, doc: other.id });
     }
     const uncheckedIn = (a: number, b: number) => {
       if (!extra) return 0;
@@ -365,7 +402,8 @@ export class Corpus {
       const h = H[sorted[s]];
       let e = s + 1;
       while (e < F && H[sorted[e]] === h) e++;
-      for (let j = s; j < Math.min(e, s + MAX_POSITIONS); j++) this.postings.add(h, rec.num, rec.fpPositions[sorted[j]], j === s);
+      for (let j = s; j < Math.min(e, s + MAX_POSITIONS); j++)
+        this.postings.add(h, rec.num, rec.fpPositions[sorted[j]], j === s);
       s = e;
     }
   }
@@ -423,7 +461,18 @@ export function selfMatches(words: Words, minWords: number): Omit<Match, 'doc'>[
     for (let j = s; j < e; j++) mine.push(fp.positions[sorted[j]]);
     groups.push({ mine, theirs: mine.slice(0, MAX_POSITIONS) });
   }
-  return groups.length ? findMatches(words, words, groups, k, minWords, true, new MatchScratch(words.count, MATCH_STEPS_PER_WORD * words.count + MATCH_STEPS_BASE), fp.positions) : [];
+  return groups.length
+    ? findMatches(
+        words,
+        words,
+        groups,
+        k,
+        minWords,
+        true,
+        new MatchScratch(words.count, MATCH_STEPS_PER_WORD * words.count + MATCH_STEPS_BASE),
+        fp.positions,
+      )
+    : [];
 }
 
 /**
@@ -465,7 +514,11 @@ function sortByHash(hashes: Int32Array): Int32Array {
   return from;
 }
 
-
 const NO_OFFSETS = new Int32Array(0);
 /** Words of another document for match extension: hashes only (offsets come later, for the matches found). */
-const hashesOnly = (hashes: Int32Array): Words => ({ count: hashes.length, hashes, starts: NO_OFFSETS, ends: NO_OFFSETS });
+const hashesOnly = (hashes: Int32Array): Words => ({
+  count: hashes.length,
+  hashes,
+  starts: NO_OFFSETS,
+  ends: NO_OFFSETS,
+});

@@ -14,7 +14,14 @@ import { steps } from './steps';
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
 /** `texts`: other documents' texts already decoded, by id (a caller making many calls may share one). */
-export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severity, corpus?: Corpus, docId?: string, texts = new Map<string, string>()): Finding[] {
+export function findDuplicates(
+  doc: ArticleDoc,
+  config: Config,
+  severity: Severity,
+  corpus?: Corpus,
+  docId?: string,
+  texts = new Map<string, string>(),
+): Finding[] {
   const minWords = config.duplicates.minWords;
   // Alone (no corpus): the article's own repeats, without building a corpus index for it.
   // (With corpusMinFiles < 2 a scratch corpus would count as boilerplate evidence: kept below.)
@@ -26,7 +33,9 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
     // Alone, the article has no corpus evidence for boilerplate (a line needs 2 files or more):
     // the rule's own scan, made without a corpus, applies.
     const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words), minWords);
-    return passages(kept).map((p) => finding(doc.text, undefined, id, p.a, p.b, p.matches, config, severity, 0, words, new Map()));
+    return passages(kept).map((p) =>
+      finding(doc.text, undefined, id, p.a, p.b, p.matches, config, severity, 0, words, new Map()),
+    );
   }
   const scratch = !corpus || docId === undefined;
   const c = corpus ?? new Corpus({ minWords });
@@ -40,14 +49,22 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
     const words = c.words(id)!;
     const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words), minWords);
     // Each other document's text decoded once for all the findings (not once per copy): `texts`.
-    return passages(kept).map((p) => finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked + uncheckedIn(p.a, p.b), words, texts));
+    return passages(kept).map((p) =>
+      finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked + uncheckedIn(p.a, p.b), words, texts),
+    );
   } finally {
     if (scratch && corpus) c.delete(id);
   }
 }
 
 /** Word indices that lie on lines the boilerplate rule flags: duplicates there are its business. */
-function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus | undefined, id: string, words: { count: number; starts: Int32Array }): Uint8Array {
+function boilerplateWords(
+  doc: ArticleDoc,
+  config: Config,
+  corpus: Corpus | undefined,
+  id: string,
+  words: { count: number; starts: Int32Array },
+): Uint8Array {
   const mark = new Uint8Array(words.count);
   // The scan the boilerplate rule made of this document is reused (same config, corpus and id).
   const flagged = boilerplateLines(doc, config, corpus, id);
@@ -79,7 +96,8 @@ function cutBoilerplate(matches: Match[], mark: Uint8Array, minWords: number): M
     for (;;) {
       steps.n++;
       const i = Math.min(next[Math.min(s, n)], m.b);
-      if (i - s >= minWords) out.push(s === m.a && i === m.b ? m : { ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
+      if (i - s >= minWords)
+        out.push(s === m.a && i === m.b ? m : { ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
       if (i >= m.b) break;
       s = i + 1;
     }
@@ -119,7 +137,9 @@ function finding(
   // which is read only for the copies linked (a passage in many files has many copies).
   const seen = new Set<string>();
   const copies: Match[] = [];
-  const order = [...matches].sort((x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.c - y.c));
+  const order = [...matches].sort(
+    (x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.c - y.c),
+  );
   for (const m of order) {
     steps.n++;
     const key = `${m.self ? id : m.doc}\u0000${m.c}\u0000${m.d}`;
@@ -155,7 +175,9 @@ function finding(
       doc: m.self ? id : m.doc,
       start: s.start,
       end: s.end,
-      message: m.self ? `Earlier copy in this article (${plural(len, 'word')})` : `Same passage in ${docName(m.doc)} (${plural(len, 'word')})`,
+      message: m.self
+        ? `Earlier copy in this article (${plural(len, 'word')})`
+        : `Same passage in ${docName(m.doc)} (${plural(len, 'word')})`,
     };
   });
   const selfCount = copies.filter((m) => m.self).length;
@@ -164,13 +186,17 @@ function finding(
   if (selfCount) where.push('earlier in this article');
   if (files.size) {
     const names = [...files].slice(0, 3).map(docName);
-    where.push(files.size <= 3 ? `in ${names.join(', ')}` : `in ${plural(files.size, 'other file')} (${names.join(', ')}, …)`);
+    where.push(
+      files.size <= 3 ? `in ${names.join(', ')}` : `in ${plural(files.size, 'other file')} (${names.join(', ')}, …)`,
+    );
   }
   // Files holding some of its wording that were not read: no more than the corpus has besides those named.
   if (corpus) unchecked = Math.max(0, Math.min(unchecked, corpus.size - 1 - files.size));
   let message = `Duplicated passage (${plural(n, 'word')}): also ${where.join(' and ')}.`;
-  if (copies.length > max) message += ` ${plural(copies.length, 'copy', 'copies')} in all; the first ${max} are linked.`;
-  if (unchecked > 0) message += ` ${plural(unchecked, 'more file')} share${unchecked === 1 ? 's' : ''} some of its wording (not checked).`;
+  if (copies.length > max)
+    message += ` ${plural(copies.length, 'copy', 'copies')} in all; the first ${max} are linked.`;
+  if (unchecked > 0)
+    message += ` ${plural(unchecked, 'more file')} share${unchecked === 1 ? 's' : ''} some of its wording (not checked).`;
   const f: Finding = {
     code: 'duplicate-passage',
     severity,

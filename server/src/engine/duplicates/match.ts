@@ -48,7 +48,10 @@ export interface SeedGroup {
 export class MatchScratch {
   coverMine: Uint8Array;
   coverTheirs = new Uint8Array(0);
-  constructor(ownWords: number, public budget: number) {
+  constructor(
+    ownWords: number,
+    public budget: number,
+  ) {
     this.coverMine = new Uint8Array(ownWords);
   }
 

@@ -98,7 +98,10 @@ export function removalEdit(text: string, span: Span, breaks: Breaks = breaksOf(
     s = lineStart;
     e = m ? m.index + m[0].length : text.length;
     // A blank line before the passage: drop the blank lines after it as well.
-    const prevBlank = s === 0 || /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/.test(text.slice(Math.max(0, s - 8), s)) || /^[ \t]*(\r\n|\r|\n)$/.test(text.slice(0, s));
+    const prevBlank =
+      s === 0 ||
+      /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/.test(text.slice(Math.max(0, s - 8), s)) ||
+      /^[ \t]*(\r\n|\r|\n)$/.test(text.slice(0, s));
     if (prevBlank) {
       const rest = /^([ \t]*(\r\n|\r|\n))+/.exec(text.slice(e));
       if (rest) e += rest[0].length;

@@ -25,7 +25,10 @@ export class Postings {
   garbage = 0;
   live = 0;
 
-  constructor(private isLive: (doc: number) => boolean, capacity = 1 << 12) {
+  constructor(
+    private isLive: (doc: number) => boolean,
+    capacity = 1 << 12,
+  ) {
     this.keys = new Int32Array(capacity);
     this.heads = new Int32Array(capacity).fill(-2);
     this.tails = new Int32Array(capacity);

@@ -59,7 +59,9 @@ class Builder {
   private grow(need: number) {
     if (need <= this.cap) return;
     while (this.cap < need) this.cap *= 2;
-    const s2 = new Int32Array(this.cap), e2 = new Int32Array(this.cap), h2 = new Int32Array(this.cap);
+    const s2 = new Int32Array(this.cap),
+      e2 = new Int32Array(this.cap),
+      h2 = new Int32Array(this.cap);
     s2.set(this.starts.subarray(0, this.count));
     e2.set(this.ends.subarray(0, this.count));
     h2.set(this.hashes.subarray(0, this.count));

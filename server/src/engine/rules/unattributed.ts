@@ -7,7 +7,12 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Finding, Severity } from '../types';
 
-export function unattributedQuotes(doc: ArticleDoc, attributions: Attribution[], config: Config, severity: Severity): Finding[] {
+export function unattributedQuotes(
+  doc: ArticleDoc,
+  attributions: Attribution[],
+  config: Config,
+  severity: Severity,
+): Finding[] {
   const out: Finding[] = [];
   // A quotation that runs on over paragraphs is one warning covering all of its parts.
   const next = new Map<number, number>();
@@ -29,7 +34,13 @@ export function unattributedQuotes(doc: ArticleDoc, attributions: Attribution[],
     // "…?" and "…!" keep their mark and take no comma.
     const fix =
       q.closed && before === '.'
-        ? { title: 'Add an attribution: “…,” [who] said.', edits: [{ start: q.close - 1, end: q.close, newText: ',' }, { start: at, end: at, newText: ' [who] said.' }] }
+        ? {
+            title: 'Add an attribution: “…,” [who] said.',
+            edits: [
+              { start: q.close - 1, end: q.close, newText: ',' },
+              { start: at, end: at, newText: ' [who] said.' },
+            ],
+          }
         : q.closed && (before === '?' || before === '!')
           ? { title: 'Add an attribution: “…?” [who] said.', edits: [{ start: at, end: at, newText: ' [who] said.' }] }
           : { title: 'Add an attribution: …, [who] said', edits: [{ start: at, end: at, newText: ', [who] said' }] };

@@ -10,7 +10,8 @@ export function unbalancedQuotes(doc: ArticleDoc, severity: Severity): Finding[]
   const innerEnd = new Map<number, number>();
   doc.quotes.forEach((x) => {
     if (!x.closed) return;
-    for (let p = x.parent; p >= 0; p = doc.quotes[p].parent) innerEnd.set(p, Math.max(innerEnd.get(p) ?? 0, x.close + 1));
+    for (let p = x.parent; p >= 0; p = doc.quotes[p].parent)
+      innerEnd.set(p, Math.max(innerEnd.get(p) ?? 0, x.close + 1));
   });
   doc.quotes.forEach((q, qi) => {
     if (q.closed || q.runsOn) return;
@@ -27,8 +28,17 @@ export function unbalancedQuotes(doc: ArticleDoc, severity: Severity): Finding[]
       start: q.open,
       end: Math.max(q.open + 1, at),
       message: `Quotation mark ${mark} opens here and is never closed; attribution cannot be checked past it.`,
-      key: doc.text.slice(q.start, Math.min(at, q.start + 200)).trim().toLowerCase(),
-      fixes: [{ title: `Close the quotation with ${q.closer}`, edits: [{ start: at, end: at, newText: q.closer }], preferred: true }],
+      key: doc.text
+        .slice(q.start, Math.min(at, q.start + 200))
+        .trim()
+        .toLowerCase(),
+      fixes: [
+        {
+          title: `Close the quotation with ${q.closer}`,
+          edits: [{ start: at, end: at, newText: q.closer }],
+          preferred: true,
+        },
+      ],
     });
   });
   for (const s of doc.strays) {
