@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { CheckCorpus, type CheckEntry, type FilePart, checkFile } from './check-file';
-import { readPrepared } from './project/prepare';
+import { readPrepared } from '../project/prepare';
 import type { RenderOptions } from './report-stream';
 
 interface CheckJob {

@@ -2,14 +2,14 @@
 // part of the report at once, so neither its text nor its analysis outlives it. The main thread
 // (--jobs 1) and each worker thread do the same.
 
-import { analyze } from './engine/analyze';
-import { type Config, DEFAULT_CONFIG } from './engine/config';
-import { Corpus } from './engine/duplicates/corpus';
-import { decodeEntry, encodeEntry } from './cache/entry';
-import type { TextFormat } from './engine/markdown';
-import { type Packed, pack, unpack } from './engine/packed';
-import type { LineIndex } from './engine/text';
-import type { Severity } from './engine/types';
+import { analyze } from '../engine/analyze';
+import { type Config, DEFAULT_CONFIG } from '../engine/config';
+import { Corpus } from '../engine/duplicates/corpus';
+import { decodeEntry, encodeEntry } from '../cache/entry';
+import type { TextFormat } from '../engine/markdown';
+import { type Packed, pack, unpack } from '../engine/packed';
+import type { LineIndex } from '../engine/text';
+import type { Severity } from '../engine/types';
 import type { FileResult, LinesOf } from './report';
 import { type RenderOptions, fileItems } from './report-stream';
 

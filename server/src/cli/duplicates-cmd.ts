@@ -3,12 +3,12 @@
 
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Config, DEFAULT_CONFIG } from './engine/config';
-import { duplicateGroups } from './engine/duplicates/groups';
-import { LineIndex } from './engine/text';
-import { ConfigLookup } from './project/config';
-import { collectInputs } from './project/inputs';
-import { corpusOf, readPrepared } from './project/prepare';
+import { type Config, DEFAULT_CONFIG } from '../engine/config';
+import { duplicateGroups } from '../engine/duplicates/groups';
+import { LineIndex } from '../engine/text';
+import { ConfigLookup } from '../project/config';
+import { collectInputs } from '../project/inputs';
+import { corpusOf, readPrepared } from '../project/prepare';
 
 export const DUPLICATES_HELP = `Usage: sourcelint duplicates [paths…] [--format text|json] [--config FILE]
 
