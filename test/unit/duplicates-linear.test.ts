@@ -33,7 +33,7 @@ function run(files: ShapeFile[], withGroups = true): Run {
   for (const f of files) findings.set(f.name, findDuplicates(new ArticleDoc(f.text), DEFAULT_CONFIG, 'information', corpus, f.name));
   const check = steps.n;
   steps.n = 0;
-  for (const f of files) findBoilerplate(new ArticleDoc(f.text), DEFAULT_CONFIG, 'warning', corpus, f.name);
+  for (const f of files) findBoilerplate(new ArticleDoc(f.text), DEFAULT_CONFIG, 'warning', corpus.lines, f.name);
   const boilerplate = steps.n;
   steps.n = 0;
   if (withGroups) duplicateGroups(corpus, () => DEFAULT_CONFIG);

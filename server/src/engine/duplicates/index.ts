@@ -1,7 +1,7 @@
 // Duplicated passages within the article and across the corpus: one finding per shared
 // passage (overlapping shared runs merged), pointing at every other copy.
 
-import { boilerplateLines } from '../boilerplate';
+import { BoilerplateScans, boilerplateLines } from '../boilerplate';
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Finding, RelatedLocation, Severity } from '../types';
@@ -12,8 +12,19 @@ import { steps } from './steps';
 
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
-/** `texts`: other documents' texts already decoded, by id (a caller making many calls may share one). */
-export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severity, corpus?: Corpus, docId?: string, texts = new Map<string, string>()): Finding[] {
+/**
+ * `texts`: other documents' texts already decoded, by id (a caller making many calls may share one).
+ * `scans`: the boilerplate rule's scan of this document, when it ran first.
+ */
+export function findDuplicates(
+  doc: ArticleDoc,
+  config: Config,
+  severity: Severity,
+  corpus?: Corpus,
+  docId?: string,
+  texts = new Map<string, string>(),
+  scans = new BoilerplateScans(),
+): Finding[] {
   const minWords = config.duplicates.minWords;
   // Alone (no corpus): the article's own repeats, without building a corpus index for it.
   // (With corpusMinFiles < 2 a scratch corpus would count as boilerplate evidence: kept below.)
@@ -24,7 +35,7 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
     if (!matches.length) return [];
     // Alone, the article has no corpus evidence for boilerplate (a line needs 2 files or more):
     // the rule's own scan, made without a corpus, applies.
-    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words), minWords);
+    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words, scans), minWords);
     return passages(kept).map((p) => finding(doc.text, undefined, id, p.a, p.b, p.matches, config, severity, 0, words, new Map()));
   }
   const scratch = !corpus || docId === undefined;
@@ -37,7 +48,7 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
     const { matches, unchecked, uncheckedIn } = c.matches(id, minWords);
     if (!matches.length) return [];
     const words = c.words(id)!;
-    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words), minWords);
+    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words, scans), minWords);
     // Each other document's text decoded once for all the findings (not once per copy): `texts`.
     return passages(kept).map((p) => finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked + uncheckedIn(p.a, p.b), words, texts));
   } finally {
@@ -46,10 +57,10 @@ export function findDuplicates(doc: ArticleDoc, config: Config, severity: Severi
 }
 
 /** Word indices that lie on lines the boilerplate rule flags: duplicates there are its business. */
-function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus | undefined, id: string, words: { count: number; starts: Int32Array }): Uint8Array {
+function boilerplateWords(doc: ArticleDoc, config: Config, corpus: Corpus | undefined, id: string, words: { count: number; starts: Int32Array }, scans: BoilerplateScans): Uint8Array {
   const mark = new Uint8Array(words.count);
   // The scan the boilerplate rule made of this document is reused (same config, corpus and id).
-  const flagged = boilerplateLines(doc, config, corpus, id);
+  const flagged = boilerplateLines(doc, config, corpus?.lines, id, scans);
   if (!flagged.length) return mark;
   // Lines and words both ascend: one sweep.
   let w = 0;
