@@ -9,7 +9,7 @@ import { analyze } from '../engine/analyze';
 import { removeAllEdits } from '../engine/boilerplate';
 import { applyEdits } from '../engine/boilerplate/removal';
 import { ChangedSinceReadError, replaceFileAtomic } from '../io/atomic';
-import { unifiedDiff } from '../io/diff';
+import { unifiedDiff } from '../io/unified-diff';
 import { errnoReason } from '../io/read';
 import { ConfigLookup } from '../project/config';
 import { type ArticleInput, collectInputs } from '../project/inputs';
