@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { corpusOf } from '../../server/src/project/prepare';
+import { indexArticles } from '../../server/src/project/prepare';
 import { analyze, tooLargeFinding } from '../../server/src/engine/analyze';
 import { formatOf, prepareText } from '../../server/src/engine/markdown';
 import { LineIndex } from '../../server/src/engine/text';
@@ -34,7 +34,7 @@ function wholeReport(dir: string, format: 'json' | 'sarif'): string {
       analysed.push(r);
     } else if (read.tooLarge) results.push({ path: file, text: '', analysis: { findings: [tooLargeFinding(read.tooLarge, config.maxFileSize)], quotes: [] } });
   }
-  const corpus = corpusOf(analysed.map((r) => ({ path: r.path, text: prepareText(r.text, formatOf(r.path)), config })));
+  const corpus = indexArticles(analysed.map((r) => ({ path: r.path, text: prepareText(r.text, formatOf(r.path)), config })));
   for (const r of analysed) {
     const root = configs.folderOf(config);
     const relPath = root ? path.relative(root, r.path).split(path.sep).join('/') : undefined;

@@ -5,7 +5,7 @@ import { MAX_EVIDENCE_DOCS } from '../../server/src/engine/boilerplate/evidence'
 import { applyEdits } from '../../server/src/engine/boilerplate/removal';
 import { DEFAULT_CONFIG, mergeConfig, type Config } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
-import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import type { Finding } from '../../server/src/engine/types';
 import { fixture } from '../helpers/fixtures';
 
@@ -204,7 +204,7 @@ describe('boilerplate: corpus evidence', () => {
   it("reads a corpus's line statistics as it holds its documents, and reuses a scan only for the same document, config and statistics", () => {
     const footer = 'Tips for the newsroom go to tips at the Harbour Post desk.';
     const story = (n: number) => `Story ${n} headline\n\nWorkers ${n} rebuilt pier number ${n * 7} over the winter months.\n\n${footer}\n`;
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     for (let n = 1; n <= 4; n++) corpus.set(`doc${n}`, story(n));
     const flagged = (n: number) => analyze(story(n), { corpus, docId: `doc${n}` }).findings.filter((f) => f.code === 'boilerplate');
     assert.deepEqual(flaggedLines(story(1), flagged(1)), [footer]);

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
 import { findBoilerplate } from '../../server/src/engine/boilerplate';
 import { findDuplicates } from '../../server/src/engine/duplicates';
-import { Corpus, MATCH_STEPS_BASE, MATCH_STEPS_PER_WORD, MAX_DOCS_PER_HASH, MAX_POSITIONS } from '../../server/src/engine/duplicates/corpus';
+import { CorpusIndex, MATCH_STEPS_BASE, MATCH_STEPS_PER_WORD, MAX_DOCS_PER_HASH, MAX_POSITIONS } from '../../server/src/engine/duplicates/corpus';
 import { MatchScratch, findMatches } from '../../server/src/engine/duplicates/match';
 import { tokenize } from '../../server/src/engine/duplicates/words';
 import { duplicateGroups } from '../../server/src/engine/duplicates/groups';
@@ -26,7 +26,7 @@ interface Run {
 
 /** What `check` does for duplicates: every file into one corpus, then each file's findings. Steps of each part. */
 function run(files: ShapeFile[], withGroups = true): Run {
-  const corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
+  const corpus = new CorpusIndex({ minWords: DEFAULT_CONFIG.duplicates.minWords });
   steps.n = 0;
   for (const f of files) corpus.set(f.name, f.text);
   const findings = new Map<string, Finding[]>();
@@ -117,7 +117,7 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     'The night ferry left the harbour late again because the crew waited for the last train from the city, and the council said it would review the timetable.';
 
   it(`MAX_DOCS_PER_HASH (${MAX_DOCS_PER_HASH}): a passage in 20 files links the first copies and counts the rest`, () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const names = Array.from({ length: 20 }, (_, i) => `f${String(i).padStart(2, '0')}`);
     // Saved versions of one story: a line of their own, then the shared passage.
     const version = (i: number) => `Version ${i} of the ferry story\n\n${SHARED}\n\nThe operator apologised to passengers.\n\nA new timetable starts in May.`;
@@ -131,7 +131,7 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     assert.equal(first.length, 1);
     assert.equal(first[0].related![0].doc, 'f01');
     // Under the cap nothing changes: every other file is read, none left unchecked.
-    const few = new Corpus();
+    const few = new CorpusIndex();
     names.slice(0, MAX_DOCS_PER_HASH + 1).forEach((n, i) => few.set(n, version(i)));
     const all = findDuplicates(new ArticleDoc(few.text('f00')!), DEFAULT_CONFIG, 'information', few, 'f00');
     assert.match(all[0].message, new RegExp(`in ${MAX_DOCS_PER_HASH} other files`));
@@ -139,7 +139,7 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
   });
 
   it(`MAX_POSITIONS (${MAX_POSITIONS}): a run repeated 20 times in a file is still found from another file, and as a repeat`, () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const sentence = 'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving four thousand commuters stranded.';
     const rep = `Strike diary\n\n${Array(20).fill(sentence).join('\n\n')}\n`;
     corpus.set('rep', rep);

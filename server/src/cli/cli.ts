@@ -9,7 +9,7 @@ import { collectInputs } from '../project/inputs';
 import { readPrepared } from '../project/prepare';
 import { printable } from './report';
 import { type RenderOptions, ReportWriter } from './report-stream';
-import { CheckCorpus, type CheckEntry, type FilePart, checkFile, partOf } from './check-file';
+import { CheckArticles, type CheckEntry, type FilePart, checkFile, partOf } from './check-file';
 import { checkInWorkers } from './check-worker';
 import type { Severity } from '../engine/types';
 import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from '../io/term';
@@ -144,7 +144,7 @@ async function check(args: string[]): Promise<number> {
   const render: RenderOptions = { format, color: useColor(process.stdout), cwd: process.cwd() };
   // Worker threads read and index the files themselves; otherwise each goes into the corpus as it is read.
   const jobs = jobsFor(values.jobs, inputs.length);
-  const local = jobs > 1 ? undefined : new CheckCorpus();
+  const local = jobs > 1 ? undefined : new CheckArticles();
   // The corpus cache (one file per working folder): entries of unchanged files are not computed again.
   const cache = local && !values['no-cache'] && !process.env.SOURCELINT_NO_CACHE
     ? CorpusCache.open(cacheFileFor(defaultCacheDir(), process.cwd(), 'cli'), DEFAULT_CONFIG.duplicates.minWords, cacheLog)

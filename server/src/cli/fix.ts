@@ -13,7 +13,7 @@ import { unifiedDiff } from '../io/unified-diff';
 import { errnoReason } from '../io/read';
 import { ConfigLookup } from '../project/config';
 import { type ArticleInput, collectInputs } from '../project/inputs';
-import { type PreparedArticle, corpusOf, readPrepared } from '../project/prepare';
+import { type PreparedArticle, indexArticles, readPrepared } from '../project/prepare';
 
 export const FIX_HELP = `Usage: sourcelint fix [paths…] [--dry-run] [--config FILE] [--follow-symlinks]
 
@@ -74,7 +74,7 @@ export function fixCommand(args: string[], io: Out = { out: (s) => process.stdou
   }
 
   // The same corpus as `check` builds, so lines repeated across unrelated articles go too.
-  const corpus = corpusOf(read);
+  const corpus = indexArticles(read);
   let changed = 0;
   let removed = 0;
   for (const f of read) {

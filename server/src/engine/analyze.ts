@@ -6,7 +6,7 @@ import { applyIgnores } from './ignore';
 import { type Attribution, attribute } from './attribution';
 import type { AttributionMemo } from './attribution/memo';
 import { BoilerplateScans } from './boilerplate';
-import type { Corpus } from './duplicates/corpus';
+import type { CorpusIndex } from './duplicates/corpus';
 import { type TextFormat, prepareText } from './markdown';
 import { boilerplateRule } from './rules/boilerplate';
 import type { RuleContext, RuleEntry } from './rules/context';
@@ -32,7 +32,7 @@ const CORPUS_RULES: RuleEntry[] = [
 export interface AnalyzeOptions {
   config?: Config;
   /** The workspace's articles, for duplicates and boilerplate seen across files. */
-  corpus?: Corpus;
+  corpus?: CorpusIndex;
   /** This article's key in the corpus (a URI in the server, a path in the CLI). */
   docId?: string;
   /** Path relative to the configuration's folder (forward slashes), for per-file ignores. */

@@ -3,7 +3,7 @@
 // share its sentences and quotes, and those are duplicates, not boilerplate.
 //
 // The engine needs only the lookups of LineStats. LineTable implements them; the workspace
-// Corpus keeps one, current with its documents, as `lines`.
+// CorpusIndex keeps one, current with its documents, as `lines`.
 
 import { steps } from '../duplicates/steps';
 import { type LineKeys, lineKeysOf } from './lines';

@@ -27,7 +27,7 @@ interface Hit {
   what: string;
 }
 
-/** `stats`: which articles of the corpus hold which lines (Corpus.lines), for lines repeated across them. */
+/** `stats`: which articles of the corpus hold which lines (CorpusIndex.lines), for lines repeated across them. */
 export function findBoilerplate(doc: ArticleDoc, config: Config, severity: Severity, stats?: LineStats, docId?: string, scans = new BoilerplateScans()): Finding[] {
   const { lines, keys, hits } = scans.scan(doc, config, stats, docId);
   return toFindings(doc, lines, keys, hits, severity);

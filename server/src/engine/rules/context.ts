@@ -4,7 +4,7 @@ import type { Attribution } from '../attribution';
 import type { BoilerplateScans } from '../boilerplate';
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
-import type { Corpus } from '../duplicates/corpus';
+import type { CorpusIndex } from '../duplicates/corpus';
 import type { Finding, RuleCode, Severity } from '../types';
 
 export interface RuleContext {
@@ -15,7 +15,7 @@ export interface RuleContext {
    * The workspace's articles, holding this one as `docId` (analyze places it there first). Rules
    * only read it.
    */
-  corpus?: Corpus;
+  corpus?: CorpusIndex;
   docId?: string;
   /** Who says each of doc.quotes, worked out once per analysis. */
   attributions(): Attribution[];
