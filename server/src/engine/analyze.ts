@@ -31,7 +31,11 @@ const CORPUS_RULES: RuleEntry[] = [
 
 export interface AnalyzeOptions {
   config?: Config;
-  /** The workspace's articles, for duplicates and boilerplate seen across files. */
+  /**
+   * The workspace's articles, for duplicates and boilerplate seen across files. Before the rules
+   * read it, analyze has it hold this text as `docId` (the server and the CLI have put it there
+   * already; an unsaved document, with no docId, is held for this analysis only).
+   */
   corpus?: CorpusIndex;
   /** This article's key in the corpus (a URI in the server, a path in the CLI). */
   docId?: string;
@@ -97,8 +101,21 @@ function analyzeLocal(doc: ArticleDoc, options: AnalyzeOptions): Analysis {
   return { findings, quotes: quoteInfos(doc, ctx.attributions()) };
 }
 
+const UNSAVED_ID = '\u0000sourcelint-unsaved';
+
 function corpusFindings(doc: ArticleDoc, options: AnalyzeOptions): Finding[] {
-  return runRules(doc, CORPUS_RULES, contextOf(doc, options));
+  const corpus = options.corpus;
+  if (!corpus) return runRules(doc, CORPUS_RULES, contextOf(doc, options));
+  // The one write: the index holds this version (an editor's text can be newer than the file's),
+  // fine-grained enough for this config's duplicates.minWords. The rules then only read it.
+  const docId = options.docId ?? UNSAVED_ID;
+  corpus.ensureMinWords((options.config ?? DEFAULT_CONFIG).duplicates.minWords);
+  corpus.set(docId, doc.text);
+  try {
+    return runRules(doc, CORPUS_RULES, contextOf(doc, { ...options, docId }));
+  } finally {
+    if (options.docId === undefined) corpus.delete(docId);
+  }
 }
 
 function quoteInfos(doc: ArticleDoc, attributions: Attribution[]): QuoteInfo[] {

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Finding, RelatedLocation, Severity } from '../types';
 import { CorpusIndex, type Match, selfMatches } from './corpus';
+import type { CorpusReader } from './corpus-reader';
 import { tokenize } from './words';
 import { type Breaks, breaksOf, passages, removalEdit, textSpan } from './passages';
 import { steps } from './steps';
@@ -13,14 +14,15 @@ import { steps } from './steps';
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
 /**
- * `texts`: other documents' texts already decoded, by id (a caller making many calls may share one).
- * `scans`: the boilerplate rule's scan of this document, when it ran first.
+ * `corpus`, when given, holds this text as `docId`, indexed at `duplicates.minWords` or finer: it
+ * is only read. `texts`: other documents' texts already decoded, by id (a caller making many calls
+ * may share one). `scans`: the boilerplate rule's scan of this document, when it ran first.
  */
 export function findDuplicates(
   doc: ArticleDoc,
   config: Config,
   severity: Severity,
-  corpus?: CorpusIndex,
+  corpus?: CorpusReader,
   docId?: string,
   texts = new Map<string, string>(),
   scans = new BoilerplateScans(),
@@ -38,26 +40,28 @@ export function findDuplicates(
     const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words, scans), minWords);
     return passages(kept).map((p) => finding(doc.text, undefined, id, p.start, p.end, p.matches, config, severity, 0, words, new Map()));
   }
-  const scratch = !corpus || docId === undefined;
-  const c = corpus ?? new CorpusIndex({ minWords });
   const id = docId ?? SCRATCH_ID;
-  c.ensureMinWords(minWords);
-  // The corpus may hold an older version of this document (the editor's text is newer).
-  c.set(id, doc.text);
-  try {
-    const { matches, unchecked, uncheckedIn } = c.matches(id, minWords);
-    if (!matches.length) return [];
-    const words = c.words(id)!;
-    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words, scans), minWords);
-    // Each other document's text decoded once for all the findings (not once per copy): `texts`.
-    return passages(kept).map((p) => finding(doc.text, c, id, p.start, p.end, p.matches, config, severity, unchecked + uncheckedIn(p.start, p.end), words, texts));
-  } finally {
-    if (scratch && corpus) c.delete(id);
-  }
+  // The caller keeps the index current (analyze does): words of an older version would not fit this text.
+  if (corpus && (docId === undefined || !corpus.has(docId))) throw new Error('findDuplicates: the corpus does not hold the document (index it first)');
+  if (corpus && corpus.minWords > minWords) throw new Error(`findDuplicates: the corpus is indexed for ${corpus.minWords} words, not ${minWords} (ensureMinWords first)`);
+  const c: CorpusReader = corpus ?? scratchIndex(id, doc.text, minWords);
+  const { matches, unchecked, uncheckedIn } = c.matches(id, minWords);
+  if (!matches.length) return [];
+  const words = c.words(id)!;
+  const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words, scans), minWords);
+  // Each other document's text decoded once for all the findings (not once per copy): `texts`.
+  return passages(kept).map((p) => finding(doc.text, c, id, p.start, p.end, p.matches, config, severity, unchecked + uncheckedIn(p.start, p.end), words, texts));
+}
+
+/** An index of this document alone (with corpusMinFiles < 2 its lines are boilerplate evidence). */
+function scratchIndex(id: string, text: string, minWords: number): CorpusIndex {
+  const c = new CorpusIndex({ minWords });
+  c.set(id, text);
+  return c;
 }
 
 /** Word indices that lie on lines the boilerplate rule flags: duplicates there are its business. */
-function boilerplateWords(doc: ArticleDoc, config: Config, corpus: CorpusIndex | undefined, id: string, words: { count: number; starts: Int32Array }, scans: BoilerplateScans): Uint8Array {
+function boilerplateWords(doc: ArticleDoc, config: Config, corpus: CorpusReader | undefined, id: string, words: { count: number; starts: Int32Array }, scans: BoilerplateScans): Uint8Array {
   const mark = new Uint8Array(words.count);
   // The scan the boilerplate rule made of this document is reused (same config, corpus and id).
   const flagged = boilerplateLines(doc, config, corpus?.lines, id, scans);
@@ -111,7 +115,7 @@ const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString
 
 function finding(
   text: string,
-  corpus: CorpusIndex | undefined, // only read for copies in other documents
+  corpus: CorpusReader | undefined, // only read for copies in other documents
   id: string,
   a: number,
   b: number,
