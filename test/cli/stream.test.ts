@@ -3,7 +3,6 @@
 // locations placed by every file's own text, as the CLI did before it streamed.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { indexArticles } from '../../server/src/project/prepare';
 import { analyze, tooLargeFinding } from '../../server/src/engine/analyze';
@@ -17,6 +16,7 @@ import { sarifReport } from '../../server/src/cli/sarif';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
 import { PASSAGE, newsroom } from '../helpers/newsroom';
+import { inTempFolder } from '../helpers/temp-folder';
 
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
 
@@ -93,8 +93,7 @@ describe('sourcelint check streams the report it used to build whole', () => {
   });
 
   it('writes an empty files list and empty results when no article could be read', () => {
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-stream-empty-'));
-    try {
+    inTempFolder('sl-stream-empty-', (empty) => {
       fs.writeFileSync(path.join(empty, 'bin.txt'), new Uint8Array([0, 1, 2]));
       const json = runCli(['check', '--format', 'json', empty], { cwd: empty });
       assert.equal(json.code, 0, json.stderr);
@@ -104,8 +103,6 @@ describe('sourcelint check streams the report it used to build whole', () => {
       assert.equal(sarif.code, 0, sarif.stderr);
       assert.deepEqual(JSON.parse(sarif.stdout).runs[0].results, []);
       assert.equal(sarif.stdout, wholeReport(empty, 'sarif'));
-    } finally {
-      fs.rmSync(empty, { recursive: true, force: true });
-    }
+    });
   });
 });
