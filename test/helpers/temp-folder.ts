@@ -14,7 +14,10 @@ export interface TempFolder {
   write(name: string, content: string | Buffer): string;
 }
 
-export function tempFolder(prefix: string, options: { once?: boolean; prepare?: (t: TempFolder) => void } = {}): TempFolder {
+export function tempFolder(
+  prefix: string,
+  options: { once?: boolean; prepare?: (t: TempFolder) => void } = {},
+): TempFolder {
   let dir = '';
   const t: TempFolder = {
     get dir() {

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CancellationTokenSource, type Hover, ResponseError } from 'vscode-languageserver-protocol';
-import { LspClient } from '../helpers/lsp';
+import { CancellationTokenSource, type Hover, type ResponseError } from 'vscode-languageserver-protocol';
+import type { LspClient } from '../helpers/lsp';
 import { serverInFolder } from '../helpers/workspace';
 
 const ARTICLE = 'Harbour news.\n\n“We will reopen the pier by spring,” said Ines Moreau, who chairs the harbour board.\n';

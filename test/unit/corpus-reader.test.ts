@@ -6,10 +6,14 @@ import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { findDuplicates } from '../../server/src/engine/duplicates';
 
 // Invented articles: one shared passage of 20 words, the rest their own.
-const shared = 'The harbour board voted late on Tuesday to close the old ferry ramp until engineers finish a full inspection of its pilings.';
+const shared =
+  'The harbour board voted late on Tuesday to close the old ferry ramp until engineers finish a full inspection of its pilings.';
 const first = `Ferry ramp shut\n\nGulls circled the quay at dawn.\n\n${shared}\n`;
 const second = `Quay news in brief\n\nA bakery on Mill Lane reopened after a fire.\n\n${shared}\n`;
-const withMinWords = (minWords: number): Config => ({ ...DEFAULT_CONFIG, duplicates: { ...DEFAULT_CONFIG.duplicates, minWords } });
+const withMinWords = (minWords: number): Config => ({
+  ...DEFAULT_CONFIG,
+  duplicates: { ...DEFAULT_CONFIG.duplicates, minWords },
+});
 const dupIn = (fs: { code: string }[]) => fs.filter((f) => f.code === 'duplicate-passage').length;
 
 describe('corpus rules read the corpus, analyze keeps it', () => {
@@ -21,7 +25,10 @@ describe('corpus rules read the corpus, analyze keeps it', () => {
     assert.equal(findDuplicates(doc, DEFAULT_CONFIG, 'warning', corpus, 'first').length, 1);
     assert.throws(() => findDuplicates(doc, withMinWords(8), 'warning', corpus, 'first'), /indexed for 15 words/);
     assert.equal(corpus.minWords, 15, 'the index was not re-made for a finer minWords');
-    assert.throws(() => findDuplicates(new ArticleDoc(second), DEFAULT_CONFIG, 'warning', corpus, 'third'), /does not hold/);
+    assert.throws(
+      () => findDuplicates(new ArticleDoc(second), DEFAULT_CONFIG, 'warning', corpus, 'third'),
+      /does not hold/,
+    );
     assert.throws(() => findDuplicates(doc, DEFAULT_CONFIG, 'warning', corpus), /does not hold/);
     assert.deepEqual(corpus.ids().sort(), ['first', 'second']);
   });

@@ -20,7 +20,7 @@ export class AnalysisThread {
   constructor(
     readonly name: string,
     file: string,
-    private readonly log: (msg: string) => void,
+    log: (msg: string) => void,
     onStart: (send: (m: ToWorker) => void) => void = () => undefined,
     /** Index entries the thread made for the cache (asked for with `wantEntry`). */
     onEntry: (m: EntryMessage) => void = () => undefined,

@@ -8,6 +8,7 @@ import type { Finding, RelatedLocation, Severity } from '../types';
 import { CorpusIndex, type Match, selfMatches } from './corpus';
 import type { CorpusReader } from './corpus-reader';
 import { tokenize } from './words';
+import { passageKey } from './passage-key';
 import { type Breaks, breaksOf, passages, removalEdit, textSpan } from './passages';
 import { steps } from './steps';
 
@@ -192,7 +193,7 @@ function finding(
     end: span.end,
     message,
     related,
-    key: text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase().slice(0, 200),
+    key: passageKey(text, span.start, span.end),
   };
   // Remove the later copy: only where the in-file copies cover the whole passage.
   const selfRuns = matches.filter((m) => m.self);

@@ -1,7 +1,7 @@
 // Rule unattributed-quote: a quotation of at least `unattributed.minWords` words whose
 // source cannot be found. Quoted terms, titles and scare quotes (attributed: null) are skipped.
 
-import { wordCount } from '../attribution';
+import { wordCount } from '../attribution/quote-words';
 import type { ArticleDoc } from '../document';
 import type { Finding } from '../types';
 import type { RuleContext } from './context';
