@@ -61,7 +61,7 @@ const best = (n, fn) => {
 export async function run({ quick }) {
   const { shape } = require('../out/test/helpers/corpus-shapes.js');
   const { tokenize, winnow, gramSize } = require('../out/server/src/engine/duplicates/words.js');
-  const { Corpus } = require('../out/server/src/engine/duplicates/corpus.js');
+  const { CorpusIndex } = require('../out/server/src/engine/duplicates/corpus.js');
   const { findDuplicates } = require('../out/server/src/engine/duplicates/index.js');
   const { ArticleDoc } = require('../out/server/src/engine/document.js');
   const { DEFAULT_CONFIG } = require('../out/server/src/engine/config.js');
@@ -88,14 +88,14 @@ export async function run({ quick }) {
         });
         // The duplicates rule alone, in this process: what check does for it.
         const dupMs = best(2, () => {
-          const corpus = new Corpus({ minWords: t });
+          const corpus = new CorpusIndex({ minWords: t });
           for (const f of files) corpus.set(f.name, f.text);
           for (const f of files) findDuplicates(new ArticleDoc(f.text), DEFAULT_CONFIG, 'information', corpus, f.name);
         });
         // Check in this process: read every file into one corpus, then analyse each against it.
         let dups = 0;
         const checkMs = best(1, () => {
-          const corpus = new Corpus({ minWords: t });
+          const corpus = new CorpusIndex({ minWords: t });
           const texts = paths.map((p) => fs.readFileSync(p, 'utf8'));
           texts.forEach((text, i) => corpus.set(paths[i], text));
           dups = 0;

@@ -32,7 +32,7 @@ if (!fs.existsSync(path.join(out, 'duplicates', 'corpus.js'))) {
   console.error('bench/corpus: run `npx tsc -p test` first (loads the engine from out/)');
   process.exit(2);
 }
-const { Corpus } = require(path.join(out, 'duplicates', 'corpus.js'));
+const { CorpusIndex } = require(path.join(out, 'duplicates', 'corpus.js'));
 const { findDuplicates } = require(path.join(out, 'duplicates', 'index.js'));
 const { ArticleDoc } = require(path.join(out, 'document.js'));
 const { DEFAULT_CONFIG } = require(path.join(out, 'config.js'));
@@ -44,7 +44,7 @@ function measure(files, planted, sharers, PLANTS, DOCS) {
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
-  const corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
+  const corpus = new CorpusIndex({ minWords: DEFAULT_CONFIG.duplicates.minWords });
   for (const f of files) corpus.set(f, fs.readFileSync(f, 'utf8'));
   const coldMs = performance.now() - t0;
   peak = Math.max(peak, process.memoryUsage().rss);

@@ -36,14 +36,14 @@ const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' } },
   // The hashbang and the x bit make dist/server.js and dist/cli.js runnable as npm bins (sourcelint-server --stdio).
   {
-    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' },
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/cli.ts' },
     banner: { js: '#!/usr/bin/env node' },
     plugins: [executable],
   },
   {
     entryPoints: {
       engine: 'server/src/engine/index.ts',
-      'check-worker': 'server/src/check-worker.ts',
+      'check-worker': 'server/src/cli/check-worker.ts',
       'analysis-worker': 'server/src/analysis-worker.ts',
     },
   },

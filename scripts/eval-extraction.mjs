@@ -25,7 +25,7 @@ const entry = path.join(os.tmpdir(), `sourcelint-eval-${process.pid}.cjs`);
 await esbuild.build({
   stdin: {
     contents:
-      "export { analyze } from './server/src/engine/analyze'; export { LineTable } from './server/src/engine/boilerplate/evidence'; export { DEFAULT_CONFIG } from './server/src/engine/config';",
+      "export { analyze } from './server/src/engine/analyze'; export { CorpusIndex } from './server/src/engine/duplicates/corpus'; export { DEFAULT_CONFIG } from './server/src/engine/config';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -35,7 +35,7 @@ await esbuild.build({
   outfile: entry,
   logLevel: 'warning',
 });
-const { analyze, LineTable, DEFAULT_CONFIG } = await import(pathToFileURL(entry).href);
+const { analyze, CorpusIndex, DEFAULT_CONFIG } = await import(pathToFileURL(entry).href);
 fs.rmSync(entry, { force: true });
 
 const readJson = (p) => JSON.parse(fs.readFileSync(path.join(bench, p), 'utf8'));
@@ -44,8 +44,8 @@ const pages = pagesRaw.output ?? pagesRaw;
 const gold = readJson('ground-truth.json');
 const norm = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-const table = new LineTable();
-if (useCorpus) for (const [id, p] of Object.entries(pages)) table.set(id, p.articleBody ?? '');
+const corpus = new CorpusIndex();
+if (useCorpus) for (const [id, p] of Object.entries(pages)) corpus.set(id, p.articleBody ?? '');
 
 let lines = 0,
   body = 0,
@@ -66,9 +66,9 @@ for (const [id, page] of Object.entries(pages)) {
     const n = norm(line);
     return goldLines.has(n) || (n.split(' ').length >= 4 && goldBody.includes(n));
   };
-  // Our LineTable stands in for the workspace corpus, which only the boilerplate rule reads here.
+  // The pages stand in for the workspace corpus, which only the boilerplate rule reads here.
   const config = useCorpus ? { ...DEFAULT_CONFIG, severity: { 'duplicate-passage': 'off' } } : DEFAULT_CONFIG;
-  const { findings } = analyze(text, { config, corpus: useCorpus ? table : undefined, docId: id });
+  const { findings } = analyze(text, { config, corpus: useCorpus ? corpus : undefined, docId: id });
   const flagged = new Set();
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);

@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { type AnalysisPart, type AnalyzeOptions, analyzePart } from './engine/analyze';
 import type { Config } from './engine/config';
 import { MemoShelf } from './engine/attribution/memo';
-import { Corpora } from './engine/duplicates/corpora';
+import { CorpusIndexes } from './engine/duplicates/corpora';
 import { entryOf, setIndexed } from './cache/indexed';
 
 /** A document's index entry, sent back for the corpus cache. */
@@ -34,7 +34,7 @@ export type ToWorker =
 if (parentPort) {
   const port = parentPort;
   // Only the corpus thread is sent texts.
-  const corpora = new Corpora();
+  const corpora = new CorpusIndexes();
   // Configs arrive once each, so what the rules cache per config object (compiled patterns) stays cached.
   const configs = new Map<number, Config>();
   // Only the article thread fills this: what attribution can reuse between edits of a document.

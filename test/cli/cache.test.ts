@@ -2,37 +2,28 @@
 // and a file edited between runs is read again, not served from the cache.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli';
+import { tempFolder } from '../helpers/temp-folder';
 
 const SHARED =
   'The night ferry to Orsk island will stop running in November because the harbour crane failed its annual safety check.';
 
 describe('sourcelint check with the corpus cache', () => {
-  let dir: string;
-  let home: string;
+  const tmp = tempFolder('sl-cli-cache-', {
+    prepare: (t) => {
+      t.write('a.txt', `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
+      t.write('b.txt', `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
+      t.write('c.md', `# Markdown\n\nSome *text* here, and \`code\`.\n`);
+    },
+  });
+  const cacheHome = tempFolder('sl-cli-cache-home-');
   const check = (...args: string[]) =>
-    runCli(['check', '--format', 'json', ...args, '.'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    runCli(['check', '--format', 'json', ...args, '.'], { cwd: tmp.dir, env: { XDG_CACHE_HOME: cacheHome.dir } });
   const cacheFiles = () =>
-    fs.existsSync(path.join(home, 'sourcelint'))
-      ? fs.readdirSync(path.join(home, 'sourcelint')).filter((f) => f.endsWith('.sqlite'))
+    fs.existsSync(path.join(cacheHome.dir, 'sourcelint'))
+      ? fs.readdirSync(path.join(cacheHome.dir, 'sourcelint')).filter((f) => f.endsWith('.sqlite'))
       : [];
-
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-cache-'));
-    home = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-cache-home-'));
-    fs.writeFileSync(path.join(dir, 'a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
-    fs.writeFileSync(
-      path.join(dir, 'b.txt'),
-      `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`,
-    );
-    fs.writeFileSync(path.join(dir, 'c.md'), `# Markdown\n\nSome *text* here, and \`code\`.\n`);
-  });
-  afterEach(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(home, { recursive: true, force: true });
-  });
 
   it('reports the same warm as cold and as with --no-cache, and --no-cache writes nothing', () => {
     const none = check('--no-cache');
@@ -49,7 +40,7 @@ describe('sourcelint check with the corpus cache', () => {
 
   it('reads a file edited between runs again', () => {
     check();
-    const b = path.join(dir, 'b.txt');
+    const b = path.join(tmp.dir, 'b.txt');
     fs.writeFileSync(b, fs.readFileSync(b, 'utf8').replace('November', 'December'));
     const edited = check();
     assert.doesNotMatch(edited.stdout, /duplicate-passage/);

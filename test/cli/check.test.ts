@@ -1,24 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
+import { tempFolder } from '../helpers/temp-folder';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
 describe('sourcelint check', () => {
-  let dir: string;
-  const write = (name: string, content: string | Buffer) => {
-    const p = path.join(dir, name);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-    return p;
-  };
-  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-'))));
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const tmp = tempFolder('sl-cli-');
+  const write = tmp.write;
 
   it('prints a JSON report that matches the schema, with quotes and ranges, for the samples', () => {
     const r = runCli(['check', '--format', 'json', 'samples']);
@@ -62,11 +55,14 @@ describe('sourcelint check', () => {
 
   it('exits 2 with a one-line reason for each kind of bad input named directly', () => {
     const cases: [string[], RegExp][] = [
-      [[path.join(dir, 'missing.txt')], /missing\.txt: no such file or directory/],
+      [[path.join(tmp.dir, 'missing.txt')], /missing\.txt: no such file or directory/],
       [[write('bin.txt', Buffer.from([0x41, 0x00, 0x42, 0x00]))], /bin\.txt: binary file/],
       [[write('bad.txt', Buffer.from([0x61, 0xc3, 0x28]))], /bad\.txt: invalid UTF-8/],
       [[write('u16.txt', Buffer.from([0xff, 0xfe, 0x41, 0x00]))], /u16\.txt: UTF-16 text is not supported/],
-      [[(fs.mkdirSync(path.join(dir, 'empty-dir')), path.join(dir, 'empty-dir'))], /empty-dir: no articles found/],
+      [
+        [(fs.mkdirSync(path.join(tmp.dir, 'empty-dir')), path.join(tmp.dir, 'empty-dir'))],
+        /empty-dir: no articles found/,
+      ],
       [['--format', 'xml', 'samples'], /--format must be text, json or sarif/],
       [['frobnicate'], /unknown command "frobnicate"/],
       [['check', '--bogus'], /Unknown option '--bogus'/],
@@ -92,7 +88,7 @@ describe('sourcelint check', () => {
   it('skips bad files found while walking a folder, naming each, without failing the run', () => {
     write('good.txt', '"Fine words," said Ada Lind.\n');
     write('sub/bin.txt', Buffer.from([1, 0, 2, 0]));
-    const r = runCli(['check', dir]);
+    const r = runCli(['check', tmp.dir]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /bin\.txt: skipped: binary file/);
   });
@@ -102,7 +98,7 @@ describe('sourcelint check', () => {
     write('one.story', 'It was “open.\n');
     write('drafts/two.story', 'It was “open.\n');
     write('three.txt', 'It was “open.\n');
-    const r = runCli(['check', '--format', 'json', dir]);
+    const r = runCli(['check', '--format', 'json', tmp.dir]);
     const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path));
     assert.deepEqual(paths, ['one.story']);
   });
@@ -125,7 +121,7 @@ describe('sourcelint check', () => {
     const before = fs.readFileSync(f);
     runCli(['check', f]);
     assert.deepEqual(fs.readFileSync(f), before);
-    assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
+    assert.deepEqual(fs.readdirSync(tmp.dir), ['a.txt']);
   });
 
   it('prints help and version', () => {

@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/fixtures';
+import { tempFolder } from '../helpers/temp-folder';
 
 type InstallEnv = (p: { nodeBinDir: string; nodeDir: string }, env?: NodeJS.ProcessEnv) => NodeJS.ProcessEnv;
 const STALE = 'npm/0.0.1 node/v1.2.3 linux x64 workspaces/false';
@@ -16,7 +16,7 @@ const STALE = 'npm/0.0.1 node/v1.2.3 linux x64 workspaces/false';
 describe('e2e setup: the environment of the code-server install', function () {
   this.timeout(60_000);
   let installEnv: InstallEnv;
-  let dir: string;
+  const tmp = tempFolder('sl-setup-env-');
   let p: { nodeBinDir: string; nodeDir: string };
 
   before(async () => {
@@ -25,13 +25,11 @@ describe('e2e setup: the environment of the code-server install', function () {
     });
   });
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-setup-env-'));
     // A "Node 24" folder whose node is the Node running this test.
-    p = { nodeDir: path.join(dir, 'node'), nodeBinDir: path.join(dir, 'node', 'bin') };
+    p = { nodeDir: path.join(tmp.dir, 'node'), nodeBinDir: path.join(tmp.dir, 'node', 'bin') };
     fs.mkdirSync(p.nodeBinDir, { recursive: true });
     fs.symlinkSync(process.execPath, path.join(p.nodeBinDir, 'node'));
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   // What `npm run test:e2e` leaves for its children (see `npm run env`).
   const outer = (): NodeJS.ProcessEnv => ({
@@ -54,9 +52,9 @@ describe('e2e setup: the environment of the code-server install', function () {
   });
 
   it("gives an install script the user agent of the npm that runs it, not the outer one's", () => {
-    const pkg = path.join(dir, 'probe');
+    const pkg = path.join(tmp.dir, 'probe');
     fs.mkdirSync(pkg);
-    const seen = path.join(dir, 'seen.txt');
+    const seen = path.join(tmp.dir, 'seen.txt');
     fs.writeFileSync(
       path.join(pkg, 'package.json'),
       JSON.stringify({
@@ -67,7 +65,7 @@ describe('e2e setup: the environment of the code-server install', function () {
         },
       }),
     );
-    const target = path.join(dir, 'target');
+    const target = path.join(tmp.dir, 'target');
     fs.mkdirSync(target);
     fs.writeFileSync(
       path.join(target, 'package.json'),

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli';
+import { inTempFolder } from '../helpers/temp-folder';
 
 describe('sourcelint check honours recorded ignores', () => {
   it('skips a finding ignored in .sourcelintrc.json, per file or for every file', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cign-'));
-    try {
+    inTempFolder('sl-cign-', (dir) => {
       const body = 'The chef called it “a bold menu. Diners agreed.\n';
       fs.mkdirSync(path.join(dir, 'news'));
       fs.writeFileSync(path.join(dir, 'news', 'a.txt'), body);
@@ -24,8 +23,6 @@ describe('sourcelint check honours recorded ignores', () => {
       assert.deepEqual(flagged(), ['b.txt']);
       rc([{ rule: 'unbalanced-quote', text: key }]);
       assert.deepEqual(flagged(), []);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

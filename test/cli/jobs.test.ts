@@ -1,15 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli';
 import { fixture } from '../helpers/fixtures';
 import { newsroom } from '../helpers/newsroom';
+import { inTempFolder } from '../helpers/temp-folder';
 
 describe('sourcelint check --jobs', () => {
   it('gives the same report with worker threads as without, duplicates across workers included', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-jobs-'));
-    try {
+    inTempFolder('sl-jobs-', (dir) => {
       const body = fixture('sources/ferry.txt');
       for (let i = 0; i < 6; i++)
         fs.writeFileSync(
@@ -26,9 +25,7 @@ describe('sourcelint check --jobs', () => {
           f.diagnostics.some((d) => d.code === 'duplicate-passage'),
         ),
       );
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('gives the same text, JSON and SARIF with --jobs 2 as with --jobs 1, Markdown and a file over maxFileSize included', function () {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli';
+import { tempFolder } from '../helpers/temp-folder';
 
 const STORY = [
   '---', // 1
@@ -22,17 +22,16 @@ const STORY = [
 ].join('\n');
 
 describe('sourcelint check on Markdown articles', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-md-'));
-    fs.writeFileSync(path.join(dir, 'market.md'), STORY);
-    fs.writeFileSync(path.join(dir, 'README.md'), 'Not an article: "notes\n');
+  const tmp = tempFolder('sl-md-', {
+    prepare: (t) => {
+      t.write('market.md', STORY);
+      t.write('README.md', 'Not an article: "notes\n');
+    },
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('lints .md files that include matches, skipping front matter, code and URLs, with source positions', () => {
-    fs.writeFileSync(path.join(dir, '.sourcelintrc.json'), JSON.stringify({ include: ['*.txt', 'market.md'] }));
-    const r = runCli(['check', '--format', 'json', dir]);
+    fs.writeFileSync(path.join(tmp.dir, '.sourcelintrc.json'), JSON.stringify({ include: ['*.txt', 'market.md'] }));
+    const r = runCli(['check', '--format', 'json', tmp.dir]);
     assert.equal(r.code, 1, r.stderr);
     const files = JSON.parse(r.stdout).files as {
       path: string;
@@ -49,12 +48,12 @@ describe('sourcelint check on Markdown articles', () => {
   });
 
   it('skips Markdown when markdown.enabled is false', () => {
-    fs.writeFileSync(path.join(dir, 'note.txt'), '“All calm,” said the warden, Ruth Amsel.\n');
+    fs.writeFileSync(path.join(tmp.dir, 'note.txt'), '“All calm,” said the warden, Ruth Amsel.\n');
     fs.writeFileSync(
-      path.join(dir, '.sourcelintrc.json'),
+      path.join(tmp.dir, '.sourcelintrc.json'),
       JSON.stringify({ include: ['**/*.txt', '**/*.md'], markdown: { enabled: false } }),
     );
-    const r = runCli(['check', '--format', 'json', dir]);
+    const r = runCli(['check', '--format', 'json', tmp.dir]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(
       JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)),

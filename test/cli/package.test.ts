@@ -2,10 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { ROOT } from '../helpers/fixtures';
+import { inTempFolder } from '../helpers/temp-folder';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -66,8 +66,7 @@ describe('packaging', function () {
   });
 
   it('npm run package gives a .vsix under 1 MB with only the bundles, grammar, schemas, docs and icon', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-vsix-'));
-    try {
+    inTempFolder('sl-vsix-', (dir) => {
       const vsix = path.join(dir, 'sourcelint.vsix');
       const distBefore = fs.statSync(path.join(ROOT, 'dist', 'server.js')).mtimeMs;
       execFileSync(process.execPath, ['scripts/package.mjs', vsix], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -109,9 +108,7 @@ describe('packaging', function () {
       assert.equal(png.toString('latin1', 1, 4), 'PNG');
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
       assert.match(entries.get('extension/dist/server.js')!.toString('utf8', 0, 30), /^#!\/usr\/bin\/env node\n/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('keeps a CHANGELOG with an entry for the current version', () => {

@@ -2,12 +2,12 @@
 // prepared text (per-file ignores, Markdown code blanked), so they agree about every file.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { findingKey } from '../../server/src/engine/ignore';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
+import { tempFolder } from '../helpers/temp-folder';
 
 const STORY =
   'Pier repairs start in June\n\nThe pier will close for six weeks from June, the harbour board said on Monday.\n\n';
@@ -24,13 +24,8 @@ interface CheckFile {
 }
 
 describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
-  let dir: string;
-  const write = (name: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  };
-  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-project-'))));
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const tmp = tempFolder('sl-project-');
+  const write = tmp.write;
 
   it('fix --dry-run honours a per-file ignore that check honours', () => {
     const text = `${STORY}Advertisement\n\nDivers inspected the piles last week, said Ola Brenn.\n`;
@@ -43,13 +38,13 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
     write('kept.txt', text);
     write('other.txt', text.replace('Pier repairs', 'Pier works'));
 
-    const check = runCli(['check', '--format', 'json', dir]);
+    const check = runCli(['check', '--format', 'json', tmp.dir]);
     const files = JSON.parse(check.stdout).files as CheckFile[];
     const bp = (name: string) =>
       files.find((f) => path.basename(f.path) === name)!.diagnostics.filter((d) => d.code === 'boilerplate').length;
     assert.deepEqual([bp('kept.txt'), bp('other.txt')], [0, 1]);
 
-    const fix = runCli(['fix', '--dry-run', dir]);
+    const fix = runCli(['fix', '--dry-run', tmp.dir]);
     assert.equal(fix.code, 0, fix.stderr);
     assert.doesNotMatch(fix.stdout, /kept\.txt/);
     assert.match(fix.stdout, /other\.txt/);
@@ -62,14 +57,14 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
       'pier.md',
       `# Pier repairs\n\n${STORY}\`\`\`\nAdvertisement\n\`\`\`\n\nAdvertisement\n\nDivers inspected the piles last week, said Ola Brenn.\n`,
     );
-    const check = runCli(['check', '--format', 'json', dir]);
+    const check = runCli(['check', '--format', 'json', tmp.dir]);
     const [file] = JSON.parse(check.stdout).files as CheckFile[];
     assert.deepEqual(
       file.diagnostics.filter((d) => d.code === 'boilerplate').map((d) => d.range.start.line),
       [10],
     );
 
-    const fix = runCli(['fix', '--dry-run', dir]);
+    const fix = runCli(['fix', '--dry-run', tmp.dir]);
     assert.equal(fix.code, 0, fix.stderr);
     const removed = fix.stdout.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
     assert.deepEqual(removed, ['-Advertisement', '-'], fix.stdout);
@@ -80,10 +75,10 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
     write('.sourcelintrc.json', JSON.stringify({ include: ['**/*.md'] }));
     write('a.md', `# Pier\n\n${STORY}\`\`\`text\n${PASSAGE}\n\`\`\`\n`);
     write('b.md', `# Deck\n\nA different story opens here.\n\n~~~\n${PASSAGE}\n~~~\n`);
-    const dup = runCli(['duplicates', '--format', 'json', dir]);
+    const dup = runCli(['duplicates', '--format', 'json', tmp.dir]);
     assert.equal(dup.code, 0, dup.stderr);
     assert.deepEqual(JSON.parse(dup.stdout).groups, []);
-    const check = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout).files as CheckFile[];
+    const check = JSON.parse(runCli(['check', '--format', 'json', tmp.dir]).stdout).files as CheckFile[];
     assert.deepEqual(
       check.flatMap((f) => f.diagnostics.filter((d) => d.code === 'duplicate-passage')),
       [],
@@ -92,7 +87,7 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
     // The same passage as prose in both is found (the test can see a group).
     write('b.md', `# Deck\n\nA different story opens here.\n\n${PASSAGE}\n`);
     write('a.md', `# Pier\n\n${STORY}${PASSAGE}\n`);
-    const again = JSON.parse(runCli(['duplicates', '--format', 'json', dir]).stdout);
+    const again = JSON.parse(runCli(['duplicates', '--format', 'json', tmp.dir]).stdout);
     assert.equal(again.groups.length, 1);
   });
 
@@ -166,7 +161,7 @@ describe('sourcelint check, fix and duplicates agree (issue #18)', () => {
     );
     write('b.txt', `Deck works\n\nA different story opens here.\n\n${PASSAGE}\n\nShare this article\n`);
     write('c.md', `# Code only\n\nNothing shared here but code.\n\n    ${PASSAGE}\n`);
-    const { groups } = assertAgree(['.'], dir);
+    const { groups } = assertAgree(['.'], tmp.dir);
     assert.deepEqual(
       groups.map((g) => g.copies.map((c) => c.path).sort()),
       [['a.md', 'b.txt']],

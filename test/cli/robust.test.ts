@@ -4,22 +4,17 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CLI, runCli } from '../helpers/cli';
+import { inTempFolder, tempFolder } from '../helpers/temp-folder';
 
 const ARTICLE = 'Harbour news.\n\nThe pier reopens in spring, said Ines Moreau of the harbour board.\n';
 const UNCLOSED = 'Harbour news.\n\nMoreau called it “a good day. Then she left.\n';
 
 describe('CLI robustness', function () {
   this.timeout(60_000);
-  let dir: string;
-  const at = (...p: string[]) => path.join(dir, ...p);
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-robust-'));
-    fs.chmodSync(dir, 0o755);
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const tmp = tempFolder('sl-cli-robust-', { prepare: (t) => fs.chmodSync(t.dir, 0o755) });
+  const at = tmp.at;
 
   it('an unreadable file named directly: "permission denied" and exit 2 (run as an unprivileged user)', () => {
     fs.writeFileSync(at('secret.txt'), ARTICLE);
@@ -32,9 +27,9 @@ describe('CLI robustness', function () {
     const r = asNobody
       ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...argv], {
           encoding: 'utf8',
-          cwd: dir,
+          cwd: tmp.dir,
         })
-      : spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: dir });
+      : spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: tmp.dir });
     assert.equal(r.error, undefined, String(r.error));
     assert.equal(r.status, 2, r.stderr);
     assert.equal(r.stderr.trim(), `sourcelint: ${at('secret.txt')}: permission denied`);
@@ -46,7 +41,7 @@ describe('CLI robustness', function () {
     spawnSync('mkfifo', [at('pipe.txt')]);
     assert.ok(fs.lstatSync(at('pipe.txt')).isFIFO(), 'a FIFO named like an article');
     fs.symlinkSync(at('nowhere.txt'), at('dangling.txt'));
-    const r = runCli(['check', '--follow-symlinks', dir]);
+    const r = runCli(['check', '--follow-symlinks', tmp.dir]);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stderr.trim().split('\n');
     assert.deepEqual(
@@ -76,16 +71,16 @@ describe('CLI robustness', function () {
     fs.symlinkSync(at('a'), at('a', 'again')); // directory loop
     fs.symlinkSync(at('b.txt'), at('c.txt'));
     fs.symlinkSync(at('c.txt'), at('b.txt')); // file loop
-    let r = runCli(['check', '--format', 'json', dir]);
+    let r = runCli(['check', '--format', 'json', tmp.dir]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(
-      JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)),
+      JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(tmp.dir, f.path)),
       [path.join('a', 'story.txt')],
     );
-    r = runCli(['check', '--format', 'json', '--follow-symlinks', dir]);
+    r = runCli(['check', '--format', 'json', '--follow-symlinks', tmp.dir]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(
-      JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)),
+      JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(tmp.dir, f.path)),
       [path.join('a', 'story.txt')],
     );
     for (const name of ['b.txt', 'c.txt']) {
@@ -101,7 +96,7 @@ describe('CLI robustness', function () {
     fs.mkdirSync(at('issue.txt'));
     fs.writeFileSync(at('issue.txt', 'inner.txt'), UNCLOSED);
     fs.mkdirSync(at('empty.article'));
-    let r = runCli(['check', dir]);
+    let r = runCli(['check', tmp.dir]);
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /issue\.txt\/inner\.txt:3:/);
     assert.equal(r.stderr, '');
@@ -111,8 +106,7 @@ describe('CLI robustness', function () {
   });
 
   it('a symbolic link out of the folder is not followed unless --follow-symlinks', () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-outside-'));
-    try {
+    inTempFolder('sl-outside-', (outside) => {
       fs.writeFileSync(path.join(outside, 'elsewhere.txt'), UNCLOSED);
       fs.mkdirSync(at('ws'));
       fs.writeFileSync(at('ws', 'home.txt'), ARTICLE);
@@ -132,9 +126,7 @@ describe('CLI robustness', function () {
           .sort(),
         ['elsewhere.txt', 'home.txt', 'linked.txt'],
       );
-    } finally {
-      fs.rmSync(outside, { recursive: true, force: true });
-    }
+    });
   });
 
   it('runs nothing named by the workspace: shell syntax in file names and rc values stays text', () => {
@@ -149,10 +141,10 @@ describe('CLI robustness', function () {
         constructor: { prototype: { polluted: 'yes' } },
       }),
     );
-    const r = runCli(['check', '--format', 'json', dir], { cwd: dir });
+    const r = runCli(['check', '--format', 'json', tmp.dir], { cwd: tmp.dir });
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(
-      fs.readdirSync(dir).filter((n) => n.startsWith('pwned')),
+      fs.readdirSync(tmp.dir).filter((n) => n.startsWith('pwned')),
       [],
     );
     const report = JSON.parse(r.stdout);
@@ -163,7 +155,7 @@ describe('CLI robustness', function () {
   it('a file name or article text with line breaks and terminal escapes cannot forge or hide report lines', () => {
     const evil = 'a\nfake.txt:1:1: error unbalanced-quote forged\r\u001b[2K.txt';
     fs.writeFileSync(at(evil), 'He said “it\u001b[31m was\u0007 fine.\n');
-    const r = runCli(['check', dir]);
+    const r = runCli(['check', tmp.dir]);
     assert.equal(r.code, 1, r.stderr);
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 1, `one finding, one line:\n${r.stdout}`);
@@ -173,7 +165,7 @@ describe('CLI robustness', function () {
     );
     assert.ok(lines[0].includes('\\n') && lines[0].includes('\\u001b'), lines[0]);
     // JSON keeps the name exactly (JSON.stringify encodes it).
-    const json = runCli(['check', '--format', 'json', dir]);
+    const json = runCli(['check', '--format', 'json', tmp.dir]);
     assert.equal(path.basename(JSON.parse(json.stdout).files[0].path), evil);
   });
 });

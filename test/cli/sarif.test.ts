@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
+import { tempFolder } from '../helpers/temp-folder';
 
 // The SARIF 2.1.0 schema as Microsoft ships it (draft-04, hence ajv-draft-04); never written by hand.
 const schemaFile = path.join(
@@ -64,9 +64,7 @@ const sarifOf = (stdout: string): Sarif => {
 };
 
 describe('sourcelint check --format sarif', () => {
-  let dir: string;
-  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-sarif-'))));
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const tmp = tempFolder('sl-sarif-');
 
   it('writes a log that validates against the SARIF 2.1.0 schema for the samples, with every rule described', () => {
     const r = runCli(['check', '--format', 'sarif', 'samples']);
@@ -99,13 +97,13 @@ describe('sourcelint check --format sarif', () => {
   });
 
   it('gives 1-based UTF-16 columns and percent-encoded paths relative to the current folder', () => {
-    fs.mkdirSync(path.join(dir, 'news desk'));
+    fs.mkdirSync(path.join(tmp.dir, 'news desk'));
     // The emoji is two UTF-16 code units, so the stray mark after it is column 14, not 13.
     fs.writeFileSync(
-      path.join(dir, 'news desk', 'gala.txt'),
+      path.join(tmp.dir, 'news desk', 'gala.txt'),
       'Gala night\n\nFireworks 🎆 ” lit the pier, the organisers said.\n',
     );
-    const r = runCli(['check', '--format', 'sarif', 'news desk'], { cwd: dir });
+    const r = runCli(['check', '--format', 'sarif', 'news desk'], { cwd: tmp.dir });
     assert.equal(r.code, 1, r.stderr);
     const [res] = sarifOf(r.stdout).runs[0].results.filter((x) => x.ruleId === 'unbalanced-quote');
     assert.equal(res.level, 'warning');
@@ -121,9 +119,9 @@ describe('sourcelint check --format sarif', () => {
   it('points duplicates at the other copy through relatedLocations and message links', () => {
     const passage =
       'The ferry to Marrow Island will run twice a day from the first of May until the end of September, the operator announced on its notice board.';
-    fs.writeFileSync(path.join(dir, 'ferry.txt'), `Ferry timetable\n\n${passage}\n`);
-    fs.writeFileSync(path.join(dir, 'island.txt'), `Island news\n\nThe bakery reopened on Monday.\n\n${passage}\n`);
-    const r = runCli(['check', '--format', 'sarif', '.'], { cwd: dir });
+    fs.writeFileSync(path.join(tmp.dir, 'ferry.txt'), `Ferry timetable\n\n${passage}\n`);
+    fs.writeFileSync(path.join(tmp.dir, 'island.txt'), `Island news\n\nThe bakery reopened on Monday.\n\n${passage}\n`);
+    const r = runCli(['check', '--format', 'sarif', '.'], { cwd: tmp.dir });
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     const dups = sarifOf(r.stdout).runs[0].results.filter((x) => x.ruleId === 'duplicate-passage');
     assert.equal(dups.length, 2, JSON.stringify(dups));
@@ -139,11 +137,11 @@ describe('sourcelint check --format sarif', () => {
   });
 
   it('keeps the text exit codes and rejects an unknown format', () => {
-    fs.writeFileSync(path.join(dir, 'ok.txt'), '"All is calm," said the lock keeper, Pia Lund.\n');
-    const ok = runCli(['check', '--format', 'sarif', 'ok.txt'], { cwd: dir });
+    fs.writeFileSync(path.join(tmp.dir, 'ok.txt'), '"All is calm," said the lock keeper, Pia Lund.\n');
+    const ok = runCli(['check', '--format', 'sarif', 'ok.txt'], { cwd: tmp.dir });
     assert.equal(ok.code, 0, ok.stderr);
     assert.deepEqual(sarifOf(ok.stdout).runs[0].results, []);
-    const bad = runCli(['check', '--format', 'xml', 'ok.txt'], { cwd: dir });
+    const bad = runCli(['check', '--format', 'xml', 'ok.txt'], { cwd: tmp.dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /text, json or sarif/);
   });

@@ -3,20 +3,20 @@
 // locations placed by every file's own text, as the CLI did before it streamed.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { corpusOf } from '../../server/src/project/prepare';
+import { indexArticles } from '../../server/src/project/prepare';
 import { analyze, tooLargeFinding } from '../../server/src/engine/analyze';
 import { formatOf, prepareText } from '../../server/src/engine/markdown';
 import { LineIndex } from '../../server/src/engine/text';
 import { ConfigLookup } from '../../server/src/project/config';
 import { readArticle } from '../../server/src/io/read';
 import { articleMatcher, walkArticles } from '../../server/src/io/walk';
-import { type FileResult, jsonReport } from '../../server/src/report';
-import { sarifReport } from '../../server/src/sarif';
+import { type FileResult, jsonReport } from '../../server/src/cli/report';
+import { sarifReport } from '../../server/src/cli/sarif';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
 import { PASSAGE, newsroom } from '../helpers/newsroom';
+import { inTempFolder } from '../helpers/temp-folder';
 
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
 
@@ -39,7 +39,9 @@ function wholeReport(dir: string, format: 'json' | 'sarif'): string {
         analysis: { findings: [tooLargeFinding(read.tooLarge, config.maxFileSize)], quotes: [] },
       });
   }
-  const corpus = corpusOf(analysed.map((r) => ({ path: r.path, text: prepareText(r.text, formatOf(r.path)), config })));
+  const corpus = indexArticles(
+    analysed.map((r) => ({ path: r.path, text: prepareText(r.text, formatOf(r.path)), config })),
+  );
   for (const r of analysed) {
     const root = configs.folderOf(config);
     const relPath = root ? path.relative(root, r.path).split(path.sep).join('/') : undefined;
@@ -113,8 +115,7 @@ describe('sourcelint check streams the report it used to build whole', () => {
   });
 
   it('writes an empty files list and empty results when no article could be read', () => {
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-stream-empty-'));
-    try {
+    inTempFolder('sl-stream-empty-', (empty) => {
       fs.writeFileSync(path.join(empty, 'bin.txt'), new Uint8Array([0, 1, 2]));
       const json = runCli(['check', '--format', 'json', empty], { cwd: empty });
       assert.equal(json.code, 0, json.stderr);
@@ -124,8 +125,6 @@ describe('sourcelint check streams the report it used to build whole', () => {
       assert.equal(sarif.code, 0, sarif.stderr);
       assert.deepEqual(JSON.parse(sarif.stdout).runs[0].results, []);
       assert.equal(sarif.stdout, wholeReport(empty, 'sarif'));
-    } finally {
-      fs.rmSync(empty, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -2,10 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CLI, runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
+import { tempFolder } from '../helpers/temp-folder';
 
 const ESC = '\x1b';
 const COLOUR = /\x1b\[(3\d|9\d)m/;
@@ -28,21 +28,20 @@ function onTty(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 describe('sourcelint on a terminal and through a pipe', function () {
   this.timeout(60_000);
-  let dir: string;
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-tty-'));
+  const tmp = tempFolder('sl-tty-', {
+    once: true,
     // 60 short articles, each with one unclosed quotation: a "long run" (> 50 files).
-    for (let i = 0; i < 60; i++) {
-      fs.writeFileSync(
-        path.join(dir, `brief-${i}.txt`),
-        `Brief ${i}\n\nThe ferry from pier ${i} left late, and the captain called it “a long morning.\n`,
-      );
-    }
+    prepare: (t) => {
+      for (let i = 0; i < 60; i++)
+        t.write(
+          `brief-${i}.txt`,
+          `Brief ${i}\n\nThe ferry from pier ${i} left late, and the captain called it “a long morning.\n`,
+        );
+    },
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('colours findings, shows a progress line and a count on a terminal', () => {
-    const r = onTty(['check', dir]);
+    const r = onTty(['check', tmp.dir]);
     assert.equal(r.code, 1);
     assert.match(r.screen, /\x1b\[33mwarning\x1b\[39m/);
     assert.match(r.screen, PROGRESS);
@@ -54,28 +53,28 @@ describe('sourcelint on a terminal and through a pipe', function () {
   });
 
   it('respects NO_COLOR on a terminal', () => {
-    const r = onTty(['check', dir], { NO_COLOR: '1' });
+    const r = onTty(['check', tmp.dir], { NO_COLOR: '1' });
     assert.equal(r.code, 1);
     assert.doesNotMatch(r.screen, COLOUR);
     assert.match(r.screen, /: warning unbalanced-quote /);
   });
 
   it('shows no progress line for a short run on a terminal', () => {
-    const r = onTty(['check', path.join(dir, 'brief-1.txt')]);
+    const r = onTty(['check', path.join(tmp.dir, 'brief-1.txt')]);
     assert.equal(r.code, 1);
     assert.doesNotMatch(r.screen, PROGRESS);
     assert.match(plain(r.screen), /1 warning in 1 of 1 file\r?\n$/);
   });
 
   it('prints nothing but the report when piped', () => {
-    const r = runCli(['check', dir], { env: { NO_COLOR: '', TERM: 'xterm-256color' } });
+    const r = runCli(['check', tmp.dir], { env: { NO_COLOR: '', TERM: 'xterm-256color' } });
     assert.equal(r.code, 1);
     assert.equal(r.stderr, '');
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 60);
     for (const l of lines) assert.match(l, /^\S+brief-\d+\.txt:3:\d+: warning unbalanced-quote /);
     assert.ok(!r.stdout.includes(ESC));
-    const json = runCli(['check', '--format', 'json', dir], { env: { NO_COLOR: '' } });
+    const json = runCli(['check', '--format', 'json', tmp.dir], { env: { NO_COLOR: '' } });
     assert.equal(JSON.parse(json.stdout).files.length, 60);
     assert.equal(json.stderr, '');
   });

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { CLI } from '../helpers/cli';
 import { ROOT } from '../helpers/fixtures';
+import { inTempFolder } from '../helpers/temp-folder';
 
 // The code-scanning workflow in the README, checked as far as this machine can run it: it parses,
 // names the actions it needs, and its shell step, with the local CLI in place of `npx sourcelint`,
@@ -34,8 +34,7 @@ describe('README code-scanning workflow', () => {
   });
 
   it('its check step passes on findings, writes valid JSON SARIF, and fails on bad input', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-wf-'));
-    try {
+    inTempFolder('sl-wf-', (dir) => {
       fs.mkdirSync(path.join(dir, 'articles'));
       fs.copyFileSync(
         path.join(ROOT, 'samples', 'harbour-bridge.txt'),
@@ -51,8 +50,6 @@ describe('README code-scanning workflow', () => {
       fs.rmSync(path.join(dir, 'articles'), { recursive: true });
       const bad = spawnSync('bash', ['-ec', local], { cwd: dir, encoding: 'utf8' });
       assert.notEqual(bad.status, 0, 'a missing folder fails the job');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

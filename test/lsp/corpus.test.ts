@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { LspClient, SERVER } from '../helpers/lsp';
+import { SERVER } from '../helpers/lsp';
+import { serverInFolder } from '../helpers/workspace';
 
 // 20 shared words: over the default minimum of 15.
 const SHARED =
@@ -17,38 +17,33 @@ after(() => fs.rmSync(alone, { recursive: true, force: true }));
 
 for (const mode of ['on the analysis thread', 'without an analysis thread'] as const)
   describe(`workspace corpus over LSP (duplicated passages in closed files), ${mode}`, () => {
-    let dir: string;
-    let client: LspClient;
-    const file = (n: string) => path.join(dir, n);
-    const uri = (n: string) => pathToFileURL(file(n)).href;
     const statuses: unknown[] = [];
-
-    beforeEach(async () => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-corpus-'));
-      fs.writeFileSync(file('a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
-      fs.writeFileSync(file('b.txt'), `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
-      fs.writeFileSync(file('c.txt'), 'Unrelated story about a bakery that opened on the quay.\n');
-      statuses.length = 0;
-      client = new LspClient({
-        folder: dir,
-        ...(mode === 'without an analysis thread'
+    const ws = serverInFolder('sl-corpus-', {
+      client:
+        mode === 'without an analysis thread'
           ? { command: { file: process.execPath, args: [path.join(alone, 'server.js'), '--stdio'] } }
-          : {}),
-      });
-      client.conn.onNotification('sourcelint/status', (p: unknown) => {
-        statuses.push(p);
-      });
-      await client.initialize();
+          : {},
+      prepare: (dir) => {
+        fs.writeFileSync(path.join(dir, 'a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n`);
+        fs.writeFileSync(
+          path.join(dir, 'b.txt'),
+          `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`,
+        );
+        fs.writeFileSync(path.join(dir, 'c.txt'), 'Unrelated story about a bakery that opened on the quay.\n');
+        statuses.length = 0;
+      },
+      beforeInit: (c) =>
+        c.conn.onNotification('sourcelint/status', (p: unknown) => {
+          statuses.push(p);
+        }),
     });
-    afterEach(async () => {
-      await client.shutdown();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    const file = (n: string) => ws.at(n);
+    const uri = (n: string) => ws.uri(n);
 
     it('indexes the folder with progress, and points a duplicate at the exact range in the closed file', async () => {
       const text = fs.readFileSync(file('a.txt'), 'utf8');
-      await client.open(uri('a.txt'), text, 'plaintext', 1);
-      const p = await client.waitForDiagnostics(uri('a.txt'), (x) =>
+      await ws.client.open(uri('a.txt'), text, 'plaintext', 1);
+      const p = await ws.client.waitForDiagnostics(uri('a.txt'), (x) =>
         x.diagnostics.some((d) => d.code === 'duplicate-passage'),
       );
       const d = p.diagnostics.find((x) => x.code === 'duplicate-passage')!;
@@ -63,33 +58,40 @@ for (const mode of ['on the analysis thread', 'without an analysis thread'] as c
       });
       assert.deepEqual(statuses[0], { indexing: { done: 0, total: 3 } });
       assert.deepEqual(statuses[statuses.length - 1], { indexing: null });
-      const onMain = client.logs.some((l) => /runs on the main thread/.test(l));
+      const onMain = ws.client.logs.some((l) => /runs on the main thread/.test(l));
       assert.equal(onMain, mode === 'without an analysis thread', 'the analyses ran where this suite says');
     });
 
     it('drops the finding when the other file changes on disk (file watcher event)', async () => {
-      await client.open(uri('a.txt'), fs.readFileSync(file('a.txt'), 'utf8'), 'plaintext', 1);
-      await client.waitForDiagnostics(uri('a.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
+      await ws.client.open(uri('a.txt'), fs.readFileSync(file('a.txt'), 'utf8'), 'plaintext', 1);
+      await ws.client.waitForDiagnostics(uri('a.txt'), (x) =>
+        x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+      );
       fs.writeFileSync(file('b.txt'), 'Island briefing\n\nThe ferry timetable is unchanged this winter.\n');
-      await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      await ws.client.conn.sendNotification('workspace/didChangeWatchedFiles', {
         changes: [{ uri: uri('b.txt'), type: 2 }],
       });
-      await client.waitForDiagnostics(uri('a.txt'), (x) => !x.diagnostics.some((d) => d.code === 'duplicate-passage'));
+      await ws.client.waitForDiagnostics(
+        uri('a.txt'),
+        (x) => !x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+      );
     });
 
     it('updates other open files when one open file is edited', async () => {
       const a = fs.readFileSync(file('a.txt'), 'utf8');
       const b = fs.readFileSync(file('b.txt'), 'utf8');
-      await client.open(uri('a.txt'), a, 'plaintext', 1);
-      await client.open(uri('b.txt'), b, 'plaintext', 1);
-      await client.waitForDiagnostics(uri('b.txt'), (x) => x.diagnostics.some((d) => d.code === 'duplicate-passage'));
-      const before = client.published.length;
-      await client.change(uri('a.txt'), 2, [
+      await ws.client.open(uri('a.txt'), a, 'plaintext', 1);
+      await ws.client.open(uri('b.txt'), b, 'plaintext', 1);
+      await ws.client.waitForDiagnostics(uri('b.txt'), (x) =>
+        x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+      );
+      const before = ws.client.published.length;
+      await ws.client.change(uri('a.txt'), 2, [
         { text: 'Ferry news\n\nResidents met on Monday and talked about parking.\n' },
       ]);
-      await client.waitForDiagnostics(
+      await ws.client.waitForDiagnostics(
         uri('b.txt'),
-        (x) => client.published.indexOf(x) >= before && !x.diagnostics.some((d) => d.code === 'duplicate-passage'),
+        (x) => ws.client.published.indexOf(x) >= before && !x.diagnostics.some((d) => d.code === 'duplicate-passage'),
       );
     });
   });

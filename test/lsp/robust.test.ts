@@ -2,11 +2,9 @@
 // it answers with an error or ignores with a log line, and it stays up.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, type Hover, type ResponseError } from 'vscode-languageserver-protocol';
-import { LspClient } from '../helpers/lsp';
+import type { LspClient } from '../helpers/lsp';
 import { serverInFolder } from '../helpers/workspace';
 
 const ARTICLE =
@@ -235,66 +233,54 @@ describe('language server robustness', function () {
 
 describe('language server: files that are not articles', function () {
   this.timeout(60_000);
-  let dir: string;
-  let client: LspClient;
-  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
-  afterEach(async () => {
-    await client.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function start(settings: Record<string, unknown> = {}) {
-    client = new LspClient({ folder: dir, settings });
-    await client.initialize();
-  }
+  const ws = serverInFolder('sl-robust-', { manual: true });
+  const uri = ws.uri;
+  const start = (settings: Record<string, unknown> = {}) => ws.start({ settings });
 
   it('an open document over maxFileSize gets one information diagnostic and no popup', async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-robust-'));
     await start({ maxFileSize: 1000 });
     const u = uri('big.txt');
-    await client.open(u, '“Unclosed. '.repeat(500));
-    const diags = await client.diagnosticsAt(u, 1);
+    await ws.client.open(u, '“Unclosed. '.repeat(500));
+    const diags = await ws.client.diagnosticsAt(u, 1);
     assert.equal(diags.length, 1);
     assert.equal(diags[0].code, 'file-too-large');
     assert.equal(diags[0].severity, 3);
-    assert.deepEqual(client.shown, []);
+    assert.deepEqual(ws.client.shown, []);
   });
 
   it('an open document with NUL bytes is not analysed: no diagnostics, one log line says it is binary', async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-robust-'));
     await start();
     const u = uri('blob.txt');
-    await client.open(u, 'PK\u0003\u0004\u0000\u0000“ binary ' + '\u0000\ufffd'.repeat(2000));
-    assert.deepEqual(await client.diagnosticsAt(u, 1), []);
+    await ws.client.open(u, 'PK\u0003\u0004\u0000\u0000“ binary ' + '\u0000\ufffd'.repeat(2000));
+    assert.deepEqual(await ws.client.diagnosticsAt(u, 1), []);
     for (let v = 2; v <= 6; v++) {
-      await client.change(u, v, [
+      await ws.client.change(u, v, [
         { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '“' },
       ]);
-      assert.deepEqual(await client.diagnosticsAt(u, v), [], 'edits do not make it an article');
+      assert.deepEqual(await ws.client.diagnosticsAt(u, v), [], 'edits do not make it an article');
     }
-    const lines = client.logs.filter((l) => l.includes('blob.txt'));
+    const lines = ws.client.logs.filter((l) => l.includes('blob.txt'));
     assert.equal(lines.length, 1, `one log line, not one per edit: ${lines.join('\n')}`);
     assert.match(lines[0], /binary/);
-    assert.deepEqual(client.shown, []);
+    assert.deepEqual(ws.client.shown, []);
   });
 
   it('binary, invalid UTF-8, UTF-16, oversized and unreadable files in the workspace are skipped with one log line each and no popup', async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-robust-'));
-    fs.writeFileSync(path.join(dir, 'good.txt'), ARTICLE);
-    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0x22, 0x41]));
-    fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('caf\xe9 “quoted”', 'latin1'));
+    fs.writeFileSync(path.join(ws.dir, 'good.txt'), ARTICLE);
+    fs.writeFileSync(path.join(ws.dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0x22, 0x41]));
+    fs.writeFileSync(path.join(ws.dir, 'latin1.txt'), Buffer.from('caf\xe9 “quoted”', 'latin1'));
     fs.writeFileSync(
-      path.join(dir, 'utf16.txt'),
+      path.join(ws.dir, 'utf16.txt'),
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello', 'utf16le')]),
     );
-    fs.writeFileSync(path.join(dir, 'huge.txt'), 'word '.repeat(1000));
-    fs.mkdirSync(path.join(dir, 'folder.txt'));
-    fs.symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
-    fs.symlinkSync(dir, path.join(dir, 'loop'));
-    for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(dir, `junk${i}.txt`), Buffer.from([0, 1, 2, 3]));
+    fs.writeFileSync(path.join(ws.dir, 'huge.txt'), 'word '.repeat(1000));
+    fs.mkdirSync(path.join(ws.dir, 'folder.txt'));
+    fs.symlinkSync(path.join(ws.dir, 'missing-target.txt'), path.join(ws.dir, 'dangling.txt'));
+    fs.symlinkSync(ws.dir, path.join(ws.dir, 'loop'));
+    for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(ws.dir, `junk${i}.txt`), Buffer.from([0, 1, 2, 3]));
     await start({ maxFileSize: 2000 });
-    await waitFor(() => client.logs.some((l) => /indexed/.test(l)), 'indexing finished');
-    const skipped = client.logs.filter((l) => /skipped/.test(l));
+    await waitFor(() => ws.client.logs.some((l) => /indexed/.test(l)), 'indexing finished');
+    const skipped = ws.client.logs.filter((l) => /skipped/.test(l));
     for (const name of ['binary.txt', 'latin1.txt', 'utf16.txt', 'huge.txt']) {
       assert.equal(
         skipped.filter((l) => l.includes(name)).length,
@@ -304,11 +290,11 @@ describe('language server: files that are not articles', function () {
     }
     assert.match(skipped.find((l) => l.includes('latin1.txt'))!, /invalid UTF-8/);
     assert.match(skipped.find((l) => l.includes('huge.txt'))!, /maxFileSize/);
-    assert.deepEqual(client.shown, [], 'no popups');
+    assert.deepEqual(ws.client.shown, [], 'no popups');
     // The good file is still linted.
-    await client.open(uri('good.txt'), ARTICLE);
-    await client.diagnosticsAt(uri('good.txt'), 1);
-    assert.equal(client.proc.exitCode, null);
+    await ws.client.open(uri('good.txt'), ARTICLE);
+    await ws.client.diagnosticsAt(uri('good.txt'), 1);
+    assert.equal(ws.client.proc.exitCode, null);
   });
 });
 
@@ -322,65 +308,56 @@ async function waitFor(pred: () => boolean, what: string, timeoutMs = 15_000) {
 
 describe('language server: workspace trust', function () {
   this.timeout(60_000);
-  let dir: string;
-  let client: LspClient;
-  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const ws = serverInFolder('sl-trust-', {
+    manual: true,
+    // A hostile or merely curious workspace: its own regular expression, a literal, and include globs.
+    prepare: (dir) =>
+      fs.writeFileSync(
+        path.join(dir, '.sourcelintrc.json'),
+        JSON.stringify({
+          include: ['**/*.story'],
+          boilerplate: { patterns: ['/^Zebra crossing notice \\d+$/', 'Quagga bulletin'] },
+        }),
+      ),
+  });
+  const uri = ws.uri;
   const TEXT =
     'Zebra crossing notice 42\n\nQuagga bulletin for members\n\nThe pier reopens in spring, said Ines Moreau of the harbour board.\n';
   const codesAt = (diags: { code?: unknown; range: { start: { line: number } } }[]) =>
     diags.map((d) => `${d.code}@${d.range.start.line}`).sort();
 
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-trust-'));
-    // A hostile or merely curious workspace: its own regular expression, a literal, and include globs.
-    fs.writeFileSync(
-      path.join(dir, '.sourcelintrc.json'),
-      JSON.stringify({
-        include: ['**/*.story'],
-        boilerplate: { patterns: ['/^Zebra crossing notice \\d+$/', 'Quagga bulletin'] },
-      }),
-    );
-  });
-  afterEach(async () => {
-    await client.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
   it('trusted: the workspace regex, literal and include globs all apply', async () => {
-    client = new LspClient({ folder: dir, initializationOptions: { trusted: true } });
-    await client.initialize();
-    await client.open(uri('a.story'), TEXT);
-    assert.deepEqual(codesAt(await client.diagnosticsAt(uri('a.story'), 1)), ['boilerplate@0', 'boilerplate@2']);
-    await client.open(uri('b.txt'), TEXT);
-    assert.deepEqual(await client.diagnosticsAt(uri('b.txt'), 1), [], 'b.txt is not under the workspace include');
+    await ws.start({ initializationOptions: { trusted: true } });
+    await ws.client.open(uri('a.story'), TEXT);
+    assert.deepEqual(codesAt(await ws.client.diagnosticsAt(uri('a.story'), 1)), ['boilerplate@0', 'boilerplate@2']);
+    await ws.client.open(uri('b.txt'), TEXT);
+    assert.deepEqual(await ws.client.diagnosticsAt(uri('b.txt'), 1), [], 'b.txt is not under the workspace include');
   });
 
   it('untrusted: lints with literals only, default include/exclude, one log line; granting trust restores the rest', async () => {
-    client = new LspClient({ folder: dir, initializationOptions: { trusted: false } });
-    await client.initialize();
-    await client.open(uri('b.txt'), TEXT);
+    await ws.start({ initializationOptions: { trusted: false } });
+    await ws.client.open(uri('b.txt'), TEXT);
     assert.deepEqual(
-      codesAt(await client.diagnosticsAt(uri('b.txt'), 1)),
+      codesAt(await ws.client.diagnosticsAt(uri('b.txt'), 1)),
       ['boilerplate@2'],
       'the regex is ignored, the literal kept, .txt linted by default',
     );
-    await client.open(uri('a.story'), TEXT);
-    assert.deepEqual(await client.diagnosticsAt(uri('a.story'), 1), [], 'the workspace include is ignored');
-    const notes = client.logs.filter((l) => /untrusted/.test(l));
+    await ws.client.open(uri('a.story'), TEXT);
+    assert.deepEqual(await ws.client.diagnosticsAt(uri('a.story'), 1), [], 'the workspace include is ignored');
+    const notes = ws.client.logs.filter((l) => /untrusted/.test(l));
     assert.equal(notes.length, 1, notes.join('\n'));
     assert.match(notes[0], /regular expression.*boilerplate\.patterns/);
     assert.match(notes[0], /include/);
-    assert.deepEqual(client.shown, []);
+    assert.deepEqual(ws.client.shown, []);
 
-    await client.conn.sendNotification('sourcelint/trust', { trusted: true });
-    await client.waitForDiagnostics(uri('a.story'), (p) => p.diagnostics.length === 2);
-    await client.waitForDiagnostics(uri('b.txt'), (p) => p.diagnostics.length === 0);
+    await ws.client.conn.sendNotification('sourcelint/trust', { trusted: true });
+    await ws.client.waitForDiagnostics(uri('a.story'), (p) => p.diagnostics.length === 2);
+    await ws.client.waitForDiagnostics(uri('b.txt'), (p) => p.diagnostics.length === 0);
   });
 
   it('a client that says nothing about trust (another editor) is trusted', async () => {
-    client = new LspClient({ folder: dir });
-    await client.initialize();
-    await client.open(uri('a.story'), TEXT);
-    assert.deepEqual(codesAt(await client.diagnosticsAt(uri('a.story'), 1)), ['boilerplate@0', 'boilerplate@2']);
+    await ws.start();
+    await ws.client.open(uri('a.story'), TEXT);
+    assert.deepEqual(codesAt(await ws.client.diagnosticsAt(uri('a.story'), 1)), ['boilerplate@0', 'boilerplate@2']);
   });
 });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, analyzePart, finish } from '../../server/src/engine/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
-import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { formatOf, prepareText } from '../../server/src/engine/markdown';
 
 // The language server runs the two parts of an analysis on two threads and joins them with
@@ -15,7 +15,7 @@ describe('analysis in two parts', () => {
     .readdirSync(SAMPLES)
     .filter((f) => /\.(txt|article|md)$/.test(f))
     .map((f) => path.join(SAMPLES, f));
-  const corpus = new Corpus();
+  const corpus = new CorpusIndex();
   for (const f of files) corpus.set(f, prepareText(fs.readFileSync(f, 'utf8'), formatOf(f)));
 
   for (const file of files) {

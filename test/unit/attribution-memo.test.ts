@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzePart } from '../../server/src/engine/analyze';
 import { AttributionMemo, MemoShelf } from '../../server/src/engine/attribution/memo';
-import { commonPrefix, commonSuffix } from '../../server/src/engine/diff';
+import { commonPrefix, commonSuffix } from '../../server/src/engine/affixes';
 import { formatOf } from '../../server/src/engine/markdown';
 
 // The server keeps attribution's per-paragraph work between edits of a document. Whatever the

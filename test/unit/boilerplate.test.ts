@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
 import {
+  BoilerplateScans,
+  type LineStats,
   LineTable,
   REMOVE_ALL,
   REMOVE_LINE,
@@ -8,15 +10,16 @@ import {
   findBoilerplate,
   removeAllEdits,
 } from '../../server/src/engine/boilerplate';
-import { MAX_EVIDENCE_DOCS, lineStatsOf } from '../../server/src/engine/boilerplate/evidence';
+import { MAX_EVIDENCE_DOCS } from '../../server/src/engine/boilerplate/evidence';
 import { applyEdits } from '../../server/src/engine/boilerplate/removal';
 import { DEFAULT_CONFIG, mergeConfig, type Config } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
+import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import type { Finding } from '../../server/src/engine/types';
 import { fixture } from '../helpers/fixtures';
 
-const bp = (text: string, config: Config = DEFAULT_CONFIG, corpus?: unknown, docId?: string): Finding[] =>
-  findBoilerplate(new ArticleDoc(text), config, 'warning', corpus, docId);
+const bp = (text: string, config: Config = DEFAULT_CONFIG, stats?: LineStats, docId?: string): Finding[] =>
+  findBoilerplate(new ArticleDoc(text), config, 'warning', stats, docId);
 const flaggedLines = (text: string, fs: Finding[]) => fs.map((f) => text.slice(f.start, f.end));
 const withBoilerplate = (raw: unknown) => mergeConfig(DEFAULT_CONFIG, { boilerplate: raw });
 
@@ -236,11 +239,22 @@ describe('boilerplate: corpus evidence', () => {
     assert.equal(table.docCount(table.lineHashes('doc1')!.find((h) => table.docCount(h) === n)!), n);
   });
 
-  it('finds line statistics on a corpus that implements them or holds them as `lines`', () => {
-    const table = new LineTable();
-    assert.equal(lineStatsOf(table), table);
-    assert.equal(lineStatsOf({ lines: table }), table);
-    assert.equal(lineStatsOf({ set() {} }), undefined);
-    assert.equal(lineStatsOf(undefined), undefined);
+  it("reads a corpus's line statistics as it holds its documents, and reuses a scan only for the same document, config and statistics", () => {
+    const footer = 'Tips for the newsroom go to tips at the Harbour Post desk.';
+    const story = (n: number) =>
+      `Story ${n} headline\n\nWorkers ${n} rebuilt pier number ${n * 7} over the winter months.\n\n${footer}\n`;
+    const corpus = new CorpusIndex();
+    for (let n = 1; n <= 4; n++) corpus.set(`doc${n}`, story(n));
+    const flagged = (n: number) =>
+      analyze(story(n), { corpus, docId: `doc${n}` }).findings.filter((f) => f.code === 'boilerplate');
+    assert.deepEqual(flaggedLines(story(1), flagged(1)), [footer]);
+    corpus.delete('doc4');
+    assert.deepEqual(flagged(1), [], 'three articles are under corpusMinFiles');
+    const scans = new BoilerplateScans();
+    const doc = new ArticleDoc(story(1));
+    const first = scans.scan(doc, DEFAULT_CONFIG, corpus.lines, 'doc1');
+    assert.equal(scans.scan(doc, DEFAULT_CONFIG, corpus.lines, 'doc1'), first);
+    assert.notEqual(scans.scan(doc, withBoilerplate({ corpusMinFiles: 3 }), corpus.lines, 'doc1'), first);
+    assert.notEqual(scans.scan(new ArticleDoc(story(1)), DEFAULT_CONFIG, corpus.lines, 'doc1'), first);
   });
 });

@@ -8,7 +8,7 @@ import { ArticleDoc } from '../../server/src/engine/document';
 import { findBoilerplate } from '../../server/src/engine/boilerplate';
 import { findDuplicates } from '../../server/src/engine/duplicates';
 import {
-  Corpus,
+  CorpusIndex,
   MATCH_STEPS_BASE,
   MATCH_STEPS_PER_WORD,
   MAX_DOCS_PER_HASH,
@@ -32,7 +32,7 @@ interface Run {
 
 /** What `check` does for duplicates: every file into one corpus, then each file's findings. Steps of each part. */
 function run(files: ShapeFile[], withGroups = true): Run {
-  const corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
+  const corpus = new CorpusIndex({ minWords: DEFAULT_CONFIG.duplicates.minWords });
   steps.n = 0;
   for (const f of files) corpus.set(f.name, f.text);
   const findings = new Map<string, Finding[]>();
@@ -40,7 +40,7 @@ function run(files: ShapeFile[], withGroups = true): Run {
     findings.set(f.name, findDuplicates(new ArticleDoc(f.text), DEFAULT_CONFIG, 'information', corpus, f.name));
   const check = steps.n;
   steps.n = 0;
-  for (const f of files) findBoilerplate(new ArticleDoc(f.text), DEFAULT_CONFIG, 'warning', corpus, f.name);
+  for (const f of files) findBoilerplate(new ArticleDoc(f.text), DEFAULT_CONFIG, 'warning', corpus.lines, f.name);
   const boilerplate = steps.n;
   steps.n = 0;
   if (withGroups) duplicateGroups(corpus, () => DEFAULT_CONFIG);
@@ -142,7 +142,7 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     'The night ferry left the harbour late again because the crew waited for the last train from the city, and the council said it would review the timetable.';
 
   it(`MAX_DOCS_PER_HASH (${MAX_DOCS_PER_HASH}): a passage in 20 files links the first copies and counts the rest`, () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const names = Array.from({ length: 20 }, (_, i) => `f${String(i).padStart(2, '0')}`);
     // Saved versions of one story: a line of their own, then the shared passage.
     const version = (i: number) =>
@@ -164,7 +164,7 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
     assert.equal(first.length, 1);
     assert.equal(first[0].related![0].doc, 'f01');
     // Under the cap nothing changes: every other file is read, none left unchecked.
-    const few = new Corpus();
+    const few = new CorpusIndex();
     names.slice(0, MAX_DOCS_PER_HASH + 1).forEach((n, i) => few.set(n, version(i)));
     const all = findDuplicates(new ArticleDoc(few.text('f00')!), DEFAULT_CONFIG, 'information', few, 'f00');
     assert.match(all[0].message, new RegExp(`in ${MAX_DOCS_PER_HASH} other files`));
@@ -172,7 +172,7 @@ describe('duplicates: the caps that bound matching (engine/duplicates/corpus.ts,
   });
 
   it(`MAX_POSITIONS (${MAX_POSITIONS}): a run repeated 20 times in a file is still found from another file, and as a repeat`, () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const sentence =
       'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving four thousand commuters stranded.';
     const rep = `Strike diary\n\n${Array(20).fill(sentence).join('\n\n')}\n`;

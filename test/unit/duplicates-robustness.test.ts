@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
-import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { tokenize } from '../../server/src/engine/duplicates/words';
 import type { Finding, Span } from '../../server/src/engine/types';
 import { ROOT } from '../helpers/fixtures';
@@ -111,7 +111,7 @@ function build(paras: string[], p: Perturbation): { text: string; spans: Span[] 
   return { text: text + (sep.startsWith('\r') ? '\r\n' : '\n'), spans };
 }
 
-const dupsOf = (text: string, corpus: Corpus, id: string) =>
+const dupsOf = (text: string, corpus: CorpusIndex, id: string) =>
   analyze(text, { corpus, docId: id }).findings.filter((f) => f.code === 'duplicate-passage');
 
 const show = (text: string, s: Span) => {
@@ -162,7 +162,7 @@ describe('duplicates: robustness over the project articles', function () {
         const copyIdx = p.list ? (p.list(idx as unknown as string[]) as unknown as number[]) : idx;
         const copyParas = copyIdx.map((i) => (typeof i === 'number' ? a.paras[i] : INSERTED));
         const copy = build(copyParas, p);
-        const corpus = new Corpus();
+        const corpus = new CorpusIndex();
         corpus.set('orig', original.text);
         corpus.set('copy', copy.text);
         const texts = { orig: original.text, copy: copy.text };
@@ -203,7 +203,7 @@ describe('duplicates: robustness over the project articles', function () {
         const d = build(donor.paras, { name: 'original' });
         // The next article that shares nothing with the donor to begin with.
         const host = [...ARTICLES.slice(i + 1), ...ARTICLES.slice(0, i)].find((h) => {
-          const c = new Corpus();
+          const c = new CorpusIndex();
           c.set('donor', d.text);
           return dupsOf(build(h.paras, { name: 'original' }).text, c, 'host').length === 0;
         })!;
@@ -242,7 +242,7 @@ describe('duplicates: robustness over the project articles', function () {
         ];
         const withPlants = p.list ? p.list(hostParas) : hostParas;
         const copy = build(withPlants, p);
-        const corpus = new Corpus();
+        const corpus = new CorpusIndex();
         corpus.set('donor', d.text);
         corpus.set('host', copy.text);
         const found = dupsOf(copy.text, corpus, 'host');

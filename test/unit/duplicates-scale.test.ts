@@ -4,10 +4,10 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
 import { findDuplicates } from '../../server/src/engine/duplicates';
-import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 
 // The rule alone (other rules have their own pathological-input checks).
-const dups = (text: string, corpus?: Corpus, docId?: string) =>
+const dups = (text: string, corpus?: CorpusIndex, docId?: string) =>
   findDuplicates(new ArticleDoc(text), DEFAULT_CONFIG, 'information', corpus, docId);
 
 const SENTENCE =
@@ -29,7 +29,7 @@ describe('duplicates: repetitive input', function () {
   });
 
   it('two such files, and 300 files sharing one paragraph, stay fast', () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const text = Array(10_000).fill(SENTENCE).join('\n');
     corpus.set('a', text);
     corpus.set('b', text + '\nA different ending line for this one.');

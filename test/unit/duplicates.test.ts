@@ -2,14 +2,14 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
 import { DEFAULT_CONFIG, type Config } from '../../server/src/engine/config';
 import { ArticleDoc } from '../../server/src/engine/document';
-import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { duplicateGroups } from '../../server/src/engine/duplicates/groups';
 import { findDuplicates } from '../../server/src/engine/duplicates';
 import { tokenize } from '../../server/src/engine/duplicates/words';
 import type { Finding } from '../../server/src/engine/types';
 import { fixture } from '../helpers/fixtures';
 
-const dups = (text: string, corpus?: Corpus, docId?: string, config: Config = DEFAULT_CONFIG): Finding[] =>
+const dups = (text: string, corpus?: CorpusIndex, docId?: string, config: Config = DEFAULT_CONFIG): Finding[] =>
   analyze(text, { config, corpus, docId }).findings.filter((f) => f.code === 'duplicate-passage');
 
 const withDup = (minWords: number, maxRelated = 5): Config => ({
@@ -61,7 +61,7 @@ describe('duplicates: guarantee of winnowing', () => {
     for (let trial = 0; trial < 150; trial++) {
       const t = 5 + (trial % 16); // minWords 5..20
       for (const len of [t, t - 1]) {
-        const corpus = new Corpus({ minWords: t });
+        const corpus = new CorpusIndex({ minWords: t });
         const shared = soup(rand, len);
         const a = `${soup(rand, 40)} zzleft ${shared} zzright ${soup(rand, 40)}`;
         const b = `${soup(rand, 30)} yyleft ${shared} yyright ${soup(rand, 50)}`;
@@ -88,7 +88,7 @@ describe('duplicates: findings', () => {
   const bakery = fixture('duplicates/bakery-fire.txt');
 
   it('flags each shared passage once, whole, with the other copy as related (reflowed lines match)', () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     corpus.set('ferry.txt', ferry);
     corpus.set('brief.txt', brief);
     const found = dups(brief, corpus, 'brief.txt');
@@ -146,7 +146,7 @@ describe('duplicates: findings', () => {
 
   it('caps related locations and says how many copies there are', () => {
     // Eight saved versions of one story (so its lines are not boilerplate repeated across unrelated articles).
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const story = fixture('duplicates/ferry-strike.txt').split('\n').slice(1).join('\n');
     for (let i = 0; i < 8; i++) corpus.set(`copy${i}.txt`, `Ferry crews, version ${i}\n${story}`);
     const found = dups(corpus.text('copy3.txt')!, corpus, 'copy3.txt', withDup(15, 3));
@@ -160,7 +160,7 @@ describe('duplicates: findings', () => {
   it('leaves passages on boilerplate lines to the boilerplate rule', () => {
     const promo =
       'Sign up for our free morning newsletter to get the biggest stories of the day delivered straight to your inbox before breakfast.';
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const a = `Harbour dredging starts\n\nDredgers began work in the east basin on Monday.\n\n${promo}\n`;
     const b = `Library reopens\n\nThe Quillan library reopened its doors after a long refit.\n\n${promo}\n`;
     corpus.set('a', a);
@@ -187,7 +187,7 @@ describe('duplicates: corpus upkeep', () => {
   const brief = fixture('duplicates/ferry-strike-brief.txt');
 
   it('follows replace and delete, and analyses the editor text over the indexed one', () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     corpus.set('ferry', ferry);
     corpus.set('brief', 'Nothing in common yet.');
     assert.deepEqual(dups(ferry, corpus, 'ferry'), []);
@@ -203,7 +203,7 @@ describe('duplicates: corpus upkeep', () => {
   });
 
   it('survives many replacements (dead postings are reclaimed) and stays exact', () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const rand = rng(3);
     corpus.set('stable', ferry);
     for (let i = 0; i < 300; i++) corpus.set('churn', soup(rand, 400));
@@ -212,7 +212,7 @@ describe('duplicates: corpus upkeep', () => {
   });
 
   it('lowers its guaranteed length when a setting asks for shorter passages', () => {
-    const corpus = new Corpus({ minWords: 15 });
+    const corpus = new CorpusIndex({ minWords: 15 });
     const a = 'alpha beta gamma delta epsilon zeta eta theta one two three';
     const b = 'omicron pi beta gamma delta epsilon zeta eta theta sigma tau';
     corpus.set('a', a);
@@ -224,7 +224,7 @@ describe('duplicates: corpus upkeep', () => {
   });
 
   it('gives back every text exactly as set, however it is stored', () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const texts: Record<string, string> = {
       curly: '\ufeff“Quoted,” she said.\r\nNext line — with a dash.\n',
       lone: 'A lone surrogate \ud800 here, and one at the end \udc00',
@@ -240,7 +240,7 @@ describe('duplicates: corpus upkeep', () => {
   });
 
   it('exposes line statistics to the boilerplate rule', () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     corpus.set('x', 'One line here.\nAnother line.');
     corpus.set('y', 'One line here.');
     assert.equal(corpus.lines.docsWithLine(corpus.lines.lineHashes('y')![0]).length, 2);
@@ -251,7 +251,7 @@ describe('duplicates: corpus upkeep', () => {
 
 describe('duplicates: groups across the corpus', () => {
   it('groups every copy of a passage, largest first', () => {
-    const corpus = new Corpus();
+    const corpus = new CorpusIndex();
     const long =
       'Crews on the Marrow Sound ferries stopped work at dawn on Tuesday, leaving about four thousand commuters to find another way across.';
     const short = 'The owners said they hoped to reopen within a month once the ovens had been replaced and inspected.';

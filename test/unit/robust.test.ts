@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/engine/analyze';
 import { DEFAULT_CONFIG, mergeConfig } from '../../server/src/engine/config';
-import { Corpus } from '../../server/src/engine/duplicates/corpus';
+import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { sentences } from '../../server/src/engine/text';
 import type { Analysis } from '../../server/src/engine/types';
 
@@ -226,7 +226,7 @@ describe('engine robustness (property tests)', function () {
     });
     fc.assert(
       fc.property(fc.array(fc.oneof(article, text), { minLength: 1, maxLength: 5 }), (texts) => {
-        const corpus = new Corpus();
+        const corpus = new CorpusIndex();
         texts.forEach((t, i) => corpus.set(`doc${i}`, t));
         const textOf = (d: string) => texts[Number(d.slice(3))];
         texts.forEach((t, i) => checkRanges(t, analyze(t, { config, corpus, docId: `doc${i}` }), textOf));

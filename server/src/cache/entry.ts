@@ -7,7 +7,7 @@
 // padding to 8, lineHashes (float64), then the text as UTF-8. The checksum covers every word but its own.
 
 import { createHash } from 'node:crypto';
-import { Corpus, type IndexedDoc } from '../engine/duplicates/corpus';
+import { CorpusIndex, type IndexedDoc } from '../engine/duplicates/corpus';
 import { fmix } from '../engine/hash';
 import { prepareText } from '../engine/markdown';
 
@@ -106,7 +106,7 @@ export function engineKey(minWords: number): string {
     'Subscribe now to get our weekly digest.\nCopyright 2026 Keston Ledger.\n';
   const md =
     '---\ntitle: x\n---\n# Head\n\nSome `code` and [a link](http://example.invalid) <b>html</b>.\n\n```\nblock\n```\n';
-  const c = new Corpus({ minWords });
+  const c = new CorpusIndex({ minWords });
   c.set('probe', probe + probe);
   return contentHash(encodeEntry(prepareText(md, 'markdown'), c.indexed('probe')!)).slice(0, 16);
 }

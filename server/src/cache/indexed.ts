@@ -1,10 +1,10 @@
 // Between the corpus index and the cache: a document's entry out of the index, and into it.
 
-import type { Corpora } from '../engine/duplicates/corpora';
+import type { CorpusIndexes } from '../engine/duplicates/corpora';
 import { decodeEntry, encodeEntry } from './entry';
 
 /** The entry of a document just indexed (undefined if it is not, or holds another text). */
-export function entryOf(corpora: Corpora, group: string, id: string, text: string): Uint8Array | undefined {
+export function entryOf(corpora: CorpusIndexes, group: string, id: string, text: string): Uint8Array | undefined {
   const doc = corpora.get(group).indexed(id);
   return doc && encodeEntry(text, doc);
 }
@@ -14,7 +14,7 @@ export function entryOf(corpora: Corpora, group: string, id: string, text: strin
  * text). An entry that does not decode, or holds another text, is not used.
  */
 export function setIndexed(
-  corpora: Corpora,
+  corpora: CorpusIndexes,
   group: string,
   id: string,
   text: string | undefined,

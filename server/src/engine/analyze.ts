@@ -5,18 +5,38 @@ import { ArticleDoc } from './document';
 import { applyIgnores } from './ignore';
 import { type Attribution, attribute } from './attribution';
 import type { AttributionMemo } from './attribution/memo';
-import { findBoilerplate } from './boilerplate';
-import type { Corpus } from './duplicates/corpus';
-import { findDuplicates } from './duplicates';
-import { unbalancedQuotes } from './rules/unbalanced';
+import { BoilerplateScans } from './boilerplate';
+import type { CorpusIndex } from './duplicates/corpus';
 import { type TextFormat, prepareText } from './markdown';
+import { boilerplateRule } from './rules/boilerplate';
+import type { RuleContext, RuleEntry } from './rules/context';
+import { duplicatesRule } from './rules/duplicates';
 import { unattributedQuotes } from './rules/unattributed';
-import type { Analysis, Finding, QuoteInfo, RuleCode, Severity } from './types';
+import { unbalancedQuotes } from './rules/unbalanced';
+import type { Analysis, Finding, QuoteInfo } from './types';
+
+export { tooLargeFinding } from './rules/file-too-large';
+
+/** The rules that read only the article (attribution and quotation marks). */
+const LOCAL_RULES: RuleEntry[] = [
+  { code: 'unbalanced-quote', rule: unbalancedQuotes },
+  { code: 'unattributed-quote', rule: unattributedQuotes },
+];
+
+/** The rules that read the corpus too. Boilerplate first: duplicates reuse its scan. */
+const CORPUS_RULES: RuleEntry[] = [
+  { code: 'boilerplate', rule: boilerplateRule },
+  { code: 'duplicate-passage', rule: duplicatesRule },
+];
 
 export interface AnalyzeOptions {
   config?: Config;
-  /** The workspace's articles, for duplicates and boilerplate seen across files. */
-  corpus?: Corpus;
+  /**
+   * The workspace's articles, for duplicates and boilerplate seen across files. Before the rules
+   * read it, analyze has it hold this text as `docId` (the server and the CLI have put it there
+   * already; an unsaved document, with no docId, is held for this analysis only).
+   */
+  corpus?: CorpusIndex;
   /** This article's key in the corpus (a URI in the server, a path in the CLI). */
   docId?: string;
   /** Path relative to the configuration's folder (forward slashes), for per-file ignores. */
@@ -52,31 +72,50 @@ export function finish(text: string, findings: Finding[], quotes: QuoteInfo[], o
   return { findings: applyIgnores(findings, text, config.ignore, options.relPath), quotes };
 }
 
-function ruleRunner(config: Config, findings: Finding[]) {
-  return (code: RuleCode, rule: (severity: Severity) => Finding[]) => {
-    const sev = severityOf(config, code);
-    // One by one: spreading a rule's findings into push overflows the stack past ~100,000 of them.
-    if (sev !== 'off') for (const f of rule(sev)) findings.push(f);
+function contextOf(doc: ArticleDoc, options: AnalyzeOptions): Omit<RuleContext, 'severity'> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  let attributions: Attribution[] | undefined;
+  return {
+    config,
+    corpus: options.corpus,
+    docId: options.docId,
+    attributions: () => (attributions ??= attribute(doc, config, options.memo)),
+    boilerplate: new BoilerplateScans(),
   };
 }
 
-function analyzeLocal(doc: ArticleDoc, options: AnalyzeOptions): Analysis {
-  const config = options.config ?? DEFAULT_CONFIG;
+function runRules(doc: ArticleDoc, rules: RuleEntry[], ctx: Omit<RuleContext, 'severity'>): Finding[] {
   const findings: Finding[] = [];
-  const run = ruleRunner(config, findings);
-  const attributions = attribute(doc, config, options.memo);
-  run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
-  run('unattributed-quote', (sev) => unattributedQuotes(doc, attributions, config, sev));
-  return { findings, quotes: quoteInfos(doc, attributions) };
+  for (const { code, rule } of rules) {
+    const severity = severityOf(ctx.config, code);
+    if (severity === 'off') continue;
+    // One by one: spreading a rule's findings into push overflows the stack past ~100,000 of them.
+    for (const f of rule(doc, { ...ctx, severity })) findings.push(f);
+  }
+  return findings;
 }
 
+function analyzeLocal(doc: ArticleDoc, options: AnalyzeOptions): Analysis {
+  const ctx = contextOf(doc, options);
+  const findings = runRules(doc, LOCAL_RULES, ctx);
+  return { findings, quotes: quoteInfos(doc, ctx.attributions()) };
+}
+
+const UNSAVED_ID = '\u0000sourcelint-unsaved';
+
 function corpusFindings(doc: ArticleDoc, options: AnalyzeOptions): Finding[] {
-  const config = options.config ?? DEFAULT_CONFIG;
-  const findings: Finding[] = [];
-  const run = ruleRunner(config, findings);
-  run('boilerplate', (sev) => findBoilerplate(doc, config, sev, options.corpus, options.docId));
-  run('duplicate-passage', (sev) => findDuplicates(doc, config, sev, options.corpus, options.docId));
-  return findings;
+  const corpus = options.corpus;
+  if (!corpus) return runRules(doc, CORPUS_RULES, contextOf(doc, options));
+  // The one write: the index holds this version (an editor's text can be newer than the file's),
+  // fine-grained enough for this config's duplicates.minWords. The rules then only read it.
+  const docId = options.docId ?? UNSAVED_ID;
+  corpus.ensureMinWords((options.config ?? DEFAULT_CONFIG).duplicates.minWords);
+  corpus.set(docId, doc.text);
+  try {
+    return runRules(doc, CORPUS_RULES, contextOf(doc, { ...options, docId }));
+  } finally {
+    if (options.docId === undefined) corpus.delete(docId);
+  }
 }
 
 function quoteInfos(doc: ArticleDoc, attributions: Attribution[]): QuoteInfo[] {
@@ -88,15 +127,4 @@ function quoteInfos(doc: ArticleDoc, attributions: Attribution[]): QuoteInfo[] {
     open: q.open,
     ...attributions[i],
   }));
-}
-
-/** A finding for a file that is too large to analyse, at the top of the file. */
-export function tooLargeFinding(size: number, limit: number): Finding {
-  return {
-    code: 'file-too-large',
-    severity: 'information',
-    start: 0,
-    end: 0,
-    message: `Not analysed: ${size.toLocaleString('en')} bytes is over sourcelint.maxFileSize (${limit.toLocaleString('en')}).`,
-  };
 }

@@ -1,7 +1,7 @@
 // One analysed text: the shared passes (lines, paragraphs, quotes) that every rule reads.
 
 import { LineIndex, paragraphs, sentences, type Paragraph } from './text';
-import { tokenize, type Quote, type StrayClose } from './quotes';
+import { scanQuotes, type Quote, type StrayClose } from './quotes';
 import { work } from './work';
 
 export interface Sentence {
@@ -20,7 +20,7 @@ export class ArticleDoc {
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     this.paras = paragraphs(text, this.lines);
-    const t = tokenize(text, this.paras);
+    const t = scanQuotes(text, this.paras);
     this.quotes = t.quotes;
     this.strays = t.strays;
   }

@@ -58,7 +58,7 @@ interface Open {
   index: number;
 }
 
-export interface TokenizeResult {
+export interface QuoteScan {
   quotes: Quote[];
   strays: StrayClose[];
 }
@@ -69,7 +69,7 @@ const MAX_DEPTH = 8;
 /** The marks scanParagraph acts on; every other character is passed over. */
 const MARKS = /["'“”„«»‘’]/g;
 
-export function tokenize(text: string, paras: Paragraph[]): TokenizeResult {
+export function scanQuotes(text: string, paras: Paragraph[]): QuoteScan {
   const quotes: Quote[] = [];
   const strays: StrayClose[] = [];
   // Offsets of every quotation mark, found natively in one pass; paragraphs read their share.

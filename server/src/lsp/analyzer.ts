@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { type AnalyzeOptions, analyzePart, finish } from '../engine/analyze';
 import type { Config } from '../engine/config';
 import { MemoShelf } from '../engine/attribution/memo';
-import { Corpora } from '../engine/duplicates/corpora';
-import type { Corpus } from '../engine/duplicates/corpus';
+import { CorpusIndexes } from '../engine/duplicates/corpora';
+import type { CorpusIndex } from '../engine/duplicates/corpus';
 import type { Analysis } from '../engine/types';
 import { AnalysisThread } from './thread';
 import { setIndexed } from '../cache/indexed';
@@ -22,7 +22,7 @@ export class Analyzer {
   private readonly article: AnalysisThread;
   private readonly corpusThread: AnalysisThread;
   /** This thread's index, by group: built from the texts only when the corpus thread is not running. */
-  private local?: Corpora;
+  private local?: CorpusIndexes;
   /** Attribution's per-paragraph work, for when the article thread is not running. */
   private readonly memos = new MemoShelf();
 
@@ -45,9 +45,9 @@ export class Analyzer {
   }
 
   /** This thread's index of `group`, built from the workspace texts on first use. */
-  private corpus(group: string): Corpus {
+  private corpus(group: string): CorpusIndex {
     if (!this.local) {
-      this.local = new Corpora();
+      this.local = new CorpusIndexes();
       for (const [g, id, text] of this.texts.entries()) this.local.set(g, id, text);
     }
     return this.local.get(group);

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Config } from '../engine/config';
 import { type TextFormat, formatOf } from '../engine/markdown';
 import { errnoReason } from '../io/read';
-import { printable } from '../report';
+import { printable } from '../cli/report';
 import { articlesUnder, formatAllowed } from './articles';
 import type { ConfigLookup } from './config';
 

@@ -2,7 +2,7 @@
 // (size, binary, encoding) and prepared (Markdown blanked with every offset kept).
 
 import { DEFAULT_CONFIG, type Config } from '../engine/config';
-import { Corpus } from '../engine/duplicates/corpus';
+import { CorpusIndex } from '../engine/duplicates/corpus';
 import { type TextFormat, formatOf, prepareText } from '../engine/markdown';
 import { binaryReason, readArticle } from '../io/read';
 
@@ -42,9 +42,9 @@ export function prepareOpen(uri: string, languageId: string, source: string, con
 }
 
 /** One corpus of prepared articles, keyed by path as reported; the smallest minWords asked for wins. */
-export function corpusOf(entries: { path: string; text: string; config: Config }[]): Corpus {
+export function indexArticles(entries: { path: string; text: string; config: Config }[]): CorpusIndex {
   const minWords = Math.min(DEFAULT_CONFIG.duplicates.minWords, ...entries.map((e) => e.config.duplicates.minWords));
-  const corpus = new Corpus({ minWords });
+  const corpus = new CorpusIndex({ minWords });
   for (const e of entries) corpus.set(e.path, e.text);
   return corpus;
 }

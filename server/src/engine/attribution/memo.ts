@@ -4,7 +4,7 @@
 // Speakers, which run through the whole text, are resolved again from the checkpoint before the
 // first paragraph an edit changed (see checkpoint.ts), or from the top.
 
-import { commonPrefix, commonSuffix } from '../diff';
+import { commonPrefix, commonSuffix } from '../affixes';
 import type { ArticleDoc } from '../document';
 import { type AttributionState, Checkpoint } from './checkpoint';
 import { type Cue, findCues } from './cues';

@@ -2,8 +2,8 @@
 // boilerplate even if no rule names it. "Unrelated" matters: copies and versions of one story
 // share its sentences and quotes, and those are duplicates, not boilerplate.
 //
-// The engine needs only the two lookups of LineStats. LineTable implements them; the workspace
-// Corpus provides them by implementing LineStats itself or by exposing a LineTable as `lines`.
+// The engine needs only the lookups of LineStats. LineTable implements them; the workspace
+// CorpusIndex keeps one, current with its documents, as `lines`.
 
 import { steps } from '../duplicates/steps';
 import { type LineKeys, lineKeysOf } from './lines';
@@ -124,19 +124,6 @@ export class LineTable implements LineStats {
   lineHashes(docId: string): Float64Array | undefined {
     return this.byDoc.get(docId)?.hashes;
   }
-}
-
-const isStats = (x: unknown): x is LineStats =>
-  !!x &&
-  typeof (x as LineStats).docsWithLine === 'function' &&
-  typeof (x as LineStats).docCount === 'function' &&
-  typeof (x as LineStats).lineHashes === 'function';
-
-/** The line statistics of whatever corpus the engine was given, if it offers them. */
-export function lineStatsOf(corpus: unknown): LineStats | undefined {
-  if (isStats(corpus)) return corpus;
-  const lines = (corpus as { lines?: unknown } | undefined)?.lines;
-  return isStats(lines) ? lines : undefined;
 }
 
 /** Shortest line (in words) whose sharing makes two documents versions of one story. */

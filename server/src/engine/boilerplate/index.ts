@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Edit, Finding, Fix, Severity } from '../types';
 import { type Kind, MAX_RULE_WORDS, RULES } from './catalogue';
-import { type LineStats, lineStatsOf, ownLines, repeatedLines } from './evidence';
+import { type LineStats, ownLines, repeatedLines } from './evidence';
 import { type Line, type LineKeys, lineKeysOf, linesOf } from './lines';
 import { menuLines } from './menus';
 import { compileList } from './patterns';
@@ -27,23 +27,32 @@ interface Hit {
   what: string;
 }
 
+/** `stats`: which articles of the corpus hold which lines (CorpusIndex.lines), for lines repeated across them. */
 export function findBoilerplate(
   doc: ArticleDoc,
   config: Config,
   severity: Severity,
-  corpus?: unknown,
+  stats?: LineStats,
   docId?: string,
+  scans = new BoilerplateScans(),
 ): Finding[] {
-  const { lines, keys, hits } = scan(doc, config, corpus, docId);
+  const { lines, keys, hits } = scans.scan(doc, config, stats, docId);
   return toFindings(doc, lines, keys, hits, severity);
 }
 
 /** Line numbers findBoilerplate flags (ascending), from the same cached scan. */
-export function boilerplateLines(doc: ArticleDoc, config: Config, corpus?: unknown, docId?: string): number[] {
-  return [...scan(doc, config, corpus, docId).hits.keys()].sort((a, b) => a - b);
+export function boilerplateLines(
+  doc: ArticleDoc,
+  config: Config,
+  stats?: LineStats,
+  docId?: string,
+  scans = new BoilerplateScans(),
+): number[] {
+  return [...scans.scan(doc, config, stats, docId).hits.keys()].sort((a, b) => a - b);
 }
 
 interface Scan {
+  doc: ArticleDoc;
   config: Config;
   stats: LineStats | undefined;
   docId: string | undefined;
@@ -52,15 +61,23 @@ interface Scan {
   hits: Map<number, Hit>;
 }
 
-// The rule and the duplicates rule (which cuts passages at boilerplate lines) both need the
-// scan of one document: it is kept with the document, for the same config and corpus.
-const scans = new WeakMap<ArticleDoc, Scan>();
+/**
+ * The rule and the duplicates rule (which cuts passages at boilerplate lines) both need the scan
+ * of one document: one analysis holds one of these, and the second asker gets the first one's
+ * scan while document, config, line stats and id are the same.
+ */
+export class BoilerplateScans {
+  private last: Scan | undefined;
 
-function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | undefined): Scan {
-  const stats = lineStatsOf(corpus);
-  const id = stats ? docId : undefined; // without corpus evidence the id plays no part
-  const old = scans.get(doc);
-  if (old && old.config === config && old.stats === stats && old.docId === id) return old;
+  scan(doc: ArticleDoc, config: Config, stats: LineStats | undefined, docId: string | undefined): Scan {
+    const id = stats ? docId : undefined; // without corpus evidence the id plays no part
+    const old = this.last;
+    if (old && old.doc === doc && old.config === config && old.stats === stats && old.docId === id) return old;
+    return (this.last = scan(doc, config, stats, id));
+  }
+}
+
+function scan(doc: ArticleDoc, config: Config, stats: LineStats | undefined, docId: string | undefined): Scan {
   const lines = linesOf(doc);
   const text = doc.text;
   const lineKeys = lineKeysOf(text, doc.lines);
@@ -109,9 +126,7 @@ function scan(doc: ArticleDoc, config: Config, corpus: unknown, docId: string | 
   )) {
     hits.set(i, { kind: 'page furniture', what: 'page chrome outside the story' });
   }
-  const result: Scan = { config, stats, docId: id, lines, keys, hits };
-  scans.set(doc, result);
-  return result;
+  return { doc, config, stats, docId, lines, keys, hits };
 }
 
 function corpusHits(

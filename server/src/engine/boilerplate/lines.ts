@@ -2,7 +2,7 @@
 // ignores case, spacing and quote style, so the same promo matches however it was pasted.
 
 import type { ArticleDoc } from '../document';
-import { commonPrefix, commonSuffix } from '../diff';
+import { commonPrefix, commonSuffix } from '../affixes';
 import { hash52 } from '../hash';
 import { LineIndex } from '../text';
 

@@ -1,14 +1,14 @@
 // One corpus per workspace folder (a multi-root workspace keeps its folders' articles apart),
 // each created on first use.
 
-import { Corpus } from './corpus';
+import { CorpusIndex } from './corpus';
 
-export class Corpora {
-  private readonly byGroup = new Map<string, Corpus>();
+export class CorpusIndexes {
+  private readonly byGroup = new Map<string, CorpusIndex>();
 
-  get(group: string): Corpus {
+  get(group: string): CorpusIndex {
     let c = this.byGroup.get(group);
-    if (!c) this.byGroup.set(group, (c = new Corpus()));
+    if (!c) this.byGroup.set(group, (c = new CorpusIndex()));
     return c;
   }
 

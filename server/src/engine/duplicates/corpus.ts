@@ -12,14 +12,14 @@ import { gramSize, lowerBound, tokenize, tokenizeEdited, winnow, type Words } fr
 
 export type { Match } from './match';
 
-export interface CorpusOptions {
+export interface CorpusIndexOptions {
   /** Shortest shared run, in words, that must always be found (default 15). */
   minWords?: number;
 }
 
 /**
  * What indexing one document computed, as plain typed arrays: what a cache keeps so that an
- * unchanged file is not tokenised again (see Corpus.indexed and Corpus.setIndexed).
+ * unchanged file is not tokenised again (see CorpusIndex.indexed and CorpusIndex.setIndexed).
  */
 export interface IndexedDoc {
   /** The run length and gram size the fingerprints were made with. */
@@ -87,7 +87,7 @@ export interface MatchResult {
   uncheckedIn(a: number, b: number): number;
 }
 
-export class Corpus {
+export class CorpusIndex {
   private byId = new Map<string, DocRec>();
   private byNum: (DocRec | undefined)[] = [];
   private postings!: Postings;
@@ -96,7 +96,7 @@ export class Corpus {
   private t: number;
   private k: number;
 
-  constructor(options: CorpusOptions = {}) {
+  constructor(options: CorpusIndexOptions = {}) {
     this.t = Math.max(2, Math.floor(options.minWords ?? 15));
     this.k = gramSize(this.t);
     this.resetPostings();
@@ -439,7 +439,7 @@ export class Corpus {
 }
 
 /**
- * The repeated passages of a document alone: what a new Corpus holding only this document
+ * The repeated passages of a document alone: what a new CorpusIndex holding only this document
  * returns from matches() (with the same minWords), without building postings, because a lone
  * document's postings of a hash are its own positions of that hash.
  */

@@ -3,7 +3,7 @@
 import type { Config } from '../config';
 import { ArticleDoc } from '../document';
 import type { Span } from '../types';
-import type { Corpus } from './corpus';
+import type { CorpusIndex } from './corpus';
 import { findDuplicates } from './index';
 import { tokenize } from './words';
 
@@ -18,7 +18,7 @@ export interface DuplicateGroup {
   copies: Copy[];
 }
 
-export function duplicateGroups(corpus: Corpus, configOf: (docId: string) => Config): DuplicateGroup[] {
+export function duplicateGroups(corpus: CorpusIndex, configOf: (docId: string) => Config): DuplicateGroup[] {
   const locs: Copy[] = [];
   const parent: number[] = [];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

@@ -1,11 +1,12 @@
 // Duplicated passages within the article and across the corpus: one finding per shared
 // passage (overlapping shared runs merged), pointing at every other copy.
 
-import { boilerplateLines } from '../boilerplate';
+import { BoilerplateScans, boilerplateLines } from '../boilerplate';
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Finding, RelatedLocation, Severity } from '../types';
-import { Corpus, type Match, selfMatches } from './corpus';
+import { CorpusIndex, type Match, selfMatches } from './corpus';
+import type { CorpusReader } from './corpus-reader';
 import { tokenize } from './words';
 import { passageKey } from './passage-key';
 import { type Breaks, breaksOf, passages, removalEdit, textSpan } from './passages';
@@ -13,14 +14,19 @@ import { steps } from './steps';
 
 const SCRATCH_ID = '\u0000sourcelint-unsaved';
 
-/** `texts`: other documents' texts already decoded, by id (a caller making many calls may share one). */
+/**
+ * `corpus`, when given, holds this text as `docId`, indexed at `duplicates.minWords` or finer: it
+ * is only read. `texts`: other documents' texts already decoded, by id (a caller making many calls
+ * may share one). `scans`: the boilerplate rule's scan of this document, when it ran first.
+ */
 export function findDuplicates(
   doc: ArticleDoc,
   config: Config,
   severity: Severity,
-  corpus?: Corpus,
+  corpus?: CorpusReader,
   docId?: string,
   texts = new Map<string, string>(),
+  scans = new BoilerplateScans(),
 ): Finding[] {
   const minWords = config.duplicates.minWords;
   // Alone (no corpus): the article's own repeats, without building a corpus index for it.
@@ -32,42 +38,61 @@ export function findDuplicates(
     if (!matches.length) return [];
     // Alone, the article has no corpus evidence for boilerplate (a line needs 2 files or more):
     // the rule's own scan, made without a corpus, applies.
-    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words), minWords);
+    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, undefined, id, words, scans), minWords);
     return passages(kept).map((p) =>
-      finding(doc.text, undefined, id, p.a, p.b, p.matches, config, severity, 0, words, new Map()),
+      finding(doc.text, undefined, id, p.start, p.end, p.matches, config, severity, 0, words, new Map()),
     );
   }
-  const scratch = !corpus || docId === undefined;
-  const c = corpus ?? new Corpus({ minWords });
   const id = docId ?? SCRATCH_ID;
-  c.ensureMinWords(minWords);
-  // The corpus may hold an older version of this document (the editor's text is newer).
-  c.set(id, doc.text);
-  try {
-    const { matches, unchecked, uncheckedIn } = c.matches(id, minWords);
-    if (!matches.length) return [];
-    const words = c.words(id)!;
-    const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words), minWords);
-    // Each other document's text decoded once for all the findings (not once per copy): `texts`.
-    return passages(kept).map((p) =>
-      finding(doc.text, c, id, p.a, p.b, p.matches, config, severity, unchecked + uncheckedIn(p.a, p.b), words, texts),
+  // The caller keeps the index current (analyze does): words of an older version would not fit this text.
+  if (corpus && (docId === undefined || !corpus.has(docId)))
+    throw new Error('findDuplicates: the corpus does not hold the document (index it first)');
+  if (corpus && corpus.minWords > minWords)
+    throw new Error(
+      `findDuplicates: the corpus is indexed for ${corpus.minWords} words, not ${minWords} (ensureMinWords first)`,
     );
-  } finally {
-    if (scratch && corpus) c.delete(id);
-  }
+  const c: CorpusReader = corpus ?? scratchIndex(id, doc.text, minWords);
+  const { matches, unchecked, uncheckedIn } = c.matches(id, minWords);
+  if (!matches.length) return [];
+  const words = c.words(id)!;
+  const kept = cutBoilerplate(matches, boilerplateWords(doc, config, c, id, words, scans), minWords);
+  // Each other document's text decoded once for all the findings (not once per copy): `texts`.
+  return passages(kept).map((p) =>
+    finding(
+      doc.text,
+      c,
+      id,
+      p.start,
+      p.end,
+      p.matches,
+      config,
+      severity,
+      unchecked + uncheckedIn(p.start, p.end),
+      words,
+      texts,
+    ),
+  );
+}
+
+/** An index of this document alone (with corpusMinFiles < 2 its lines are boilerplate evidence). */
+function scratchIndex(id: string, text: string, minWords: number): CorpusIndex {
+  const c = new CorpusIndex({ minWords });
+  c.set(id, text);
+  return c;
 }
 
 /** Word indices that lie on lines the boilerplate rule flags: duplicates there are its business. */
 function boilerplateWords(
   doc: ArticleDoc,
   config: Config,
-  corpus: Corpus | undefined,
+  corpus: CorpusReader | undefined,
   id: string,
   words: { count: number; starts: Int32Array },
+  scans: BoilerplateScans,
 ): Uint8Array {
   const mark = new Uint8Array(words.count);
   // The scan the boilerplate rule made of this document is reused (same config, corpus and id).
-  const flagged = boilerplateLines(doc, config, corpus, id);
+  const flagged = boilerplateLines(doc, config, corpus?.lines, id, scans);
   if (!flagged.length) return mark;
   // Lines and words both ascend: one sweep.
   let w = 0;
@@ -92,13 +117,23 @@ function cutBoilerplate(matches: Match[], mark: Uint8Array, minWords: number): M
   for (let i = n - 1; i >= 0; i--) next[i] = mark[i] ? i : next[i + 1];
   const out: Match[] = [];
   for (const m of matches) {
-    let s = m.a;
+    let s = m.start;
     for (;;) {
       steps.n++;
-      const i = Math.min(next[Math.min(s, n)], m.b);
+      const i = Math.min(next[Math.min(s, n)], m.end);
       if (i - s >= minWords)
-        out.push(s === m.a && i === m.b ? m : { ...m, a: s, b: i, c: m.c + (s - m.a), d: m.c + (i - m.a) });
-      if (i >= m.b) break;
+        out.push(
+          s === m.start && i === m.end
+            ? m
+            : {
+                ...m,
+                start: s,
+                end: i,
+                otherStart: m.otherStart + (s - m.start),
+                otherEnd: m.otherStart + (i - m.start),
+              },
+        );
+      if (i >= m.end) break;
       s = i + 1;
     }
   }
@@ -119,7 +154,7 @@ const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString
 
 function finding(
   text: string,
-  corpus: Corpus | undefined, // only read for copies in other documents
+  corpus: CorpusReader | undefined, // only read for copies in other documents
   id: string,
   a: number,
   b: number,
@@ -138,11 +173,11 @@ function finding(
   const seen = new Set<string>();
   const copies: Match[] = [];
   const order = [...matches].sort(
-    (x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.c - y.c),
+    (x, y) => Number(y.self) - Number(x.self) || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.otherStart - y.otherStart),
   );
   for (const m of order) {
     steps.n++;
-    const key = `${m.self ? id : m.doc}\u0000${m.c}\u0000${m.d}`;
+    const key = `${m.self ? id : m.doc}\u0000${m.otherStart}\u0000${m.otherEnd}`;
     if (seen.has(key)) continue;
     seen.add(key);
     copies.push(m);
@@ -169,8 +204,8 @@ function finding(
     let otherText = m.self ? text : texts.get(m.doc);
     if (otherText === undefined) texts.set(m.doc, (otherText = corpus!.text(m.doc)!));
     const otherWords = m.self ? words : corpus!.words(m.doc)!;
-    const s = textSpan(otherText, otherWords, m.c, m.d);
-    const len = m.b - m.a;
+    const s = textSpan(otherText, otherWords, m.otherStart, m.otherEnd);
+    const len = m.end - m.start;
     return {
       doc: m.self ? id : m.doc,
       start: s.start,
@@ -212,8 +247,8 @@ function finding(
   let lo = Infinity;
   let hi = -Infinity;
   for (const m of selfRuns) {
-    if (m.a < lo) lo = m.a;
-    if (m.b > hi) hi = m.b;
+    if (m.start < lo) lo = m.start;
+    if (m.end > hi) hi = m.end;
   }
   if (selfRuns.length && lo === a && hi === b && coversAll(selfRuns, a, b)) {
     f.fixes = [{ title: 'Remove the duplicated passage', edits: [removalEdit(text, span, breaksFor(text))] }];
@@ -230,9 +265,9 @@ function breaksFor(text: string): Breaks {
 
 function coversAll(runs: Match[], a: number, b: number): boolean {
   let reach = a;
-  for (const m of [...runs].sort((x, y) => x.a - y.a)) {
-    if (m.a > reach) return false;
-    reach = Math.max(reach, m.b);
+  for (const m of [...runs].sort((x, y) => x.start - y.start)) {
+    if (m.start > reach) return false;
+    reach = Math.max(reach, m.end);
   }
   return reach >= b;
 }

@@ -13,12 +13,12 @@ import { work } from '../work';
 export interface Match {
   /** The other document (filled in by the corpus). */
   doc: string;
-  /** Word range [a, b) in this document. */
-  a: number;
-  b: number;
-  /** Word range [c, d) in the other document (same length). */
-  c: number;
-  d: number;
+  /** Word range [start, end) in this document. */
+  start: number;
+  end: number;
+  /** Word range [otherStart, otherEnd) in the other document (same length). */
+  otherStart: number;
+  otherEnd: number;
   /** The other copy is earlier in this same document. */
   self: boolean;
 }
@@ -138,5 +138,5 @@ export function findMatches(
   }
   steps.n += start - budget;
   scratch.budget = budget;
-  return long.map((f) => ({ a: f.a, b: f.b, c: f.a + f.diag, d: f.b + f.diag, self }));
+  return long.map((f) => ({ start: f.a, end: f.b, otherStart: f.a + f.diag, otherEnd: f.b + f.diag, self }));
 }

@@ -5,21 +5,21 @@ import type { Match } from './match';
 import { work } from '../work';
 
 export interface Passage {
-  a: number;
-  b: number;
+  start: number;
+  end: number;
   matches: Match[];
 }
 
 /** Merges runs that overlap in this document into one passage each, in text order. */
 export function passages(matches: Match[]): Passage[] {
-  const sorted = [...matches].sort((x, y) => x.a - y.a || y.b - x.b);
+  const sorted = [...matches].sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Passage[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
-    if (last && m.a < last.b) {
-      last.b = Math.max(last.b, m.b);
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
       last.matches.push(m);
-    } else out.push({ a: m.a, b: m.b, matches: [m] });
+    } else out.push({ start: m.start, end: m.end, matches: [m] });
   }
   return out;
 }

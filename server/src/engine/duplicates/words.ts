@@ -4,7 +4,7 @@
 // Apostrophes (straight or curly) and invisible characters inside a word join it and are not
 // hashed, so "Korea's" and "Korea’s" are one and the same word. Case is folded.
 
-import { commonPrefix, commonSuffix } from '../diff';
+import { commonPrefix, commonSuffix } from '../affixes';
 import { fmix } from '../hash';
 
 export interface Words {

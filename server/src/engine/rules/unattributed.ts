@@ -1,18 +1,14 @@
 // Rule unattributed-quote: a quotation of at least `unattributed.minWords` words whose
 // source cannot be found. Quoted terms, titles and scare quotes (attributed: null) are skipped.
 
-import type { Attribution } from '../attribution';
 import { wordCount } from '../attribution/quote-words';
-import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
-import type { Finding, Severity } from '../types';
+import type { Finding } from '../types';
+import type { RuleContext } from './context';
 
-export function unattributedQuotes(
-  doc: ArticleDoc,
-  attributions: Attribution[],
-  config: Config,
-  severity: Severity,
-): Finding[] {
+export function unattributedQuotes(doc: ArticleDoc, ctx: RuleContext): Finding[] {
+  const { config, severity } = ctx;
+  const attributions = ctx.attributions();
   const out: Finding[] = [];
   // A quotation that runs on over paragraphs is one warning covering all of its parts.
   const next = new Map<number, number>();

@@ -1,9 +1,10 @@
 // Rule unbalanced-quote: a quotation mark that opens and never closes, or a stray closing mark.
 
 import type { ArticleDoc } from '../document';
-import type { Finding, Severity } from '../types';
+import type { Finding } from '../types';
+import type { RuleContext } from './context';
 
-export function unbalancedQuotes(doc: ArticleDoc, severity: Severity): Finding[] {
+export function unbalancedQuotes(doc: ArticleDoc, { severity }: RuleContext): Finding[] {
   const out: Finding[] = [];
   // The furthest closed quote nested (at any depth) in each quote: the fix must not close inside it.
   // Nesting is at most 8 deep (quotes.ts), so walking up is cheap.

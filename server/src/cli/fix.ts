@@ -5,15 +5,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from './engine/analyze';
-import { removeAllEdits } from './engine/boilerplate';
-import { applyEdits } from './engine/boilerplate/removal';
-import { ChangedSinceReadError, replaceFileAtomic } from './io/atomic';
-import { unifiedDiff } from './io/diff';
-import { errnoReason } from './io/read';
-import { ConfigLookup } from './project/config';
-import { type ArticleInput, collectInputs } from './project/inputs';
-import { type PreparedArticle, corpusOf, readPrepared } from './project/prepare';
+import { analyze } from '../engine/analyze';
+import { removeAllEdits } from '../engine/boilerplate';
+import { applyEdits } from '../engine/boilerplate/removal';
+import { ChangedSinceReadError, replaceFileAtomic } from '../io/atomic';
+import { unifiedDiff } from '../io/unified-diff';
+import { errnoReason } from '../io/read';
+import { ConfigLookup } from '../project/config';
+import { type ArticleInput, collectInputs } from '../project/inputs';
+import { type PreparedArticle, indexArticles, readPrepared } from '../project/prepare';
 
 export const FIX_HELP = `Usage: sourcelint fix [paths…] [--dry-run] [--config FILE] [--follow-symlinks]
 
@@ -80,7 +80,7 @@ export function fixCommand(
   }
 
   // The same corpus as `check` builds, so lines repeated across unrelated articles go too.
-  const corpus = corpusOf(read);
+  const corpus = indexArticles(read);
   let changed = 0;
   let removed = 0;
   for (const f of read) {

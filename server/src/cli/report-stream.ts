@@ -2,8 +2,8 @@
 // run over thousands of articles holds neither every analysis nor the whole report. The bytes are
 // those of the whole report written at once (JSON.stringify(report, null, 1) for json and sarif).
 
-import { LineIndex } from './engine/text';
-import { painter } from './io/term';
+import { LineIndex } from '../engine/text';
+import { painter } from '../io/term';
 import { type FileResult, type LinesOf, jsonFile, jsonReport, textLine } from './report';
 import { type SarifOptions, sarifReport, sarifResults } from './sarif';
 

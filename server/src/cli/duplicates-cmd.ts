@@ -3,12 +3,12 @@
 
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Config, DEFAULT_CONFIG } from './engine/config';
-import { duplicateGroups } from './engine/duplicates/groups';
-import { LineIndex } from './engine/text';
-import { ConfigLookup } from './project/config';
-import { collectInputs } from './project/inputs';
-import { corpusOf, readPrepared } from './project/prepare';
+import { type Config, DEFAULT_CONFIG } from '../engine/config';
+import { duplicateGroups } from '../engine/duplicates/groups';
+import { LineIndex } from '../engine/text';
+import { ConfigLookup } from '../project/config';
+import { collectInputs } from '../project/inputs';
+import { indexArticles, readPrepared } from '../project/prepare';
 
 export const DUPLICATES_HELP = `Usage: sourcelint duplicates [paths…] [--format text|json] [--config FILE]
 
@@ -61,7 +61,7 @@ export function duplicatesCommand(args: string[], out: (s: string) => void, err:
     }
   }
 
-  const corpus = corpusOf(entries);
+  const corpus = indexArticles(entries);
   const configByPath = new Map(entries.map((e) => [e.path, e.config]));
   // Excerpts from the file's own text (the corpus holds Markdown blanked, at the same offsets).
   const sourceOf = new Map(entries.map((e) => [e.path, e.source]));

@@ -4,8 +4,8 @@
 
 import * as path from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { CheckCorpus, type CheckEntry, type FilePart, checkFile } from './check-file';
-import { readPrepared } from './project/prepare';
+import { CheckArticles, type CheckEntry, type FilePart, checkFile } from './check-file';
+import { readPrepared } from '../project/prepare';
 import type { RenderOptions } from './report-stream';
 
 interface CheckJob {
@@ -60,7 +60,7 @@ export function checkInWorkers(
 if (parentPort && workerData) {
   const port = parentPort;
   const { entries, share, render } = workerData as CheckJob;
-  const corpus = new CheckCorpus();
+  const corpus = new CheckArticles();
   entries.forEach((e, i) => {
     const read = readPrepared(e.path, e.config);
     // The main thread has just read it; a report built on another text would be silently wrong.

@@ -1,8 +1,8 @@
 // The CLI's reports: text lines for editors and CI, and the JSON report of ../shared/eval/README.md.
 
-import { LineIndex, type Position } from './engine/text';
-import type { Analysis, Finding, Span } from './engine/types';
-import { type Paint, SEVERITY_STYLE } from './io/term';
+import { LineIndex, type Position } from '../engine/text';
+import type { Analysis, Finding, Span } from '../engine/types';
+import { type Paint, SEVERITY_STYLE } from '../io/term';
 
 export interface FileResult {
   path: string;

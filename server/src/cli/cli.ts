@@ -3,22 +3,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { tooLargeFinding } from './engine/analyze';
-import { ConfigLookup } from './project/config';
-import { collectInputs } from './project/inputs';
-import { readPrepared } from './project/prepare';
+import { tooLargeFinding } from '../engine/analyze';
+import { ConfigLookup } from '../project/config';
+import { collectInputs } from '../project/inputs';
+import { readPrepared } from '../project/prepare';
 import { printable } from './report';
 import { type RenderOptions, ReportWriter } from './report-stream';
-import { CheckCorpus, type CheckEntry, type FilePart, checkFile, partOf } from './check-file';
+import { CheckArticles, type CheckEntry, type FilePart, checkFile, partOf } from './check-file';
 import { checkInWorkers } from './check-worker';
-import type { Severity } from './engine/types';
-import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from './io/term';
+import type { Severity } from '../engine/types';
+import { PROGRESS_MIN_FILES, Progress, SEVERITY_STYLE, painter, plural, useColor } from '../io/term';
 import { FIX_HELP, fixCommand } from './fix';
 import { DUPLICATES_HELP, DuplicatesUsageError, duplicatesCommand } from './duplicates-cmd';
-import { type CachedFile, CorpusCache, cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
-import type { FileKey } from './cache/cached-read';
-import { contentHash } from './cache/entry';
-import { DEFAULT_CONFIG } from './engine/config';
+import { type CachedFile, CorpusCache, cacheFileFor, defaultCacheDir } from '../cache/corpus-cache';
+import type { FileKey } from '../cache/cached-read';
+import { contentHash } from '../cache/entry';
+import { DEFAULT_CONFIG } from '../engine/config';
 
 declare const SOURCELINT_VERSION: string | undefined;
 const VERSION = typeof SOURCELINT_VERSION === 'string' ? SOURCELINT_VERSION : '0.0.0-dev';
@@ -153,7 +153,7 @@ async function check(args: string[]): Promise<number> {
   const render: RenderOptions = { format, color: useColor(process.stdout), cwd: process.cwd() };
   // Worker threads read and index the files themselves; otherwise each goes into the corpus as it is read.
   const jobs = jobsFor(values.jobs, inputs.length);
-  const local = jobs > 1 ? undefined : new CheckCorpus();
+  const local = jobs > 1 ? undefined : new CheckArticles();
   // The corpus cache (one file per working folder): entries of unchanged files are not computed again.
   const cache =
     local && !values['no-cache'] && !process.env.SOURCELINT_NO_CACHE

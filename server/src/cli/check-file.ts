@@ -2,14 +2,14 @@
 // part of the report at once, so neither its text nor its analysis outlives it. The main thread
 // (--jobs 1) and each worker thread do the same.
 
-import { analyze } from './engine/analyze';
-import { type Config, DEFAULT_CONFIG } from './engine/config';
-import { Corpus } from './engine/duplicates/corpus';
-import { decodeEntry, encodeEntry } from './cache/entry';
-import type { TextFormat } from './engine/markdown';
-import { type Packed, pack, unpack } from './engine/packed';
-import type { LineIndex } from './engine/text';
-import type { Severity } from './engine/types';
+import { analyze } from '../engine/analyze';
+import { type Config, DEFAULT_CONFIG } from '../engine/config';
+import { CorpusIndex } from '../engine/duplicates/corpus';
+import { decodeEntry, encodeEntry } from '../cache/entry';
+import type { TextFormat } from '../engine/markdown';
+import { type Packed, pack, unpack } from '../engine/packed';
+import type { LineIndex } from '../engine/text';
+import type { Severity } from '../engine/types';
 import type { FileResult, LinesOf } from './report';
 import { type RenderOptions, fileItems } from './report-stream';
 
@@ -36,8 +36,8 @@ export function partOf(r: FileResult, linesOf: LinesOf, opts: RenderOptions): Fi
  * text is what the corpus indexes; a Markdown file's source (the corpus holds it blanked) is kept
  * apart, packed.
  */
-export class CheckCorpus {
-  readonly corpus = new Corpus({ minWords: DEFAULT_CONFIG.duplicates.minWords });
+export class CheckArticles {
+  readonly corpus = new CorpusIndex({ minWords: DEFAULT_CONFIG.duplicates.minWords });
   private readonly markdown = new Map<number, Packed>();
 
   /**
@@ -45,7 +45,7 @@ export class CheckCorpus {
    * the entry of the text as indexed when the cache should store it (it had none, or another).
    */
   add(i: number, e: CheckEntry, read: { source: string; text: string }, cached?: Uint8Array): Uint8Array | undefined {
-    // The smallest minWords asked for wins (as corpusOf), lowered before the text goes in.
+    // The smallest minWords asked for wins (as indexArticles), lowered before the text goes in.
     this.corpus.ensureMinWords(e.config.duplicates.minWords);
     const prepared = read.text;
     if (e.format === 'markdown') this.markdown.set(i, pack(read.source));
@@ -65,7 +65,7 @@ export class CheckCorpus {
 }
 
 /** Entry `i` analysed and rendered. Related locations take their lines from the corpus (blanked Markdown keeps every line break). */
-export function checkFile(i: number, e: CheckEntry, c: CheckCorpus, opts: RenderOptions): FilePart {
+export function checkFile(i: number, e: CheckEntry, c: CheckArticles, opts: RenderOptions): FilePart {
   const text = c.text(i, e);
   const analysis = analyze(text, {
     config: e.config,

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SEVERITY } from './engine/config';
-import { LineIndex } from './engine/text';
-import type { RuleCode, Severity, Span } from './engine/types';
+import { DEFAULT_SEVERITY } from '../engine/config';
+import { LineIndex } from '../engine/text';
+import type { RuleCode, Severity, Span } from '../engine/types';
 import type { FileResult, LinesOf } from './report';
 
 interface RuleInfo {
