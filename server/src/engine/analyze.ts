@@ -45,6 +45,28 @@ export function analyzePart(text: string, part: AnalysisPart, options: AnalyzeOp
   return part === 'local' ? analyzeLocal(doc, options) : { findings: corpusFindings(doc, options), quotes: [] };
 }
 
+/**
+ * analyze, one rule at a time, on a text already prepared (`prepared`: `source` with Markdown
+ * blanked, as the corpus holds it): the caller may pause between rules, or stop (a newer edit),
+ * so a long article does not hold up the others. The generator's return value is the analysis.
+ */
+export function* analysisSteps(source: string, prepared: string, options: AnalyzeOptions = {}): Generator<void, Analysis> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const doc = new ArticleDoc(prepared);
+  yield;
+  const attributions = attribute(doc, config, options.memo);
+  yield;
+  const findings: Finding[] = [];
+  const run = ruleRunner(config, findings);
+  run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
+  run('unattributed-quote', (sev) => unattributedQuotes(doc, attributions, config, sev));
+  yield;
+  run('boilerplate', (sev) => findBoilerplate(doc, config, sev, options.corpus, options.docId));
+  yield;
+  run('duplicate-passage', (sev) => findDuplicates(doc, config, sev, options.corpus, options.docId));
+  return finish(source, findings, quoteInfos(doc, attributions), options);
+}
+
 /** The findings of both parts, sorted, less those ignored. */
 export function finish(text: string, findings: Finding[], quotes: QuoteInfo[], options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? DEFAULT_CONFIG;

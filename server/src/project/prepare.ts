@@ -33,12 +33,19 @@ export type OpenArticle =
   | { ok: false; tooLarge: number };
 
 export function prepareOpen(uri: string, languageId: string, source: string, config: Config): OpenArticle {
+  const checked = checkOpen(source, config);
+  if (!checked.ok) return checked;
+  const format = formatOf(uri, languageId);
+  return { ok: true, text: prepareText(source, format), format };
+}
+
+/** prepareOpen's checks alone, for a caller that prepares the text elsewhere (the language server's engine host). */
+export function checkOpen(source: string, config: Config): { ok: true } | Exclude<OpenArticle, { ok: true }> {
   const skip = binaryReason(source);
   if (skip) return { ok: false, skip };
   const size = Buffer.byteLength(source, 'utf8');
   if (size > config.maxFileSize) return { ok: false, tooLarge: size };
-  const format = formatOf(uri, languageId);
-  return { ok: true, text: prepareText(source, format), format };
+  return { ok: true };
 }
 
 /** One corpus of prepared articles, keyed by path as reported; the smallest minWords asked for wins. */
