@@ -36,7 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 /**
  * The two halves of analyze, which share nothing but the text: the rules that read only the
  * article (attribution and quotation marks), and those that read the corpus too (boilerplate
- * and duplicates). The language server runs them on two threads at once; `finish` joins them.
+ * and duplicates), for a caller that runs them apart; `finish` joins them.
  */
 export type AnalysisPart = 'local' | 'corpus';
 
