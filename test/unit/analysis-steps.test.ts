@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analysisSteps, analyze } from '../../server/src/engine/analyze';
+import { analysisSteps, analyze, finish } from '../../server/src/engine/analyze';
 import { AttributionMemo } from '../../server/src/engine/attribution/memo';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { Corpus } from '../../server/src/engine/duplicates/corpus';
@@ -9,7 +9,8 @@ import { formatOf, prepareText } from '../../server/src/engine/markdown';
 import type { Analysis } from '../../server/src/engine/types';
 
 // The language server's engine host runs an analysis one rule at a time (analysisSteps), on the
-// text it blanked once: drained, the steps must give exactly what analyze gives.
+// text it blanked once, a long text's article rules apart: drained, the steps must give exactly
+// what analyze gives.
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
 function drain(steps: Generator<void, Analysis>): { analysis: Analysis; pauses: number } {
@@ -39,6 +40,10 @@ describe('analysis one rule at a time', () => {
         const { analysis, pauses } = drain(analysisSteps(text, prepared, { config, corpus, docId: file }));
         assert.deepEqual(analysis, whole);
         assert.ok(pauses >= 4, 'it pauses between rules');
+        // The host's split for a long text: the article rules on its helper, the corpus rules in turns.
+        const local = drain(analysisSteps(text, prepared, { config, docId: file }, 'local')).analysis;
+        const rest = drain(analysisSteps(text, prepared, { config, corpus, docId: file }, 'corpus')).analysis;
+        assert.deepEqual(finish(text, [...local.findings, ...rest.findings], local.quotes, { config }), whole);
         const memo = new AttributionMemo();
         drain(analysisSteps(text, prepared, { config, corpus, docId: file, memo }));
         assert.deepEqual(drain(analysisSteps(text, prepared, { config, corpus, docId: file, memo })).analysis, whole);

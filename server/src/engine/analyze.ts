@@ -48,23 +48,29 @@ export function analyzePart(text: string, part: AnalysisPart, options: AnalyzeOp
 /**
  * analyze, one rule at a time, on a text already prepared (`prepared`: `source` with Markdown
  * blanked, as the corpus holds it): the caller may pause between rules, or stop (a newer edit),
- * so a long article does not hold up the others. The generator's return value is the analysis.
+ * so a long article does not hold up the others. The generator's return value is the analysis;
+ * with `part`, only that part's rules run and their findings come back unfinished (as analyzePart).
  */
-export function* analysisSteps(source: string, prepared: string, options: AnalyzeOptions = {}): Generator<void, Analysis> {
+export function* analysisSteps(source: string, prepared: string, options: AnalyzeOptions = {}, part?: AnalysisPart): Generator<void, Analysis> {
   const config = options.config ?? DEFAULT_CONFIG;
   const doc = new ArticleDoc(prepared);
-  yield;
-  const attributions = attribute(doc, config, options.memo);
-  yield;
   const findings: Finding[] = [];
   const run = ruleRunner(config, findings);
-  run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
-  run('unattributed-quote', (sev) => unattributedQuotes(doc, attributions, config, sev));
+  let attributions: Attribution[] = [];
+  if (part !== 'corpus') {
+    yield;
+    attributions = attribute(doc, config, options.memo);
+    yield;
+    run('unbalanced-quote', (sev) => unbalancedQuotes(doc, sev));
+    run('unattributed-quote', (sev) => unattributedQuotes(doc, attributions, config, sev));
+  }
+  const quotes = quoteInfos(doc, attributions);
+  if (part === 'local') return { findings, quotes };
   yield;
   run('boilerplate', (sev) => findBoilerplate(doc, config, sev, options.corpus, options.docId));
   yield;
   run('duplicate-passage', (sev) => findDuplicates(doc, config, sev, options.corpus, options.docId));
-  return finish(source, findings, quoteInfos(doc, attributions), options);
+  return part === 'corpus' ? { findings, quotes: [] } : finish(source, findings, quotes, options);
 }
 
 /** The findings of both parts, sorted, less those ignored. */

@@ -3,7 +3,7 @@
 // each text once and keeps only the LSP wiring. Analyses run one rule at a time (see turns.ts);
 // a newer version of a document stops the analysis of the older one at the next rule.
 
-import { analysisSteps } from '../../engine/analyze';
+import { analysisSteps, finish } from '../../engine/analyze';
 import { MemoShelf } from '../../engine/attribution/memo';
 import type { Config } from '../../engine/config';
 import { Corpora } from '../../engine/duplicates/corpora';
@@ -13,15 +13,24 @@ import { entryOf, setIndexed } from '../../cache/indexed';
 import { type DiagnosticData, toDiagnostic } from '../convert';
 import type { Analyzed, FromHost, HostPort, ToHost } from './protocol';
 import { Turns } from './turns';
+import { ArticleHelper, LONG_TEXT } from './article-helper';
 
 type AnalyzeMessage = Extract<ToHost, { type: 'analyze' }>;
 
-export function startHost(port: HostPort, hooks = false): void {
+export interface HostOptions {
+  /** Honour the test hooks (SOURCELINT_TEST_HOOKS). */
+  hooks?: boolean;
+  /** The worker file for the helper thread of long texts (see article-helper); none: all on this thread. */
+  helperFile?: string;
+}
+
+export function startHost(port: HostPort, { hooks = false, helperFile }: HostOptions = {}): void {
   const corpora = new Corpora();
   // Configs arrive once each, so what the rules cache per config object (compiled patterns) stays cached.
   const configs = new Map<number, Config>();
   const memos = new MemoShelf();
   const turns = new Turns();
+  const helper = helperFile ? new ArticleHelper(helperFile, configs) : undefined;
   /** The newest version asked for, per document: older runs stop at their next turn. */
   const newest = new Map<string, number>();
 
@@ -34,14 +43,23 @@ export function startHost(port: HostPort, hooks = false): void {
     const prepared = prepareText(m.text, m.format);
     const corpus = corpora.get(m.group);
     const changed = corpus.set(m.uri, prepared);
-    const steps = analysisSteps(m.text, prepared, { config, corpus, docId: m.uri, relPath: m.relPath, memo: memos.for(m.uri, prepared) });
+    const options = { config, corpus, docId: m.uri, relPath: m.relPath };
+    // A long text's article rules run on the helper meanwhile; the corpus rules run here, in turns.
+    const local = helper && prepared.length >= LONG_TEXT ? helper.local(prepared, m.configId, m.uri) : undefined;
+    const steps = local ? analysisSteps(m.text, prepared, options, 'corpus') : analysisSteps(m.text, prepared, { ...options, memo: memos.for(m.uri, prepared) });
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
+        let analysis = step.value;
+        if (local) {
+          const article = await local;
+          if (stale()) return undefined;
+          analysis = finish(m.text, [...article.findings, ...analysis.findings], article.quotes, options);
+        }
         const lines = new LineIndex(m.text);
-        const diagnostics = step.value.findings.map((f, index) =>
+        const diagnostics = analysis.findings.map((f, index) =>
           toDiagnostic(lines, f, { index, version: m.version } satisfies DiagnosticData, (d) => corpora.get(m.group).lineIndex(d)),
         );
-        return { analysis: step.value, diagnostics, changed };
+        return { analysis, diagnostics, changed };
       }
       await turns.next(m.text.length);
       if (stale()) return undefined;
