@@ -41,11 +41,11 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
     const config = configs.get(m.configId);
     // Blanked here, once: the corpus and the rules read the same prepared text.
     const prepared = prepareText(m.text, m.format);
+    // A long text's article rules run on the helper meanwhile (started first); the corpus rules run here, in turns.
+    const local = helper && prepared.length >= LONG_TEXT ? helper.local(prepared, m.configId, m.uri) : undefined;
     const corpus = corpora.get(m.group);
     const changed = corpus.set(m.uri, prepared);
     const options = { config, corpus, docId: m.uri, relPath: m.relPath };
-    // A long text's article rules run on the helper meanwhile; the corpus rules run here, in turns.
-    const local = helper && prepared.length >= LONG_TEXT ? helper.local(prepared, m.configId, m.uri) : undefined;
     const steps = local ? analysisSteps(m.text, prepared, options, 'corpus') : analysisSteps(m.text, prepared, { ...options, memo: memos.for(m.uri, prepared) });
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
