@@ -27,20 +27,10 @@ export function readPrepared(file: string, config: Config): PreparedArticle | No
 }
 
 /** An editor's text: `skip` says why it is not analysed at all; `tooLarge` that only its size is reported. */
-export type OpenArticle =
-  | { ok: true; text: string; format: TextFormat }
-  | { ok: false; skip: string }
-  | { ok: false; tooLarge: number };
+export type OpenArticle = { ok: true } | { ok: false; skip: string } | { ok: false; tooLarge: number };
 
-export function prepareOpen(uri: string, languageId: string, source: string, config: Config): OpenArticle {
-  const checked = checkOpen(source, config);
-  if (!checked.ok) return checked;
-  const format = formatOf(uri, languageId);
-  return { ok: true, text: prepareText(source, format), format };
-}
-
-/** prepareOpen's checks alone, for a caller that prepares the text elsewhere (the language server's engine host). */
-export function checkOpen(source: string, config: Config): { ok: true } | Exclude<OpenArticle, { ok: true }> {
+/** Checks an editor's text; the language server's engine host prepares it (formatOf, prepareText). */
+export function checkOpen(source: string, config: Config): OpenArticle {
   const skip = binaryReason(source);
   if (skip) return { ok: false, skip };
   const size = Buffer.byteLength(source, 'utf8');
