@@ -20,6 +20,10 @@ const common = {
   // better-sqlite3 is a native addon (an optional dependency): loaded at run time, if it is there (server/src/cache/sqlite.ts).
   external: ['vscode', 'better-sqlite3'],
   define: { SOURCELINT_VERSION: JSON.stringify(version) },
+  // Node 20 has \p{…} in regular expressions; without this esbuild writes each such literal as a
+  // new RegExp(…) call, built again every time the expression runs (several times slower: the
+  // letter tests of quotes, names and lines are in hot loops).
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 const executable = {
   name: 'executable',

@@ -1,4 +1,4 @@
-// The project's test command: builds, then runs every suite (unit, LSP, CLI, accuracy, e2e)
+// The project's test command: builds, then runs every suite (lint, unit, LSP, CLI, accuracy, bench, e2e)
 // and ends with one line "N passed, N failed" over all of them.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,6 +35,8 @@ const lineCounts = (out) => {
 };
 
 const suites = [
+  // Biome's lint rules and format check (scripts/lint.mjs: N = files clean, files with problems).
+  { name: 'lint', script: 'scripts/lint.mjs', counts: lineCounts },
   { name: 'unit', cmd: mocha('out/test/unit/**/*.test.js'), counts: mochaCounts },
   { name: 'lsp', cmd: mocha('out/test/lsp/**/*.test.js'), counts: mochaCounts },
   { name: 'cli', cmd: mocha('out/test/cli/**/*.test.js'), counts: mochaCounts },

@@ -59,6 +59,7 @@ function run(step, cmd, args, opts = {}) {
 
 export function ensureApt(log = (m) => console.log(`[e2e setup] ${m}`)) {
   const missing = APT_PACKAGES.filter((p) => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${Status} is dpkg-query's own field syntax.
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
   });

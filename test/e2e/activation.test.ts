@@ -1,7 +1,7 @@
 // Runs first (index.ts loads test files in name order): it needs a workbench where
 // no article has been opened yet. The test workspace holds no .article file, so
 // nothing activates the extension before this.
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { critical, diagnostics, extension, openArticle, openFile, serverBarrier, sleep, waitForCodes, waitUntil } from './helpers';
 

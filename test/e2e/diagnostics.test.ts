@@ -1,4 +1,4 @@
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { assertOne, closeDocument, codeOf, openFile, rangeOf, restoreText, waitForCodes, waitForDiagnostics, writeArticle } from './helpers';
 

@@ -1,6 +1,6 @@
 // Small helpers so an e2e case is a few lines: open an article, wait for the
 // sourcelint diagnostics to match, compare ranges by the text they cover.
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'sourcelint.sourcelint';

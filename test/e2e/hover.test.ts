@@ -1,5 +1,5 @@
-import * as assert from 'assert';
-import { assertOne, codeOf, fixTitled, hoverText, openFile, rangeOf, restoreText, waitForCodes, waitForDiagnostics } from './helpers';
+import * as assert from 'node:assert';
+import { assertOne, fixTitled, hoverText, openFile, rangeOf, restoreText, waitForCodes } from './helpers';
 import * as vscode from 'vscode';
 
 const LIBRARY = 'articles/library-sundays.txt';

@@ -3,9 +3,9 @@
 // The extension host's console is not the runner's terminal, so the reporter's
 // output goes to a file through mocha's own Base.consoleLog, with a results
 // summary beside it; scripts/e2e/run.mjs prints both.
-import * as fs from 'fs';
-import * as path from 'path';
-import { format } from 'util';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { format } from 'node:util';
 import Mocha from 'mocha';
 
 export function artifactsDir(): string {

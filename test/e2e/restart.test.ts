@@ -1,7 +1,7 @@
 // Crash and restart: when the language server process dies, the client starts a new one and the
 // diagnostics come back (vscode-languageclient's default restart policy).
-import * as assert from 'assert';
-import * as fs from 'fs';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { closeDocument, codeOf, openArticle, waitForDiagnostics } from './helpers';
 

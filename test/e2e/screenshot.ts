@@ -2,9 +2,9 @@
 // panel, the Sources view, a hover on a quote) and asks the launcher (which holds the
 // browser) for a screenshot of each. `npm run test:e2e -- --update-screenshots` copies
 // them into images/ for the README.
-import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAllEditors, openFile, rangeOf, sleep, waitForCodes } from './helpers';
 import { artifactsDir } from './index';

@@ -24,7 +24,7 @@ const FIXED = [
   '',
 ].join('\r\n');
 
-describe('language server: boilerplate quick fixes and source.fixAll.sourcelint', function () {
+describe('language server: boilerplate quick fixes and source.fixAll.sourcelint', () => {
   const ws = serverInFolder('sl-lsp-bp-', { client: { settings: { boilerplate: { patterns: ['/(b+)+$/', '/(a)\\1/'] } } } });
   const uri = ws.uri;
   const actionsFor = (u: string, range: unknown, diagnostics: unknown[], only?: string[]) =>

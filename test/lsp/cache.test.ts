@@ -19,7 +19,7 @@ describe('corpus cache over LSP', () => {
   const uri = (n: string) => pathToFileURL(file(n)).href;
   const dbFile = () => cacheFileFor(cacheDir, dir);
 
-  before(function () {
+  before(() => {
     // CI must have SQLite (better-sqlite3 built by npm ci, or node:sqlite): a missing one fails here, never skips.
     assert.ok(sqliteBackend().backend, `no SQLite for the cache tests: ${sqliteBackend().why}`);
   });

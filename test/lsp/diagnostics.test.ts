@@ -3,7 +3,7 @@ import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protoco
 import { LspClient, applyEdits } from '../helpers/lsp';
 import { serverInFolder } from '../helpers/workspace';
 
-describe('language server over stdio', function () {
+describe('language server over stdio', () => {
   const ws = serverInFolder('sl-lsp-');
   const uri = ws.uri;
 

@@ -12,7 +12,7 @@ function positionOf(text: string, needle: string, delta = 0) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-describe('language server: speaker hovers and unattributed quotes', function () {
+describe('language server: speaker hovers and unattributed quotes', () => {
   const ws = serverInFolder('sl-hover-');
   const uri = ws.uri;
   const hover = async (u: string, text: string, needle: string, delta = 1) =>

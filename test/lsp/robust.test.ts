@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, type Hover, ResponseError } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type Hover, type ResponseError } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lsp';
 import { serverInFolder } from '../helpers/workspace';
 

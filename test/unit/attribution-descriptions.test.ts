@@ -210,4 +210,34 @@ describe('attribution: who a speaker is, from anywhere in the article', () => {
     const text = 'The real Prince Edwin was busy that week.\n\nEdwin doesn’t remember the night, but he remembers the pizza. "It was an unusual thing for me to do," he said.\n';
     assert.deepEqual(speakers(text).map((s) => s[0]), ['Edwin']);
   });
+  it('reads a participle opening the sentence as no source, a phrase running into a quote as no appositive, "One" as no organisation', () => {
+    const a = 'Dressed in black, the white-haired Moss sat at the piano and played "Walking the Long Road Home" for them.\n';
+    assert.notEqual(analyze(a).quotes[0].source?.text, 'Dressed');
+    const b = 'According to the man, the steroids "had a transformative effect within two days of the start."\n';
+    assert.deepEqual(speakers(b), [['man', null]]);
+    const c = 'According to his aunt, Jane Starr, "He was brilliant from the very start."\n';
+    assert.deepEqual(speakers(c), [['Jane Starr', 'his aunt']]);
+    const d = 'One Brightwater analyst said the results were "a little disappointing for the quarter."\n';
+    assert.equal(speakers(d)[0][1], 'Brightwater');
+  });
+  it('keeps a title or a company suffix set off by commas with the name before it, and reads "another said"', () => {
+    const a = 'Steve Menet, Senior Vice President of Sales for Drager, Inc., says: "Alarm management is a high focus for hospitals."\n';
+    assert.deepEqual(speakers(a), [['Steve Menet', 'Senior Vice President of Sales for Drager']]);
+    const b = '"The market is slowing," Ann Lee, Chief Economist at Brightwater, said.\n';
+    assert.deepEqual(speakers(b), [['Ann Lee', 'Chief Economist at Brightwater']]);
+    const c = '"We will be back next year for sure," one said. Another reportedly said: "Next year is the year of the rat."\n';
+    assert.deepEqual(analyze(c).quotes.map((q) => q.source?.text), ['one', 'Another']);
+  });
+  it('reads "Ambassador to the European Union Name": the organisation in the title, the person by role later', () => {
+    const text = 'U.S. Ambassador to the European Union Nils Varga testified on Wednesday.\n\n"We followed the orders we had," the ambassador said.\n\n"We did what we were asked to do," Varga said.\n';
+    assert.deepEqual(speakers(text), [
+      ['Nils Varga', 'U.S. Ambassador to the European Union'],
+      ['Nils Varga', 'U.S. Ambassador to the European Union'],
+    ]);
+    const inverted = '"We followed orders," said Ambassador to the United Nations Ada Kerr.\n';
+    assert.deepEqual(speakers(inverted), [['Ada Kerr', 'Ambassador to the United Nations']]);
+  });
+  it('gives an unnamed official the whole organisation ("a State Department official")', () => {
+    assert.deepEqual(speakers('"We are watching closely," a State Department official said.\n'), [['a State Department official', 'State Department']]);
+  });
 });

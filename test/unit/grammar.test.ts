@@ -58,6 +58,7 @@ describe('news-article grammar', () => {
     });
     grammar = (await registry.loadGrammar('text.news-article'))!;
     assert.ok(grammar);
+    lines = tokenize(article);
   });
 
   const article = [
@@ -76,8 +77,8 @@ describe('news-article grammar', () => {
     'Ferry tickets rise this spring.', // 12
     '„Wir fahren“, sagte sie.', // 13
   ].join('\n');
+  // Tokenized once, by the hook above, when the grammar is loaded.
   let lines: Token[][];
-  before(() => (lines = tokenize(article)));
 
   it('scopes the first line as the headline, and only the first line', () => {
     assertScope(lines, 0, 'Ferry', 'markup.heading.headline');

@@ -6,9 +6,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { errnoReason } from './read';
 
-export interface Matcher {
-  (relPath: string): boolean;
-}
+export type Matcher = (relPath: string) => boolean;
 
 export function articleMatcher(include: string[], exclude: string[]): Matcher {
   const inc = picomatch(include, { dot: false, nocase: true });

@@ -30,10 +30,10 @@ function describeQuote(q: QuoteInfo, all: QuoteInfo[], lines: LineIndex): string
   if (!q.speaker) {
     if (q.attributed === false) return '**No source.** No one is named as saying this quotation in its sentence or paragraph: add who said it.';
     if (q.attributed === null) return '_Quoted term or title: not treated as speech._';
-    return q.source ? `**Source:** “${escape(q.source.text)}” (not resolved to a named speaker)` : '**Source unknown.**';
+    return q.source ? `**Source:** “${escapeMarkdown(q.source.text)}” (not resolved to a named speaker)` : '**Source unknown.**';
   }
   const parts = [describeSpeaker(q.speaker, all, lines)];
-  const via = [q.source ? `source “${escape(q.source.text)}”` : '', q.cue ? `cue “${escape(q.cue.text)}”` : ''].filter(Boolean).join(', ');
+  const via = [q.source ? `source “${escapeMarkdown(q.source.text)}”` : '', q.cue ? `cue “${escapeMarkdown(q.cue.text)}”` : ''].filter(Boolean).join(', ');
   if (via) parts.push(`This quotation: ${via} (line ${lines.positionAt((q.source ?? q.cue)!.start).line + 1})`);
   return parts.join('\n\n');
 }
@@ -41,7 +41,7 @@ function describeQuote(q: QuoteInfo, all: QuoteInfo[], lines: LineIndex): string
 function describeSpeaker(s: Speaker, all: QuoteInfo[], lines: LineIndex): string {
   const count = all.filter((x) => x.speaker?.name === s.name && x.speaker.firstAt === s.firstAt).length;
   const first = lines.positionAt(s.firstAt);
-  const head = `**${escape(s.name)}**${s.affiliation ? ` — ${escape(s.affiliation)}` : ''}`;
+  const head = `**${escapeMarkdown(s.name)}**${s.affiliation ? ` — ${escapeMarkdown(s.affiliation)}` : ''}`;
   return `${head}\n\n${count} quote${count === 1 ? '' : 's'} in this article · first named on line ${first.line + 1}`;
 }
 
@@ -52,7 +52,7 @@ function speakerNamed(quotes: QuoteInfo[], word: string): Speaker | null {
   const counts = new Map<string, { s: Speaker; n: number }>();
   for (const q of quotes) {
     const s = q.speaker;
-    if (!s || !s.name.split(/\s+/).includes(w)) continue;
+    if (!s?.name.split(/\s+/).includes(w)) continue;
     const k = `${s.name}@${s.firstAt}`;
     const c = counts.get(k) ?? { s, n: 0 };
     c.n++;
@@ -71,4 +71,4 @@ function wordAt(text: string, at: number): Span | null {
   return e > s ? { start: s, end: e } : null;
 }
 
-const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-!<>|]/g, (c) => '\\' + c);
+const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]()#+\-!<>|]/g, (c) => '\\' + c);

@@ -18,7 +18,7 @@ export interface AttributionState {
 
 function copyState(s: AttributionState, quotes: number): AttributionState {
   const { copy, map } = s.speakers.clone();
-  const cue = (r: ResolvedCue | null | undefined) => (r && r.entity ? { ...r, entity: map.get(r.entity) ?? r.entity } : r);
+  const cue = (r: ResolvedCue | null | undefined) => (r?.entity ? { ...r, entity: map.get(r.entity) ?? r.entity } : r);
   const prev = s.prev && { frames: s.prev.frames.map((f) => f.map((r) => cue(r)!)), subjects: s.prev.subjects.map((r) => cue(r) ?? null), colon: s.prev.colon };
   return { speakers: copy, decided: s.decided.slice(0, quotes).map(cue), prev };
 }

@@ -4,7 +4,7 @@
 
 import type { Tok } from './frames';
 import { CUE_VERBS, DETERMINERS, INVERTIBLE, NOUN_CUES, WEAK_VERBS } from './lexicon';
-import { MAX_PHRASE_WALK, type NP, mainSubject, npLeft, npRight, subjectLeft } from './mentions';
+import { ALONE, MAX_PHRASE_WALK, type NP, mainSubject, npLeft, npRight, subjectLeft } from './mentions';
 import { work } from '../work';
 
 export type CueKind = 'verb' | 'inverted' | 'according' | 'participle' | 'quoted-as';
@@ -103,7 +103,9 @@ export function findCues(toks: Tok[]): Cue[] {
     const base = CUE_VERBS.get(l);
     if (!base) continue;
     if (prev?.poss) continue; // "Bill Clinton's comments": a noun
-    if (prev?.l === 'to' || (prev && DETERMINERS.has(prev.l) && prev.l !== 'that')) continue; // "to say", "a warning"
+    // "to say", "a warning" — but "…,” another said: a quantifier standing alone after a boundary.
+    const alone = prev && ALONE.has(prev.l) && (i - 1 === 0 || !isW(toks[i - 2]));
+    if (prev?.l === 'to' || (prev && DETERMINERS.has(prev.l) && prev.l !== 'that' && !alone)) continue;
     if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev) && !afterQuotedSubject(toks, i, lo)) continue;
     const progressive = prev && prev.k === 'w' && /^(is|are|was|were|been|be|'s|'re|am)$/.test(prev.l);
     if (/ing$/.test(l) && l !== base && !progressive) {

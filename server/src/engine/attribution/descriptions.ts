@@ -25,7 +25,7 @@ const VERBISH = /^(is|was|are|were|has|had|have|will|would|could|can|should|may|
 /** A name between a clause boundary and a verb. */
 function subjectAt(toks: Tok[], a: number, j: number): boolean {
   const next = toks[j + 1];
-  if (!next || next.k !== 'w' || next.cap || !VERBISH.test(next.l)) return false;
+  if (next?.k !== 'w' || next.cap || !VERBISH.test(next.l)) return false;
   const prev = toks[a - 1];
   return !prev || (prev.k === 'w' ? /^(and|but|while|as|when|so)$/.test(prev.l) : /^[—–;:-]$/.test(prev.t));
 }
@@ -83,9 +83,12 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
     if (j > i) {
       // "Deputy Director of Public Prosecution Eva-Marie Persson": the run after "title of" holds the organisation too.
       let from = i;
-      if (i >= 2 && /^(of|for)$/.test(toks[i - 1].t) && toks[i - 2].cap && TITLES.has(toks[i - 2].l)) {
-        from = i - 2;
-        while (from > 0 && toks[from - 1].k === 'w' && toks[from - 1].cap && TITLES.has(toks[from - 1].l)) from--;
+      // "Ambassador to the European Union Gordon Sondland": "the" may stand between.
+      const gap = toks[i - 1]?.t === 'the' ? 1 : 0;
+      if (i >= 2 + gap && /^(of|for|to)$/.test(toks[i - 1 - gap].t) && toks[i - 2 - gap].cap && TITLES.has(toks[i - 2 - gap].l)) {
+        from = i - 2 - gap;
+        // "U.S. Ambassador to …", "Deputy Director of …": capitalised words before the title too.
+        while (from > 0 && i - from < 8 && toks[from - 1].k === 'w' && toks[from - 1].cap && !OPENERS.has(toks[from - 1].l)) from--;
       }
       const plain = nameParts(text, toks, { a: from, b: j, kind: 'name' });
       // "Prince Andrew", "Coach Reyes": a capitalised title before one name makes a person too.
@@ -131,7 +134,7 @@ function copula(text: string, toks: Tok[], j: number): string | null {
   // "Brandt, 54, is a ferry captain": past the age.
   if (toks[j + 1]?.t === ',' && /^\d{1,3}$/.test(toks[j + 2]?.t ?? '') && toks[j + 3]?.t === ',') j += 3;
   const v = toks[j + 1];
-  if (!v || v.k !== 'w' || !/^(is|was)$/.test(v.l)) return null;
+  if (v?.k !== 'w' || !/^(is|was)$/.test(v.l)) return null;
   let a = j + 2;
   if (toks[a]?.l === 'also' || toks[a]?.l === 'now') a++;
   let role = false;

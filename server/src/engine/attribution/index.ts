@@ -12,6 +12,7 @@ import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
+import { titleLike, wordCount } from './quote-words';
 import { type ResolvedCue, resolveNP } from './resolve';
 import { type Entity, Speakers } from './speakers';
 
@@ -93,7 +94,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         const weak = weakSubject(doc.text, p.frame.toks, p.pos, speakers);
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.toks[weak.np.b].l);
-        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(doc, here, p.f, prev) ?? weak;
+        r = (thing ? null : weak) ?? possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ?? inherit(here, p.f, prev) ?? weak;
       }
       decided[p.q] = r;
     }
@@ -135,7 +136,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     // The same words quoted again elsewhere: they take the attribution given there (a headline
     // repeating the story's quote); quoted again and never attributed, they are a slogan or title.
     const again = repeats.get(i);
-    if (again && again.r) {
+    if (again?.r) {
       out[i] = attributedBy(again.r);
       continue;
     }
@@ -223,20 +224,8 @@ const attributedBy = (r: ResolvedCue): Attribution => ({ attributed: true, sourc
 
 const speakerOf = (e: Entity | null): Speaker | null => (e ? { name: e.name, affiliation: e.affiliation, firstAt: e.firstAt } : null);
 
-export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 /** "an installation entitled ‘…’": what follows is a name, not speech. */
 const named = (text: string, open: number) => /\b(entitled|titled|headlined|named)\s*$/i.test(text.slice(Math.max(0, open - 16), open));
-
-/** "Justice Against Sponsors of Terrorism Act", "The Apprentice": a title, not speech. */
-function titleLike(s: string): boolean {
-  const words = s.trim().split(/\s+/);
-  // A title keeps the comma of the sentence it stands in ("“Takin’ It To the Streets,” and …"),
-  // and a cited title its full stop ("Flaherty, Anne. “5 Key Takeaways From the Hearing.”").
-  const t = s.trim();
-  if (/[!?]$/.test(t) || (/\.$/.test(t) && words.length < 5) || (/,$/.test(t) && words.length < 3)) return false;
-  return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
-}
 
 /** A photo caption: it ends with the agency's credit ("… on July 25. J. Doe / AP file") or says it is one. */
 const isCaption = (p: string) =>

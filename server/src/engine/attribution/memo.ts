@@ -36,8 +36,15 @@ export function paragraphWork(doc: ArticleDoc, paragraph: number, topQuotes: num
     if (cues[i].length || !/[.!?:"”’)]$/.test(doc.text.slice(f.end - 1, f.end))) return null;
     return mainSubject(f.toks, 0, f.toks.length - 1);
   });
-  const quoteToks = frames.map((f) => f.toks.flatMap((t, pos) => (t.k === 'q' ? [pos] : [])));
+  const quoteToks = frames.map(quotePositions);
   return { frames, cues, subjects, names: frames.map((f) => namesIn(doc.text, f.toks)), quoteToks, parts: new Map() };
+}
+
+/** Positions of a frame's quotation tokens (a loop: flatMap made an array for every token). */
+function quotePositions(f: Frame): number[] {
+  const out: number[] = [];
+  for (let pos = 0; pos < f.toks.length; pos++) if (f.toks[pos].k === 'q') out.push(pos);
+  return out;
 }
 
 /** The NameParts of a phrase of this paragraph, computed once. */
@@ -106,7 +113,7 @@ export class AttributionMemo {
    */
   resume(doc: ArticleDoc, quotesBefore: (para: number) => number): { para: number; state: AttributionState } | undefined {
     const c = this.checkpoint;
-    if (!c || !c.fits(doc, this.prefix, quotesBefore)) return undefined;
+    if (!c?.fits(doc, this.prefix, quotesBefore)) return undefined;
     const from = doc.paras[c.para].start;
     for (const [start, e] of this.entries) if (start < from) this.next.set(start, e);
     this.skipped = c.para;

@@ -46,6 +46,10 @@ const lowerNoun = (t: Tok) => SOURCE_NOUNS.has(t.l) || TITLES.has(t.l) || (/s$/.
 export const inNP = (t: Tok) => t.cap || t.poss || DETERMINERS.has(t.l) || NP_ADJECTIVES.has(t.l) || lowerNoun(t);
 
 /** Could this token end a source phrase? */
+const COMPANY_SUFFIX = /^(Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Co\.|PLC|plc|S\.A\.|AG|GmbH|Jr\.?|Sr\.?)$/;
+/** Quantifiers that stand alone for a person ("…,” another said; one told the court). */
+export const ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'both', 'several']);
+
 /** A bare number ends a source phrase only after a capitalised word ("Article 33", "No. 2"): "34 responses to …" is a count. */
 const bareCount = (toks: Tok[], j: number) => /^\d[\d.,]*$/.test(toks[j].t) && !(isW(toks[j - 1]) && toks[j - 1].cap && !/^\d/.test(toks[j - 1].t));
 
@@ -105,6 +109,7 @@ export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
     if (k > lo && toks[k].t === '(') j = k - 1;
   }
   const head = toks[j];
+  if (isW(head) && ALONE.has(head.l) && (j === lo || !isW(toks[j - 1]))) return { a: j, b: j, kind: 'noun' };
   if ((!isHead(head) && !nounAfterDeterminer(toks, j)) || bareCount(toks, j)) return null;
   if (PRONOUNS.has(head.l)) return { a: j, b: j, kind: 'pronoun' };
   let a = j;
@@ -170,6 +175,11 @@ export function npRight(toks: Tok[], i: number, hi: number): NP | null {
     // "the “Jane The Virgin” actress": a short quoted title after the article.
     if (t.k === 'q' && t.e - t.s < 30 && k > i && /^(the|a|an)$/.test(toks[k - 1].l) && isW(toks[k + 1]) && !toks[k + 1].cap) continue;
     if (!isW(t)) break;
+    // "U.S. Ambassador to the European Union Gordon Sondland": a title's "to" goes on to the organisation.
+    if (t.l === 'to' && b >= 0 && TITLES.has(toks[k - 1].l) && (toks[k + 1]?.cap || (toks[k + 1]?.l === 'the' && toks[k + 2]?.cap))) {
+      if (toks[k + 1].l === 'the') k++;
+      continue;
+    }
     if (NP_CONNECTORS.has(t.l) && !t.cap) {
       if (b >= 0 && toks[k + 1]?.cap && (t.l !== 'on' || !TIME_WORDS.has(toks[k + 1].l))) continue;
       // "Ines Moreau of the Institute …"
@@ -283,6 +293,10 @@ const roleIn = (toks: Tok[], a: number, b: number) => {
   for (let k = a; k < b; k++) if (TITLES.has(toks[k].l) || ROLES.has(toks[k].l)) return true;
   return false;
 };
+const lowerNounIn = (toks: Tok[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (!toks[k].cap && lowerNoun(toks[k])) return true;
+  return false;
+};
 const CUE_VERBS_OR_AUX = new Set(['said', 'says', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'told', 'added']);
 
 /** ", a professor of … at …" after a name: runs to the next comma, full stop or quotation. */
@@ -295,6 +309,9 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
   work.steps += last - a + 1;
   for (let k = a; k <= last; k++) {
     const t = toks[k];
+    // "According to the man, the steroids “had …”": a phrase that runs into a quotation is the
+    // clause's subject, not a description, unless it holds a role ("X, a spokeswoman “…”" is rare but real).
+    if (t.k === 'q' && !who && !roleIn(toks, a, k) && !lowerNounIn(toks, a, k)) return undefined;
     if (t.k === 'q' || (t.k === 'p' && t.t !== '-' && t.t !== '’' && !(who && t.t === ','))) break;
     if (t.k === 'p') continue;
     // "Claure, employees were told that …": a clause, not a description of the person.
@@ -361,7 +378,21 @@ export function subjectLeft(toks: Tok[], v: number, lo: number): NP | null {
     if (found) return found;
     // "Henry's biographers, Ann and Tom Reyes, wrote": a name set off by commas.
     const np = npLeft(toks, j - 1, lo);
-    if (np && np.kind === 'name' && isComma(toks[np.a - 1])) return np;
+    if (np && np.kind === 'name' && isComma(toks[np.a - 1])) {
+      // "Rob Goldman, President Ascom North America, says", "Steve Menet, … for Drager, Inc., says":
+      // a title or a company suffix set off by commas belongs to the name before it.
+      const titled = [0, 1, 2].some((d) => np.a + d <= np.b && TITLES.has(toks[np.a + d].l)) && np.a - 2 >= lo;
+      if (titled || COMPANY_SUFFIX.test(toks[np.a].t)) {
+        const before = COMPANY_SUFFIX.test(toks[np.a].t) ? subjectLeft(toks, np.a, lo) : npLeft(toks, np.a - 2, lo);
+        if (before && before.kind === 'name') {
+          if (titled && !before.appos) before.appos = { a: np.a, b: j - 1, weak: false };
+          return before;
+        }
+        if (titled) return np;
+        return null;
+      }
+      return np;
+    }
     return null;
   }
   if (!isW(t)) return null;
@@ -393,7 +424,8 @@ export function mainSubject(toks: Tok[], lo: number, hi: number): NP | null {
     const t = toks[i];
     if (!isW(t)) break;
     // "Clearly, …", "Speaking on Friday, …" — but "Carly Fiorina", "Kelly Ayotte" are names.
-    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || (/(ing|ly)$/.test(t.l) && !(toks[i + 1]?.k === 'w' && toks[i + 1].cap)) || !t.cap;
+    // "Dressed in black, the …": a participle opening the sentence, too.
+    const adverbial = OPENERS.has(t.l) || CLAUSE_WORDS.has(t.l) || (/(ing|ly|ed)$/.test(t.l) && !(toks[i + 1]?.k === 'w' && toks[i + 1].cap)) || !t.cap;
     if (!adverbial || PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) break;
     let k = i;
     const last = Math.min(hi, i + MAX_PHRASE_WALK);

@@ -4,7 +4,7 @@
 
 import type { Tok } from './frames';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names';
-import { DETERMINERS, HONORIFICS, NP_ADJECTIVES, SOURCE_NOUNS, TITLES } from './lexicon';
+import { DETERMINERS, HONORIFICS, NP_ADJECTIVES, ORG_WORDS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { type NP, orgLike } from './mentions';
 
 export type EntityKind = 'person' | 'org' | 'group';
@@ -86,10 +86,14 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   }
   // "Deputy Director of Public Prosecution Eva-Marie Persson": after "title of", the capitalised
   // words are the organisation, then the name (its last two words, with initials and particles).
-  if (titled && n > a + 1 && n <= e && /^(of|for|at)$/.test(toks[n - 1].l) && !orgLike(toks, n, e)) {
+  const conn = toks[n - 1]?.l === 'the' && n - 2 > a ? toks[n - 2] : toks[n - 1];
+  // The words after "title of" may hold an organisation and then a name ("… to the European Union Gordon
+  // Sondland"): then the last two words, which look like no organisation, are the name.
+  const orgThenName = e - n >= 3 && !orgLike(toks, e - 1, e) && toks[e - 1].cap && toks[e].cap;
+  if (titled && n > a + 1 && n <= e && /^(of|for|at|to)$/.test(conn.l) && (!orgLike(toks, n, e) || orgThenName)) {
     const count = e - n + 1;
     // "a spokeswoman for Neumann": the spokeswoman speaks, unnamed; Neumann is whom she speaks for.
-    if (count === 1 && toks[n - 1].l !== 'of') return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
+    if (count === 1 && conn.l !== 'of') return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
     if (count >= 2) {
       let s = count === 2 ? e : e - 1;
       while (s - 1 > n && (/^\p{Lu}\.$/u.test(toks[s - 1].t) || /^(van|von|der|de|da|la|le|bin|al|el|di|du)$/.test(toks[s - 1].t))) s--;
@@ -130,7 +134,8 @@ function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | n
   let k = b - 1;
   while (k >= a && (!toks[k].cap || DETERMINERS.has(toks[k].l) || NP_ADJECTIVES.has(toks[k].l))) k--;
   let s = k;
-  while (s - 1 >= a && toks[s - 1].cap && !TITLES.has(toks[s - 1].l)) s--;
+  // "a State Department official": a title word capitalised inside an organisation's name is part of it.
+  while (s - 1 >= a && toks[s - 1].cap && (!TITLES.has(toks[s - 1].l) || ORG_WORDS.has(toks[s].l)) && !DETERMINERS.has(toks[s - 1].l)) s--;
   return k >= a && !TITLES.has(toks[k].l) ? text.slice(toks[s].s, toks[k].e).replace(/['’]s$/, '') : null;
 }
 

@@ -48,7 +48,7 @@ function nearestOf(frames: ResolvedCue[][]): Nearest {
 }
 
 /** The cue a cue-less quotation in frame `f` of this paragraph inherits, if any. */
-export function inherit(doc: ArticleDoc, here: ParagraphCues, f: number, prev: ParagraphCues | null): ResolvedCue | null {
+export function inherit(here: ParagraphCues, f: number, prev: ParagraphCues | null): ResolvedCue | null {
   const near = nearestOf(here.frames);
   work.steps++;
   if (near.before[f] >= 0) {

@@ -7,6 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Finding, RelatedLocation, Severity } from '../types';
 import { Corpus, type Match, selfMatches } from './corpus';
 import { tokenize } from './words';
+import { passageKey } from './passage-key';
 import { type Breaks, breaksOf, passages, removalEdit, textSpan } from './passages';
 import { steps } from './steps';
 
@@ -177,7 +178,7 @@ function finding(
     end: span.end,
     message,
     related,
-    key: text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase().slice(0, 200),
+    key: passageKey(text, span.start, span.end),
   };
   // Remove the later copy: only where the in-file copies cover the whole passage.
   const selfRuns = matches.filter((m) => m.self);

@@ -6,7 +6,8 @@
 // (MatchScratch), so it is bounded by construction, linear in the document's words.
 
 import { steps } from './steps';
-import type { Words } from './words';
+import { TriedRuns } from './tried';
+import { lowerBound, type Words } from './words';
 import { work } from '../work';
 
 export interface Match {
@@ -70,28 +71,14 @@ export function findMatches(
 ): Omit<Match, 'doc'>[] {
   const x = own.hashes;
   const y = theirs.hashes;
-  // Seeds inside a run tried (short ones included, so they are not retried), as (position,
-  // diagonal) keys: every seed is a fingerprint position, so marking those a run holds answers
-  // "is p on a run tried on this diagonal" at once (scanning the runs of a diagonal was
-  // quadratic where many short runs share one, as in near-identical files).
-  const span = own.count + theirs.count + 1;
-  const tried = new Set<number>();
-  const key = (p: number, diag: number) => p * span + diag + own.count;
+  // Runs tried (short ones included, so their seeds are not retried), by diagonal. A run costs a
+  // step for each fingerprint it holds, as when each was marked one by one.
+  const tried = new TriedRuns();
   const long: { a: number; b: number; diag: number }[] = [];
   let budget = scratch.budget;
-  const onDiagonal = (p: number, diag: number) => tried.has(key(p, diag));
   const markTried = (a: number, b: number, diag: number) => {
-    let lo = 0;
-    let hi = ownFp.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ownFp[mid] < a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (; lo < ownFp.length && ownFp[lo] < b; lo++) {
-      budget--;
-      tried.add(key(ownFp[lo], diag));
-    }
+    budget -= lowerBound(ownFp, ownFp.length, b) - lowerBound(ownFp, ownFp.length, a);
+    tried.add(a, b, diag);
   };
   // How many long runs cover each word (counting stops at MAX_COVER).
   const coverMine = scratch.coverMine;
@@ -113,7 +100,7 @@ export function findMatches(
         if (self && q >= p) break; // only earlier copies; positions ascend
         if (--budget < 0) break outer;
         const diag = q - p;
-        if (onDiagonal(p, diag) || coveredTheirs(q)) continue;
+        if (tried.has(p, diag) || coveredTheirs(q)) continue;
         let same = true;
         for (let j = 0; j < k && same; j++) same = x[p + j] === y[q + j];
         if (!same) continue; // hash collision

@@ -80,7 +80,7 @@ export class Postings {
   }
 
   /** Calls `visit` for the live postings of `hash`, oldest first, unlinking dead ones on the way, until `visit` returns false. */
-  forEach(hash: number, visit: (doc: number, pos: number) => boolean | void): void {
+  forEach(hash: number, visit: (doc: number, pos: number) => boolean): void {
     const s = this.slot(hash);
     if (this.heads[s] < 0) return;
     let prev = -1;

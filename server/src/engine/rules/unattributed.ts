@@ -2,7 +2,7 @@
 // source cannot be found. Quoted terms, titles and scare quotes (attributed: null) are skipped.
 
 import type { Attribution } from '../attribution';
-import { wordCount } from '../attribution';
+import { wordCount } from '../attribution/quote-words';
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Finding, Severity } from '../types';
