@@ -8,5 +8,9 @@ import type { HostPort } from './lsp/host/protocol';
 
 if (parentPort) {
   if ((workerData as { role?: string } | undefined)?.role === 'article') startArticleHelper(parentPort as never);
-  else startHost(parentPort as unknown as HostPort, { hooks: !!process.env.SOURCELINT_TEST_HOOKS, helperFile: __filename });
+  else
+    startHost(parentPort as unknown as HostPort, {
+      hooks: !!process.env.SOURCELINT_TEST_HOOKS,
+      helperFile: __filename,
+    });
 }

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  type CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, type Diagnostic,
+  type CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification,
   type CancellationToken, type Hover, LSPErrorCodes, MessageType, ProposedFeatures, ResponseError, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -23,7 +23,10 @@ function drain(steps: Generator<void, Analysis>): { analysis: Analysis; pauses: 
 }
 
 describe('analysis one rule at a time', () => {
-  const files = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|article|md)$/.test(f)).map((f) => path.join(SAMPLES, f));
+  const files = fs
+    .readdirSync(SAMPLES)
+    .filter((f) => /\.(txt|article|md)$/.test(f))
+    .map((f) => path.join(SAMPLES, f));
   const corpus = new Corpus();
   for (const f of files) corpus.set(f, prepareText(fs.readFileSync(f, 'utf8'), formatOf(f)));
 
@@ -34,7 +37,10 @@ describe('analysis one rule at a time', () => {
       const prepared = prepareText(text, format);
       const first = analyze(text, { corpus, docId: file, format }).findings[0];
       assert.ok(first, 'the sample has findings to compare');
-      const configs = [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, ignore: [{ rule: first.code, text: text.slice(first.start, first.end) }] }];
+      const configs = [
+        DEFAULT_CONFIG,
+        { ...DEFAULT_CONFIG, ignore: [{ rule: first.code, text: text.slice(first.start, first.end) }] },
+      ];
       for (const config of configs) {
         const whole = analyze(text, { config, corpus, docId: file, format });
         const { analysis, pauses } = drain(analysisSteps(text, prepared, { config, corpus, docId: file }));

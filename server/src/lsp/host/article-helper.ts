@@ -12,7 +12,9 @@ import type { Analysis } from '../../engine/types';
 /** Texts at least this long (characters) have their article rules run on the helper. */
 export const LONG_TEXT = 50_000;
 
-type ToHelper = { type: 'config'; configId: number; config: Config } | { type: 'local'; seq: number; text: string; configId: number; docId: string };
+type ToHelper =
+  | { type: 'config'; configId: number; config: Config }
+  | { type: 'local'; seq: number; text: string; configId: number; docId: string };
 type FromHelper = { seq: number; result: Analysis } | { seq: number; error: string };
 
 interface Port {
@@ -28,7 +30,14 @@ export function startArticleHelper(port: Port): void {
     if (m.type === 'config') return void configs.set(m.configId, m.config);
     try {
       // The text is prepared already: no format, so it is not blanked again.
-      port.postMessage({ seq: m.seq, result: analyzePart(m.text, 'local', { config: configs.get(m.configId), docId: m.docId, memo: memos.for(m.docId, m.text) }) });
+      port.postMessage({
+        seq: m.seq,
+        result: analyzePart(m.text, 'local', {
+          config: configs.get(m.configId),
+          docId: m.docId,
+          memo: memos.for(m.docId, m.text),
+        }),
+      });
     } catch (e) {
       port.postMessage({ seq: m.seq, error: String((e as Error)?.stack ?? e) });
     }
@@ -62,7 +71,10 @@ export class ArticleHelper {
   }
 
   private start(): WorkerType {
-    const w = new Worker(this.file, { workerData: { role: 'article' }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const w = new Worker(this.file, {
+      workerData: { role: 'article' },
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
     w.unref();
     w.on('message', (m: FromHelper) => {
       const p = this.pending.get(m.seq);

@@ -37,7 +37,10 @@ export class EngineHost implements CorpusIndex {
   /** After a restart: the new host holds nothing yet. */
   onRestart?: () => void;
 
-  constructor(private readonly file: string, private readonly log: (msg: string) => void) {
+  constructor(
+    private readonly file: string,
+    private readonly log: (msg: string) => void,
+  ) {
     this.start();
   }
 
@@ -63,7 +66,10 @@ export class EngineHost implements CorpusIndex {
   }
 
   private received(m: FromHost): void {
-    if ('entry' in m) return this.onEntry?.(m.entry.group, m.entry.id, m.entry.entry);
+    if ('entry' in m) {
+      this.onEntry?.(m.entry.group, m.entry.id, m.entry.entry);
+      return;
+    }
     this.restarts = 0;
     const p = this.pending.get(m.seq);
     this.pending.delete(m.seq);
@@ -80,7 +86,9 @@ export class EngineHost implements CorpusIndex {
     for (const p of this.pending.values()) p.resolve(undefined);
     this.pending.clear();
     if (++this.restarts > MAX_RESTARTS) {
-      this.log(`sourcelint: engine host exited (${code}) ${MAX_RESTARTS} times in a row; linting stops until the server restarts`);
+      this.log(
+        `sourcelint: engine host exited (${code}) ${MAX_RESTARTS} times in a row; linting stops until the server restarts`,
+      );
       return;
     }
     this.log(`sourcelint: engine host exited (${code}); restarting it`);
@@ -116,7 +124,17 @@ export class EngineHost implements CorpusIndex {
   /** The document's diagnostics, or undefined when a newer version superseded it (or the host restarted). */
   analyze(r: AnalyzeRequest): Promise<Analyzed | undefined> {
     const configId = this.configId(r.config);
-    return this.request<Analyzed>((seq) => ({ type: 'analyze', seq, uri: r.uri, version: r.version, text: r.text, format: r.format, configId, group: r.group, relPath: r.relPath }));
+    return this.request<Analyzed>((seq) => ({
+      type: 'analyze',
+      seq,
+      uri: r.uri,
+      version: r.version,
+      text: r.text,
+      format: r.format,
+      configId,
+      group: r.group,
+      relPath: r.relPath,
+    }));
   }
 
   mirrorSet(group: string, id: string, text: string, wantEntry = false): void {

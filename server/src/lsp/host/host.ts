@@ -11,7 +11,7 @@ import { prepareText } from '../../engine/markdown';
 import { LineIndex } from '../../engine/text';
 import { entryOf, setIndexed } from '../../cache/indexed';
 import { type DiagnosticData, toDiagnostic } from '../convert';
-import type { Analyzed, FromHost, HostPort, ToHost } from './protocol';
+import type { Analyzed, HostPort, ToHost } from './protocol';
 import { Turns } from './turns';
 import { ArticleHelper, LONG_TEXT } from './article-helper';
 
@@ -46,7 +46,9 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
     const corpus = corpora.get(m.group);
     const changed = corpus.set(m.uri, prepared);
     const options = { config, corpus, docId: m.uri, relPath: m.relPath };
-    const steps = local ? analysisSteps(m.text, prepared, options, 'corpus') : analysisSteps(m.text, prepared, { ...options, memo: memos.for(m.uri, prepared) });
+    const steps = local
+      ? analysisSteps(m.text, prepared, options, 'corpus')
+      : analysisSteps(m.text, prepared, { ...options, memo: memos.for(m.uri, prepared) });
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         let analysis = step.value;
@@ -57,7 +59,9 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
         }
         const lines = new LineIndex(m.text);
         const diagnostics = analysis.findings.map((f, index) =>
-          toDiagnostic(lines, f, { index, version: m.version } satisfies DiagnosticData, (d) => corpora.get(m.group).lineIndex(d)),
+          toDiagnostic(lines, f, { index, version: m.version } satisfies DiagnosticData, (d) =>
+            corpora.get(m.group).lineIndex(d),
+          ),
         );
         return { analysis, diagnostics, changed };
       }

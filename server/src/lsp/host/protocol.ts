@@ -8,7 +8,17 @@ import type { Analysis } from '../../engine/types';
 export type ToHost =
   | { type: 'config'; configId: number; config: Config }
   /** An open document's text, sent once per version; the host blanks it, indexes it and analyses it. */
-  | { type: 'analyze'; seq: number; uri: string; version: number; text: string; format: TextFormat; configId: number; group: string; relPath?: string }
+  | {
+      type: 'analyze';
+      seq: number;
+      uri: string;
+      version: number;
+      text: string;
+      format: TextFormat;
+      configId: number;
+      group: string;
+      relPath?: string;
+    }
   /** Files read from disk: `wantEntry` asks for the index entry back (for the cache). */
   | { type: 'set'; group: string; id: string; text: string; wantEntry?: boolean }
   | { type: 'setIndexed'; group: string; id: string; entry: Uint8Array }
