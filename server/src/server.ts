@@ -7,7 +7,6 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
-  type Diagnostic,
   type CancellationToken,
   type Hover,
   LSPErrorCodes,
@@ -19,12 +18,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tooLargeFinding } from './engine/analyze';
+import { formatOf } from './engine/markdown';
 import { rawPatternProblems } from './engine/boilerplate';
 import { type Config, type ConfigProblem, DEFAULT_CONFIG } from './engine/config';
 import { LineIndex } from './engine/text';
 import type { Analysis } from './engine/types';
 import { RC_NAME } from './io/rcfile';
 import { type DiagnosticData, ignoreActions, quickFix, toDiagnostic } from './lsp/convert';
+import { EngineHost } from './lsp/host/client';
 import { FIX_ALL_KIND, fixAllAction, kindRequested } from './lsp/fixall';
 import { hoverAt } from './lsp/hover';
 import { ignoreEntry, recordIgnore } from './lsp/ignore';
@@ -39,13 +40,12 @@ import {
   type TrustParams,
 } from '../../common/protocol';
 import { settingsConfig } from './project/settings';
-import { Analyzer } from './lsp/analyzer';
 import { WorkspaceCorpus } from './lsp/corpus';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './project/trust';
 import { folderOf as projectFolder, isArticle as projectArticle, scopeOf } from './project/articles';
 import { rcFor } from './project/config';
-import { prepareOpen } from './project/prepare';
+import { checkOpen } from './project/prepare';
 import { ArticleWatchers } from './lsp/watchers';
 import { Notices } from './lsp/messages';
 import { PushedSettings } from './lsp/client-settings';
@@ -106,9 +106,17 @@ const workspace = new WorkspaceCorpus(connection, {
   isOpen: (u) => !!documents.get(u),
   cacheFile: (folder) => (cacheDir === null ? undefined : cacheFileFor(cacheDir, folder)),
 });
-// Analyses run on their own thread against a mirror of the corpus, so hovers never wait for them.
-const analyzer = new Analyzer(workspace, (m) => connection.console.info(m));
-workspace.index = analyzer;
+// Open texts, the corpus index and the analyses live on the engine host thread, so hovers never wait for them.
+const host = new EngineHost(path.join(__dirname, 'analysis-worker.js'), (m) => connection.console.info(m));
+workspace.index = host;
+// A new host holds nothing: the corpus is read again (from the cache, mostly) and the open documents re-analysed.
+host.onRestart = () => {
+  workspace.reset();
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+  reloadCorpus();
+};
+// Tests kill the host thread this way (the server's environment must ask for it).
+if (process.env.SOURCELINT_TEST_HOOKS) connection.onNotification('sourcelint/test/crashHost', () => host.crash());
 
 connection.onInitialize((params) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -233,9 +241,22 @@ function isArticle(doc: TextDocument, config: Config): boolean {
   return projectArticle(file, config, scopeOf(file, folders), doc.languageId);
 }
 
-async function validate(uri: string): Promise<void> {
+// The analysis under way per document: a request for the same version waits for it rather than starting another.
+const running = new Map<string, { version: number; done: Promise<void> }>();
+
+function validate(uri: string): Promise<void> {
   const doc = documents.get(uri);
-  if (!doc) return;
+  if (!doc) return Promise.resolve();
+  const r = running.get(uri);
+  if (r && r.version === doc.version) return r.done;
+  const done = validateVersion(uri, doc).finally(() => {
+    if (running.get(uri)?.done === done) running.delete(uri);
+  });
+  running.set(uri, { version: doc.version, done });
+  return done;
+}
+
+async function validateVersion(uri: string, doc: TextDocument): Promise<void> {
   const version = doc.version;
   const config = await configFor(uri);
   const current = documents.get(uri);
@@ -247,46 +268,51 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   const text = doc.getText();
-  const open = prepareOpen(uri, doc.languageId, text, config);
+  const open = checkOpen(text, config);
   if (!open.ok && 'skip' in open) {
-    const notText = open.skip;
     // Not an article: no diagnostics, one log line per document (not per keystroke), no popup.
     results.delete(uri);
     if (workspace.remove(uri)) corpusChanged(uri);
-    if (!skippedLogged.has(uri)) connection.console.warn(`sourcelint: ${uri}: not analysed: ${notText}`);
+    if (!skippedLogged.has(uri)) connection.console.warn(`sourcelint: ${uri}: not analysed: ${open.skip}`);
     skippedLogged.add(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
   skippedLogged.delete(uri);
-  // The corpus holds the text as the rules see it (Markdown blanked, same offsets).
-  const changed = open.ok ? workspace.setOpen(uri, open.text) : workspace.remove(uri);
-  const pending: Promise<Analysis> = open.ok
-    ? analyzer.analyze(text, config, workspace.groupOf(uri), {
-        relPath: relPathOf(uri),
-        docId: uri,
-        format: open.format,
-      })
-    : Promise.resolve({ findings: [tooLargeFinding(open.tooLarge, config.maxFileSize)], quotes: [] });
-  const lines = new LineIndex(text); // while the analysis thread works
-  const analysis = await pending;
-  // The analysis ran on its own thread: a newer edit (or a close) may have come meanwhile.
-  if (documents.get(uri)?.version !== version) {
+  if (!open.ok) {
+    const changed = workspace.remove(uri);
+    const lines = new LineIndex(text);
+    const analysis: Analysis = { findings: [tooLargeFinding(open.tooLarge, config.maxFileSize)], quotes: [] };
+    results.set(uri, { version, lines, analysis });
+    const diagnostics = analysis.findings.map((f, index) =>
+      toDiagnostic(lines, f, { index, version } satisfies DiagnosticData, () => undefined),
+    );
+    void connection.sendDiagnostics({ uri, version, diagnostics });
     if (changed) corpusChanged(uri);
     return;
   }
-  results.set(uri, { version, lines, analysis });
-  // Related spans are offsets in the other document's indexed text.
-  const diagnostics: Diagnostic[] = analysis.findings.map((f, index) =>
-    toDiagnostic(
-      lines,
-      f,
-      { index, version } satisfies DiagnosticData,
-      (d) => workspace.lineIndex(d) ?? results.get(d)?.lines,
-    ),
-  );
-  void connection.sendDiagnostics({ uri, version, diagnostics });
-  if (changed) corpusChanged(uri); // other files' re-checks come after this one's publish
+  // The text crosses to the host once; it blanks Markdown, indexes the text and analyses it there.
+  workspace.setOpen(uri);
+  const pending = host.analyze({
+    uri,
+    version,
+    text,
+    format: formatOf(uri, doc.languageId),
+    config,
+    group: workspace.groupOf(uri),
+    relPath: relPathOf(uri),
+  });
+  const lines = new LineIndex(text); // while the host works
+  const done = await pending;
+  // A newer edit (or a close) may have come meanwhile; the host drops what a newer version superseded.
+  if (!done) return;
+  if (documents.get(uri)?.version !== version) {
+    if (done.changed) corpusChanged(uri);
+    return;
+  }
+  results.set(uri, { version, lines, analysis: done.analysis });
+  void connection.sendDiagnostics({ uri, version, diagnostics: done.diagnostics });
+  if (done.changed) corpusChanged(uri); // other files' re-checks come after this one's publish
 }
 
 function schedule(uri: string, delay: number) {

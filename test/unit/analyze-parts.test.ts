@@ -6,8 +6,8 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { formatOf, prepareText } from '../../server/src/engine/markdown';
 
-// The language server runs the two parts of an analysis on two threads and joins them with
-// finish: that must give exactly what analyze gives, for every sample, with and without ignores.
+// The two parts of an analysis, run apart and joined with finish, must give exactly what
+// analyze gives, for every sample, with and without ignores.
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
 describe('analysis in two parts', () => {

@@ -56,13 +56,57 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 /**
  * The two halves of analyze, which share nothing but the text: the rules that read only the
  * article (attribution and quotation marks), and those that read the corpus too (boilerplate
- * and duplicates). The language server runs them on two threads at once; `finish` joins them.
+ * and duplicates), for a caller that runs them apart; `finish` joins them.
  */
 export type AnalysisPart = 'local' | 'corpus';
 
 export function analyzePart(text: string, part: AnalysisPart, options: AnalyzeOptions = {}): Analysis {
   const doc = new ArticleDoc(prepareText(text, options.format));
   return part === 'local' ? analyzeLocal(doc, options) : { findings: corpusFindings(doc, options), quotes: [] };
+}
+
+/**
+ * analyze, one rule at a time, on a text already prepared (`prepared`: `source` with Markdown
+ * blanked, as the corpus holds it): the caller may pause between rules, or stop (a newer edit),
+ * so a long article does not hold up the others. The generator's return value is the analysis;
+ * with `part`, only that part's rules run and their findings come back unfinished (as analyzePart).
+ */
+export function* analysisSteps(
+  source: string,
+  prepared: string,
+  options: AnalyzeOptions = {},
+  part?: AnalysisPart,
+): Generator<void, Analysis> {
+  const doc = new ArticleDoc(prepared);
+  const findings: Finding[] = [];
+  let quotes: QuoteInfo[] = [];
+  if (part !== 'corpus') {
+    const ctx = contextOf(doc, options);
+    yield;
+    ctx.attributions();
+    for (const entry of LOCAL_RULES) {
+      yield;
+      for (const f of runRules(doc, [entry], ctx)) findings.push(f);
+    }
+    quotes = quoteInfos(doc, ctx.attributions());
+  }
+  if (part === 'local') return { findings, quotes };
+  const corpus = options.corpus;
+  const docId = corpus ? (options.docId ?? UNSAVED_ID) : options.docId;
+  if (corpus) {
+    corpus.ensureMinWords((options.config ?? DEFAULT_CONFIG).duplicates.minWords);
+    corpus.set(docId as string, doc.text);
+  }
+  try {
+    const ctx = contextOf(doc, { ...options, docId });
+    for (const entry of CORPUS_RULES) {
+      yield;
+      for (const f of runRules(doc, [entry], ctx)) findings.push(f);
+    }
+  } finally {
+    if (corpus && options.docId === undefined) corpus.delete(docId as string);
+  }
+  return part === 'corpus' ? { findings, quotes: [] } : finish(source, findings, quotes, options);
 }
 
 /** The findings of both parts, sorted, less those ignored. */

@@ -1,15 +1,14 @@
 // The workspace corpus in the language server: every article under the workspace folders,
 // loaded at start (with progress and cancellation) and kept current from file events and
 // open-document edits, so duplicates are found against files that are not open.
-// This thread keeps the texts only (packed); the index lives with the analyses, on the
-// analysis thread (see Analyzer), so a workspace of 10,000 articles is indexed once, not twice.
+// This thread keeps a digest per text (to tell a change); the texts and their index live in
+// the engine host (see host/), so a workspace of 10,000 articles is held once, not twice.
 
 import { STATUS_NOTIFICATION, type StatusParams } from '../../../common/protocol';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Config } from '../engine/config';
-import { type Packed, pack, sameText, unpack } from '../engine/packed';
-import { LineIndex } from '../engine/text';
+import { createHash } from 'node:crypto';
 import type { Analysis } from '../engine/types';
 import { formatOf } from '../engine/markdown';
 import { CorpusCache } from '../cache/corpus-cache';
@@ -46,8 +45,8 @@ export interface CorpusIndex {
 }
 
 export class WorkspaceCorpus {
-  /** Texts by workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
-  private readonly texts = new Map<string, Map<string, Packed>>();
+  /** Digests of the texts by workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
+  private readonly texts = new Map<string, Map<string, string>>();
   /** Which corpus holds each document, so it is removed from there even after folders change. */
   private readonly placed = new Map<string, string>();
   /** Files indexed from disk (not open), so a reload can drop those no longer included. */
@@ -85,15 +84,12 @@ export class WorkspaceCorpus {
     return folderOf(file, this.host.folders());
   }
 
-  /** Every document with its group and text, for an index that starts late. */
-  *entries(): Iterable<[group: string, id: string, text: string]> {
-    for (const [group, docs] of this.texts) for (const [id, p] of docs) yield [group, id, unpack(p)];
-  }
-
-  /** Line positions of a document's indexed text, whichever corpus holds it. */
-  lineIndex(uri: string): LineIndex | undefined {
-    const p = this.texts.get(this.placed.get(uri) ?? this.groupOf(uri))?.get(uri);
-    return p === undefined ? undefined : new LineIndex(unpack(p));
+  /** The index lost everything (the engine host restarted): every text is sent again on the next load. */
+  reset(): void {
+    this.texts.clear();
+    this.placed.clear();
+    this.fromDisk.clear();
+    this.awaiting.clear();
   }
 
   constructor(
@@ -109,8 +105,9 @@ export class WorkspaceCorpus {
     if (!docs) this.texts.set(group, (docs = new Map()));
     const old = docs.get(uri);
     this.placed.set(uri, group);
-    if (old !== undefined && sameText(old, text)) return false;
-    docs.set(uri, pack(text));
+    const digest = digestOf(text);
+    if (old === digest) return false;
+    docs.set(uri, digest);
     if (entry) this.index?.mirrorSetIndexed(group, uri, text, entry);
     else this.index?.mirrorSet(group, uri, text, wantEntry);
     return true;
@@ -191,10 +188,16 @@ export class WorkspaceCorpus {
     return changed;
   }
 
-  /** An open document's current text. Returns true when the corpus changed. */
-  setOpen(uri: string, text: string): boolean {
-    this.fromDisk.delete(uri);
-    return this.put(uri, text);
+  /** An open document: the engine host indexes its text as it analyses it (an edit is sent once). */
+  setOpen(uri: string): void {
+    const group = this.groupOf(uri);
+    const was = this.placed.get(uri);
+    if (was !== undefined && was !== group) this.forget(uri);
+    this.fromDisk.delete(uri); // an entry on its way for the text read from disk is still cached (its key is that text's)
+    let docs = this.texts.get(group);
+    if (!docs) this.texts.set(group, (docs = new Map()));
+    docs.set(uri, OPEN);
+    this.placed.set(uri, group);
   }
 
   /** A document closed (or no longer an article): back to what is on disk, if it is an article there. */
@@ -316,3 +319,7 @@ export class WorkspaceCorpus {
     return changed;
   }
 }
+
+/** The digest of an open document, whose text only the engine host has: any text read from disk differs. */
+const OPEN = 'open';
+const digestOf = (text: string) => createHash('sha1').update(text).digest('base64');

@@ -27,18 +27,15 @@ export function readPrepared(file: string, config: Config): PreparedArticle | No
 }
 
 /** An editor's text: `skip` says why it is not analysed at all; `tooLarge` that only its size is reported. */
-export type OpenArticle =
-  | { ok: true; text: string; format: TextFormat }
-  | { ok: false; skip: string }
-  | { ok: false; tooLarge: number };
+export type OpenArticle = { ok: true } | { ok: false; skip: string } | { ok: false; tooLarge: number };
 
-export function prepareOpen(uri: string, languageId: string, source: string, config: Config): OpenArticle {
+/** Checks an editor's text; the language server's engine host prepares it (formatOf, prepareText). */
+export function checkOpen(source: string, config: Config): OpenArticle {
   const skip = binaryReason(source);
   if (skip) return { ok: false, skip };
   const size = Buffer.byteLength(source, 'utf8');
   if (size > config.maxFileSize) return { ok: false, tooLarge: size };
-  const format = formatOf(uri, languageId);
-  return { ok: true, text: prepareText(source, format), format };
+  return { ok: true };
 }
 
 /** One corpus of prepared articles, keyed by path as reported; the smallest minWords asked for wins. */

@@ -1,0 +1,95 @@
+// The engine host: one thread that owns the open texts and the workspace corpus index, and
+// turns each version of a document into diagnostics ready to publish. The main thread sends
+// each text once and keeps only the LSP wiring. Analyses run one rule at a time (see turns.ts);
+// a newer version of a document stops the analysis of the older one at the next rule.
+
+import { analysisSteps, finish } from '../../engine/analyze';
+import { MemoShelf } from '../../engine/attribution/memo';
+import type { Config } from '../../engine/config';
+import { CorpusIndexes } from '../../engine/duplicates/corpora';
+import { prepareText } from '../../engine/markdown';
+import { LineIndex } from '../../engine/text';
+import { entryOf, setIndexed } from '../../cache/indexed';
+import { type DiagnosticData, toDiagnostic } from '../convert';
+import type { Analyzed, HostPort, ToHost } from './protocol';
+import { Turns } from './turns';
+import { ArticleHelper, LONG_TEXT } from './article-helper';
+
+type AnalyzeMessage = Extract<ToHost, { type: 'analyze' }>;
+
+export interface HostOptions {
+  /** Honour the test hooks (SOURCELINT_TEST_HOOKS). */
+  hooks?: boolean;
+  /** The worker file for the helper thread of long texts (see article-helper); none: all on this thread. */
+  helperFile?: string;
+}
+
+export function startHost(port: HostPort, { hooks = false, helperFile }: HostOptions = {}): void {
+  const corpora = new CorpusIndexes();
+  // Configs arrive once each, so what the rules cache per config object (compiled patterns) stays cached.
+  const configs = new Map<number, Config>();
+  const memos = new MemoShelf();
+  const turns = new Turns();
+  const helper = helperFile ? new ArticleHelper(helperFile, configs) : undefined;
+  /** The newest version asked for, per document: older runs stop at their next turn. */
+  const newest = new Map<string, number>();
+
+  async function analyze(m: AnalyzeMessage): Promise<Analyzed | undefined> {
+    const stale = () => newest.get(m.uri) !== m.version;
+    await turns.next(m.text.length);
+    if (stale()) return undefined;
+    const config = configs.get(m.configId);
+    // Blanked here, once: the corpus and the rules read the same prepared text.
+    const prepared = prepareText(m.text, m.format);
+    // A long text's article rules run on the helper meanwhile (started first); the corpus rules run here, in turns.
+    const local = helper && prepared.length >= LONG_TEXT ? helper.local(prepared, m.configId, m.uri) : undefined;
+    const corpus = corpora.get(m.group);
+    const changed = corpus.set(m.uri, prepared);
+    const options = { config, corpus, docId: m.uri, relPath: m.relPath };
+    const steps = local
+      ? analysisSteps(m.text, prepared, options, 'corpus')
+      : analysisSteps(m.text, prepared, { ...options, memo: memos.for(m.uri, prepared) });
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        let analysis = step.value;
+        if (local) {
+          const article = await local;
+          if (stale()) return undefined;
+          analysis = finish(m.text, [...article.findings, ...analysis.findings], article.quotes, options);
+        }
+        const lines = new LineIndex(m.text);
+        const diagnostics = analysis.findings.map((f, index) =>
+          toDiagnostic(lines, f, { index, version: m.version } satisfies DiagnosticData, (d) =>
+            corpora.get(m.group).lineIndex(d),
+          ),
+        );
+        return { analysis, diagnostics, changed };
+      }
+      await turns.next(m.text.length);
+      if (stale()) return undefined;
+    }
+  }
+
+  const answer = (seq: number, run: () => Promise<Analyzed | string[] | undefined>) =>
+    run().then(
+      (result) => port.postMessage(result ? { seq, result } : { seq, superseded: true }),
+      (e) => port.postMessage({ seq, error: String((e as Error)?.stack ?? e) }),
+    );
+
+  port.on('message', (m: ToHost) => {
+    if (m.type === 'analyze') {
+      newest.set(m.uri, m.version);
+      void answer(m.seq, () => analyze(m));
+    } else if (m.type === 'set') {
+      corpora.set(m.group, m.id, m.text);
+      const entry = m.wantEntry ? entryOf(corpora, m.group, m.id, m.text) : undefined;
+      if (entry) port.postMessage({ entry: { group: m.group, id: m.id, entry } }, [entry.buffer as ArrayBuffer]);
+    } else if (m.type === 'setIndexed') setIndexed(corpora, m.group, m.id, undefined, m.entry);
+    else if (m.type === 'delete') {
+      corpora.delete(m.group, m.id);
+      newest.delete(m.id);
+    } else if (m.type === 'config') configs.set(m.configId, m.config);
+    else if (m.type === 'sharing') void answer(m.seq, async () => corpora.get(m.group).sharers(m.id));
+    else if (m.type === 'crash' && hooks) process.exit(70);
+  });
+}

@@ -1,0 +1,48 @@
+// Messages between the language server's main thread and its engine host (see host.ts).
+
+import type { Diagnostic } from 'vscode-languageserver';
+import type { Config } from '../../engine/config';
+import type { TextFormat } from '../../engine/markdown';
+import type { Analysis } from '../../engine/types';
+
+export type ToHost =
+  | { type: 'config'; configId: number; config: Config }
+  /** An open document's text, sent once per version; the host blanks it, indexes it and analyses it. */
+  | {
+      type: 'analyze';
+      seq: number;
+      uri: string;
+      version: number;
+      text: string;
+      format: TextFormat;
+      configId: number;
+      group: string;
+      relPath?: string;
+    }
+  /** Files read from disk: `wantEntry` asks for the index entry back (for the cache). */
+  | { type: 'set'; group: string; id: string; text: string; wantEntry?: boolean }
+  | { type: 'setIndexed'; group: string; id: string; entry: Uint8Array }
+  | { type: 'delete'; group: string; id: string }
+  | { type: 'sharing'; seq: number; group: string; id: string }
+  /** Only with SOURCELINT_TEST_HOOKS: the host exits as if it had crashed. */
+  | { type: 'crash' };
+
+/** An analysis, with its diagnostics ready to publish; `changed`: the corpus now holds another text for the document. */
+export interface Analyzed {
+  analysis: Analysis;
+  diagnostics: Diagnostic[];
+  changed: boolean;
+}
+
+export type FromHost =
+  | { seq: number; result: Analyzed | string[] }
+  /** A newer version of the document came while this one was analysed: nothing to publish. */
+  | { seq: number; superseded: true }
+  | { seq: number; error: string }
+  | { entry: { group: string; id: string; entry: Uint8Array } };
+
+/** What the host needs of a port: a worker's parentPort, or one end of a MessageChannel. */
+export interface HostPort {
+  on(event: 'message', listener: (m: ToHost) => void): unknown;
+  postMessage(m: FromHost, transfer?: ArrayBuffer[]): void;
+}
