@@ -1,6 +1,6 @@
 // Issue #18 in VS Code: a setting set to its default value overrides .sourcelintrc.json, and the
 // files the rc file includes get file events (the server registers the watchers, not the client).
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import {
   closeDocument,
