@@ -7,7 +7,7 @@
 import type { Tok } from './frames';
 import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
 import { OPENERS, appositiveAfter } from './mentions';
-import { type NameParts, nameParts, notPersonKey } from './names';
+import { type NameParts, nameParts } from './names';
 
 export interface NameMention {
   /** Token where the name (not its title) starts. */
@@ -120,7 +120,7 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
         plain.kind === 'person' &&
         (plain.keys.length >= 2 || titledOne) &&
         plain.keys.length <= 4 &&
-        !plain.keys.some(notNamePart)
+        !plain.keys.some((k) => NOT_NAMES.has(k))
       ) {
         const a = titleStart(toks, i);
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
@@ -163,8 +163,6 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-
-const notNamePart = (k: string) => NOT_NAMES.has(k) || notPersonKey(k);
 
 /** "Hege is the CEO of DH, …", "Ruiz was a lecturer at …": a role said with is/was, to the next comma or full stop. */
 function copula(text: string, toks: Tok[], j: number): string | null {

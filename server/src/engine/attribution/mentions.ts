@@ -122,11 +122,15 @@ function modifiersLeft(toks: Tok[], i: number, lo: number): number {
 
 const roleNoun = (t: Tok) => lowerNoun(t) || ROLES.has(t.l);
 
-/** A role noun among tokens a..b ("NASA planetary scientist"). */
-const roleInside = (toks: Tok[], a: number, b: number) => {
-  for (let k = a; k < b && k - a < 6; k++) if (!toks[k].cap && roleNoun(toks[k])) return true;
+/** Does any token of a..b-1 pass `test`? */
+const someIn = (toks: Tok[], a: number, b: number, test: (t: Tok) => boolean) => {
+  for (let k = a; k < b; k++) if (test(toks[k])) return true;
   return false;
 };
+
+/** A role noun among the first tokens of a..b ("NASA planetary scientist"). */
+const roleInside = (toks: Tok[], a: number, b: number) =>
+  someIn(toks, a, Math.min(b, a + 6), (t) => !t.cap && roleNoun(t));
 
 /** The phrase ending at token j, reaching left no further than lo. */
 export function npLeft(toks: Tok[], j: number, lo: number): NP | null {
@@ -371,14 +375,7 @@ function roleBeforeComma(toks: Tok[], i: number): boolean {
   }
   return false;
 }
-const roleIn = (toks: Tok[], a: number, b: number) => {
-  for (let k = a; k < b; k++) if (TITLES.has(toks[k].l) || ROLES.has(toks[k].l)) return true;
-  return false;
-};
-const lowerNounIn = (toks: Tok[], a: number, b: number) => {
-  for (let k = a; k < b; k++) if (!toks[k].cap && lowerNoun(toks[k])) return true;
-  return false;
-};
+const roleIn = (toks: Tok[], a: number, b: number) => someIn(toks, a, b, (t) => TITLES.has(t.l) || ROLES.has(t.l));
 const CUE_VERBS_OR_AUX = new Set([
   'said',
   'says',
@@ -407,7 +404,12 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
     const t = toks[k];
     // "According to the man, the steroids “had …”": a phrase that runs into a quotation is the
     // clause's subject, not a description, unless it holds a role ("X, a spokeswoman “…”" is rare but real).
-    if (t.k === 'q' && !who && !roleIn(toks, a, k) && !lowerNounIn(toks, a, k)) return undefined;
+    if (
+      t.k === 'q' &&
+      !who &&
+      !someIn(toks, a, k, (x) => TITLES.has(x.l) || ROLES.has(x.l) || (!x.cap && lowerNoun(x)))
+    )
+      return undefined;
     if (t.k === 'q' || (t.k === 'p' && t.t !== '-' && t.t !== '’' && !(who && t.t === ','))) break;
     if (t.k === 'p') continue;
     // "Claure, employees were told that …": a clause, not a description of the person.

@@ -171,7 +171,7 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-export const notPersonKey = (k: string) => FUNCTION_WORDS.has(k) || /^\d+$/.test(k);
+const notPersonKey = (k: string) => FUNCTION_WORDS.has(k) || /^\d+$/.test(k);
 
 /** Whom an unnamed source speaks for: "a WeWork spokesperson" → WeWork, "an official at the Harbour Authority" → Harbour Authority. */
 function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | null {
