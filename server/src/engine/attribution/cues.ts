@@ -50,7 +50,9 @@ export function findCues(toks: Tok[]): Cue[] {
     if (t.k === 'p' && t.t === ':' && i > 0 && i <= 8 && i === firstColon(toks)) {
       // Transcripts: "WALLACE: …" — a name alone before a colon at the start.
       const np = npLeft(toks, i - 1, 0);
-      if (np && np.a === 0 && np.kind === 'name') out.push({ v: i, ve: i, kind: 'verb', np });
+      // Not an interview's "Q:" and "A:": they mark turns, not people.
+      const turn = np?.b === 0 && /^[QA]$/.test(toks[0].t);
+      if (np && np.a === 0 && np.kind === 'name' && !turn) out.push({ v: i, ve: i, kind: 'verb', np });
       continue;
     }
     if (t.k !== 'w') continue;

@@ -5,7 +5,8 @@
 // that description wherever the person speaks.
 
 import type { Tok } from './frames';
-import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ROLES, TITLES } from './lexicon';
+import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, TITLES } from './lexicon';
+import { type Introduction, introduction, isRole, lessTime } from './introductions';
 import { OPENERS, appositiveAfter } from './mentions';
 import { type NameParts, nameParts } from './names';
 
@@ -15,6 +16,8 @@ export interface NameMention {
   parts: NameParts;
   /** An appositive after the name, or what a copula says it is ("Hege is the CEO of DH"), as written. */
   appos: string | null;
+  /** The appositive is only a deed ("who heads the lab", "runs Acme"): it ranks with "who" clauses. */
+  deed?: boolean;
   /** A one-word name (a surname): it only describes a person already known, never makes one. */
   single?: boolean;
   /** The name is a clause's subject ("… and coach Bruce Boudreau couldn't be happier"): "he" may mean them next. */
@@ -30,12 +33,6 @@ function subjectAt(toks: Tok[], a: number, j: number): boolean {
   const prev = toks[a - 1];
   return !prev || (prev.k === 'w' ? /^(and|but|while|as|when|so)$/.test(prev.l) : /^[—–;:-]$/.test(prev.t));
 }
-
-const isRole = (t: Tok) =>
-  TITLES.has(t.l) ||
-  ROLES.has(t.l) ||
-  (/s$/.test(t.l) && ROLES.has(t.l.slice(0, -1))) ||
-  (/^\p{L}+-/u.test(t.l) && TITLES.has(t.l.split('-')[0])); // "editor-in-chief"
 
 /**
  * Where a title before the name at token i starts, or i: lower-case roles ("defenseman", "chief
@@ -76,12 +73,18 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
     let j = i;
     while (j + 1 < toks.length && toks[j + 1].k === 'w' && toks[j + 1].cap && !toks[j].poss) j++;
     if (j === i && !toks[i].poss) {
-      const desc = copula(text, toks, j);
+      const desc = introduction(text, toks, j);
       // A surname opening a sentence ("Carlineo faces …") puts a known person in focus, described or not
       // (only a known person: the lookup needs its key alone, not a full reading of the name).
       if (desc)
-        out.push({ tok: i, parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }), appos: desc, single: true });
-      else if (i === 0) {
+        out.push({
+          tok: i,
+          parts: nameParts(text, toks, { a: i, b: i, kind: 'name' }),
+          appos: desc.text,
+          deed: desc.deed,
+          single: true,
+        });
+      else if (i === 0 && toks[i].t.length > 1) {
         const key = toks[i].l.replace(/['’]s$/, '').replace(/’/g, "'");
         out.push({
           tok: i,
@@ -125,12 +128,22 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
         const a = titleStart(toks, i);
         const titled = a < i ? nameParts(text, toks, { a, b: j, kind: 'name' }) : plain;
         const parts = titled.kind === 'person' && titled.keys.join(' ') === plain.keys.join(' ') ? titled : plain;
-        const ap = toks[j].poss ? undefined : appositiveAfter(toks, j, toks.length - 1);
-        const appos =
-          ap && ap.b >= ap.a && !ap.weak
-            ? text.slice(toks[ap.a].s, toks[ap.b].e)
-            : (roleBefore(text, toks, from, j) ?? copula(text, toks, j));
-        out.push({ tok: from, parts, appos, subject: subjectAt(toks, Math.min(a, from), j) });
+        const ap = toks[j].poss ? undefined : appositiveAfter(toks, skipAge(toks, j), toks.length - 1);
+        let desc: Introduction | null = null;
+        if (ap && ap.b >= ap.a && (!ap.weak || DEED_CLAUSE.test(toks[ap.a + 1]?.l ?? '')))
+          // A "who" clause after a name that is no source ends at its comma: the sentence's verb follows.
+          desc = { text: lessTime(clauseText(text, toks, ap.a, ap.b, ap.weak)), deed: ap.weak };
+        else {
+          const before = roleBefore(text, toks, from, j);
+          desc = before ? { text: before, deed: false } : introduction(text, toks, j);
+        }
+        out.push({
+          tok: from,
+          parts,
+          appos: desc?.text ?? null,
+          deed: desc?.deed,
+          subject: subjectAt(toks, Math.min(a, from), j),
+        });
       }
     }
     i = j;
@@ -138,23 +151,65 @@ export function namesIn(text: string, toks: Tok[]): NameMention[] {
   return out;
 }
 
+/** "who heads the lab", "who founded Acme": a "who" clause that says where the person works. */
+const DEED_CLAUSE =
+  /^(heads|leads|runs|founded|co-founded|cofounded|chairs|directs|manages|oversees|owns|coaches|represents|teaches|works|serves|is|was)$/;
+
+function clauseText(text: string, toks: Tok[], a: number, b: number, who: boolean): string {
+  let e = b;
+  if (who)
+    for (let k = a; k <= b; k++)
+      if (toks[k].t === ',') {
+        e = k - 1;
+        break;
+      }
+  return text.slice(toks[a].s, toks[e].e);
+}
+
+/** Past an age set off by commas ("Sam Cole, 34, a nurse"): the token before its second comma. */
+function skipAge(toks: Tok[], j: number): number {
+  return toks[j + 1]?.t === ',' && /^\d{1,3}$/.test(toks[j + 2]?.t ?? '') && toks[j + 3]?.t === ',' ? j + 2 : j;
+}
+
 /** "Carlineo's attorney, Sonya Zoghlin, said": a role set off before the name, opening the sentence. */
 function roleBefore(text: string, toks: Tok[], i: number, j: number): string | null {
-  const role = toks[i - 2];
+  if (i < 2 || toks[i - 1].t !== ',') return null;
+  const opening = asRole(text, toks, i);
+  if (opening) return opening;
+  // "Google's head of search, Raj Patel": the role may go on to say of what.
+  let r = i - 2;
+  for (let k = i - 3; k >= Math.max(1, i - 6) && !isRole(toks[r]); k--) {
+    if (toks[k].k !== 'w') break;
+    if (/^(of|for|at)$/.test(toks[k].l) && isRole(toks[k - 1]) && !toks[k - 1].cap) r = k - 1;
+  }
+  const role = toks[r];
   // Lower-case roles, or an all-capital one ("WeWork's founder and former CEO, Adam Neumann,").
-  if (i < 2 || toks[i - 1].t !== ',' || !isRole(role) || (role.cap && !/^[A-Z]{2,4}$/.test(role.t))) return null;
+  if (!isRole(role) || (role.cap && !/^[A-Z]{2,4}$/.test(role.t))) return null;
   const next = toks[j + 1];
   if (!next || !(next.t === ',' || (next.k === 'w' && VERBISH.test(next.l)))) return null;
-  let a = i - 2;
+  let a = r;
   const part = (t: Tok) =>
     t.poss || t.cap || NP_ADJECTIVES.has(t.l) || isRole(t) || /^(the|his|her|their|its|and)$/.test(t.l);
   while (a > 0 && i - a <= 8 && toks[a - 1].k === 'w' && part(toks[a - 1])) a--;
   if (toks[a].l === 'and') return null;
   // It opens the sentence or a clause ("… is whether WeWork's founder, …").
   const before = toks[a - 1];
+  // … or follows the quotation it attributes ("“…,” the defendant, Paul Gray, told the court").
   const opens =
-    a === 0 || (before.k === 'w' ? /^(whether|that|when|as|while|but)$/.test(before.l) : /^[,;:—–]$/.test(before.t));
-  return opens ? text.slice(toks[a].s, role.e) : null;
+    a === 0 ||
+    (before.k === 'q' && before.qc) ||
+    (before.k === 'w' ? /^(whether|that|when|as|while|but)$/.test(before.l) : /^[,;:—–]$/.test(before.t));
+  return opens ? text.slice(toks[a].s, toks[i - 2].e) : null;
+}
+
+/** "As chief executive of Acme, Jane Doe …": a role the sentence opens with. */
+function asRole(text: string, toks: Tok[], i: number): string | null {
+  let a = i - 2;
+  while (a > 0 && i - a <= 10 && toks[a - 1].k === 'w' && toks[a - 1].l !== 'as') a--;
+  if (a < 1 || toks[a - 1].l !== 'as' || a - 1 !== 0) return null;
+  let role = false;
+  for (let k = a; k <= i - 2; k++) if (isRole(toks[k]) && (!toks[k].cap || TITLES.has(toks[k].l))) role = true;
+  return role ? text.slice(toks[a].s, toks[i - 2].e) : null;
 }
 
 /** Words of page chrome and headlines that are capitalised but name no one ("Sign Up", "Read More"). */
@@ -163,25 +218,3 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-
-/** "Hege is the CEO of DH, …", "Ruiz was a lecturer at …": a role said with is/was, to the next comma or full stop. */
-function copula(text: string, toks: Tok[], j: number): string | null {
-  // "Brandt, 54, is a ferry captain": past the age.
-  if (toks[j + 1]?.t === ',' && /^\d{1,3}$/.test(toks[j + 2]?.t ?? '') && toks[j + 3]?.t === ',') j += 3;
-  const v = toks[j + 1];
-  if (v?.k !== 'w' || !/^(is|was)$/.test(v.l)) return null;
-  let a = j + 2;
-  if (toks[a]?.l === 'also' || toks[a]?.l === 'now') a++;
-  let role = false;
-  let e = -1;
-  for (let k = a; k < toks.length && k - a < 16; k++) {
-    const t = toks[k];
-    if (t.k !== 'w') break;
-    if (k === a && !/^(a|an|the)$/.test(t.l) && !isRole(t) && !t.poss) return null;
-    if (isRole(t) && (!t.cap || TITLES.has(t.l)))
-      role = true; // "the director of", "the CEO of"
-    else if (!role && k - a >= 4) return null; // the role comes first: "is the CEO of", not "is going to …"
-    e = k;
-  }
-  return role && e >= a ? text.slice(toks[a].s, toks[e].e) : null;
-}

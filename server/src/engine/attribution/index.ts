@@ -63,10 +63,13 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       for (const n of work.names[frame.index]) {
         const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.tok].s, true);
         if (!e) continue;
-        if (n.appos) speakers.affiliate(e, n.appos, RANK.appositive);
+        if (n.appos) speakers.affiliate(e, n.appos, n.deed ? RANK.who : RANK.appositive);
         // A sentence's subject: "he" may mean them next. A menu item or a headline in title case
         // ("Washington Secrets") has no lower-case word after the name, so no verb: no one in focus.
-        if ((n.tok === 0 || n.subject) && hasLowerAfter(toks, n.tok)) speakers.note(e, toks[n.tok].s);
+        if (hasLowerAfter(toks, n.tok)) {
+          e.inProse = toks[n.tok].s;
+          if (n.tok === 0 || n.subject) speakers.note(e, toks[n.tok].s);
+        }
       }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);
       const cues = work.cues[frame.index].map((c) => resolveNP(doc.text, toks, c.np, speakers, c, parts));

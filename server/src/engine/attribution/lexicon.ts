@@ -118,8 +118,22 @@ export const ROLES = set(
     'psychologist psychiatrist neuroscientist lecturer co-author coauthor associate principal partner ' +
     'consultant investor entrepreneur producer actor actress singer musician guitarist drummer bassist ' +
     'songwriter rapper comedian filmmaker novelist poet playwright writer designer spokesperson representative ' +
-    'officer administrator secretary senator congressman congresswoman governor mayor official ambassador',
+    'officer administrator secretary senator congressman congresswoman governor mayor official ambassador ' +
+    'defendant plaintiff suspect witness juror prosecutor detective',
 );
+
+/**
+ * A role by its shape, beyond the lists: "oncologist", "historian", "technician", "photographer",
+ * "pharmacist" (not "playlist", "insist", "Christ"). Lower case only.
+ */
+export function roleShaped(l: string): boolean {
+  return (
+    /^\p{L}{3,}(ologist|ician|ographer|ist)s?$/u.test(l) && !/(list|sist|christ|twist|wrist|exist|moist)s?$/.test(l)
+  );
+}
+
+/** A role word: listed, or shaped like one. */
+export const isRoleWord = (l: string) => ROLES.has(l) || roleShaped(l);
 
 /** Honorifics that are dropped from a speaker's name. */
 export const HONORIFICS = set('mr. mrs. ms. miss dr. prof. rev. sir dame mr mrs ms dr prof');

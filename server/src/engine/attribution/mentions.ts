@@ -14,7 +14,7 @@ import {
   NP_CONNECTORS,
   ORG_WORDS,
   PRONOUNS,
-  ROLES,
+  isRoleWord,
   SOURCE_NOUNS,
   THING_NOUNS,
   TIME_WORDS,
@@ -120,7 +120,7 @@ function modifiersLeft(toks: Tok[], i: number, lo: number): number {
   return open ? k : -1;
 }
 
-const roleNoun = (t: Tok) => lowerNoun(t) || ROLES.has(t.l);
+const roleNoun = (t: Tok) => lowerNoun(t) || isRoleWord(t.l);
 
 /** Does any token of a..b-1 pass `test`? */
 const someIn = (toks: Tok[], a: number, b: number, test: (t: Tok) => boolean) => {
@@ -370,12 +370,12 @@ function roleBeforeComma(toks: Tok[], i: number): boolean {
     const t = toks[k];
     if (isComma(t)) return role;
     if (!isW(t) || CUE_VERBS_OR_AUX.has(t.l)) return false;
-    if (!t.cap && (TITLES.has(t.l) || ROLES.has(t.l)) && !DETERMINERS.has(t.l)) role = true;
+    if (!t.cap && (TITLES.has(t.l) || isRoleWord(t.l)) && !DETERMINERS.has(t.l)) role = true;
     else if (!t.cap && !role && !NP_CONNECTORS.has(t.l) && ++before > 2) return false; // the role must come early
   }
   return false;
 }
-const roleIn = (toks: Tok[], a: number, b: number) => someIn(toks, a, b, (t) => TITLES.has(t.l) || ROLES.has(t.l));
+const roleIn = (toks: Tok[], a: number, b: number) => someIn(toks, a, b, (t) => TITLES.has(t.l) || isRoleWord(t.l));
 const CUE_VERBS_OR_AUX = new Set([
   'said',
   'says',
@@ -407,7 +407,7 @@ export function appositiveAfter(toks: Tok[], b: number, hi: number): NP['appos']
     if (
       t.k === 'q' &&
       !who &&
-      !someIn(toks, a, k, (x) => TITLES.has(x.l) || ROLES.has(x.l) || (!x.cap && lowerNoun(x)))
+      !someIn(toks, a, k, (x) => TITLES.has(x.l) || isRoleWord(x.l) || (!x.cap && lowerNoun(x)))
     )
       return undefined;
     if (t.k === 'q' || (t.k === 'p' && t.t !== '-' && t.t !== '’' && !(who && t.t === ','))) break;

@@ -4,7 +4,7 @@ import type { Mention } from '../types';
 import { affiliateFromAppositive } from './affiliations';
 import type { Cue } from './cues';
 import type { Tok } from './frames';
-import { ORG_WORDS, ROLES, TITLES } from './lexicon';
+import { ORG_WORDS, TITLES, isRoleWord } from './lexicon';
 import type { NP } from './mentions';
 import { type NameParts, nameParts } from './names';
 import type { Entity, Speakers } from './speakers';
@@ -64,7 +64,7 @@ function byTitle(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   // "the “Pose” actor": a quoted title between the article and the role.
   const the = toks[np.a].l === 'the' || (np.a >= 2 && toks[np.a - 1].k === 'q' && toks[np.a - 2].l === 'the');
   if (np.b - np.a > 4 || !the || head.cap || head.l.endsWith('s')) return null;
-  if (!TITLES.has(head.l) && !ROLES.has(head.l)) return null;
+  if (!TITLES.has(head.l) && !isRoleWord(head.l)) return null;
   // A role no one was described by: the person the story was just about, when nothing says otherwise
   // ("… Van Der Beek said. “…,” said the actor."). Roles that bring in someone new are left alone.
   return speakers.holding(head.l) ?? (NEW_PERSON.has(head.l) ? null : speakers.undescribed(toks[np.a].s));
@@ -81,7 +81,7 @@ function byOrgNoun(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
 /** The organisation in focus named by a lower-case modifier of an unnamed source ("a company spokesperson"). */
 function orgModifier(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   const head = toks[np.b];
-  if (!TITLES.has(head.l) && !ROLES.has(head.l)) return null;
+  if (!TITLES.has(head.l) && !isRoleWord(head.l)) return null;
   for (let k = np.a; k < np.b; k++)
     if (!toks[k].cap && ORG_WORDS.has(toks[k].l)) return speakers.lastOrg(toks[np.a].s, toks[k].l);
   return null;

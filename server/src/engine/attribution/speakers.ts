@@ -15,6 +15,8 @@ export interface Entity {
   affRank: number;
   firstAt: number;
   lastAt: number;
+  /** Where the person was last named in a sentence of prose (not a menu line or headline in title case). */
+  inProse?: number;
   gender?: 'm' | 'f';
 }
 
@@ -248,7 +250,7 @@ export class Speakers {
       ({ his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' } as Record<string, string>)[
         word.toLowerCase()
       ] ?? word.toLowerCase();
-    return this.lastFocus(at, Infinity, (e) => {
+    const focused = this.lastFocus(at, Infinity, (e) => {
       if (w === 'he' || w === 'she') {
         if (e.kind !== 'person') return undefined;
         const g = w === 'he' ? 'm' : 'f';
@@ -264,6 +266,26 @@ export class Speakers {
       if (w === 'they' && (e.kind === 'group' || e.kind === 'org')) return e;
       return undefined;
     });
+    return focused ?? (w === 'he' || w === 'she' ? this.lastNamed(at, w === 'he' ? 'm' : 'f') : null);
+  }
+
+  /**
+   * With no one in focus, the person named last, nearby ("Meet Jane Doe, the founder of Acme.
+   * “…,” she says"): a name as an object is a weaker antecedent than a subject, but the only one.
+   */
+  private lastNamed(at: number, g: 'm' | 'f'): Entity | null {
+    let best: Entity | null = null;
+    const stop = Math.max(0, this.all.length - MAX_HOLDER_WALK);
+    work.steps += this.all.length - stop;
+    for (let i = stop; i < this.all.length; i++) {
+      const e = this.all[i];
+      const seen = e.inProse;
+      if (e.kind !== 'person' || seen === undefined || seen > at || at - seen > NEAR || (e.gender && e.gender !== g))
+        continue;
+      if (!best || seen > (best.inProse ?? -1)) best = e;
+    }
+    if (best) best.gender = g;
+    return best;
   }
 }
 
