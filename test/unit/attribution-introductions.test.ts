@@ -88,4 +88,13 @@ describe('attribution: a person introduced by what the sentence says they do', (
   it('takes no "Q:" or "A:" of an interview for a person', () => {
     assert.deepEqual(speakers('Q: Why did you leave?\n\nA: "I needed a change," she said.\n'), [[null, null]]);
   });
+
+  it('reads "the 41-year-old" as the person in focus, and an age clause as no description', () => {
+    assert.deepEqual(speakers('Nia Okafor spoke first.\n\n"The ferries run late," the 41-year-old said.\n'), [
+      ['Nia Okafor', null],
+    ]);
+    assert.deepEqual(speakers('Nia Okafor spoke first.\n\n"The ferries run late," Okafor, who is 41, said.\n'), [
+      ['Nia Okafor', null],
+    ]);
+  });
 });

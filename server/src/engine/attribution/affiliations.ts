@@ -15,5 +15,7 @@ export function affiliateFromAppositive(text: string, toks: Tok[], np: NP, e: En
   const { a, b, weak } = np.appos;
   if (b < a) return;
   const words = text.slice(toks[a].s, toks[b].e);
+  // "Doe, who is 40, said": an age says nothing of where the person works.
+  if (weak && /^who (is|was|turned|turns) \d+$/.test(words)) return;
   speakers.affiliate(e, words, weak ? RANK.who : RANK.appositive);
 }

@@ -31,6 +31,7 @@ export function resolveNP(
   let entity: Entity | null = null;
   if (np.ante) entity = resolveNP(text, toks, np.ante, speakers, null, parts).entity;
   else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
+  else if (isAge(toks, np)) entity = speakers.lastPerson(source.start);
   else {
     let p = parts(np);
     // "a company spokesperson": speaks for the company the story is about.
@@ -57,6 +58,10 @@ export function resolveNP(
     : null;
   return { cue, cueMention, source, entity, np };
 }
+
+/** "the 40-year-old said": an age stands for the person the story is about. */
+const isAge = (toks: Tok[], np: NP) =>
+  np.b === np.a + 1 && toks[np.a].l === 'the' && /^\d{1,3}-year-old$/.test(toks[np.b].l);
 
 /** "the actor", "the company's chief executive": a singular role after "the", and who holds it in the article. */
 function byTitle(toks: Tok[], np: NP, speakers: Speakers): Entity | null {

@@ -224,6 +224,11 @@ export class Speakers {
     return this.lastFocus(at, NEAR, (e) => (e.kind !== 'person' ? undefined : e.affiliation === null ? e : null));
   }
 
+  /** The person in focus last, within a few paragraphs of `at` ("the 40-year-old said"). */
+  lastPerson(at: number): Entity | null {
+    return this.lastFocus(at, NEAR, (e) => (e.kind === 'person' ? e : undefined));
+  }
+
   /** The organisation in focus last (within a few paragraphs): the latest whose name has `noun` in it, else the latest. */
   lastOrg(at: number, noun: string): Entity | null {
     let any: Entity | null = null;
