@@ -97,4 +97,13 @@ describe('attribution: a person introduced by what the sentence says they do', (
       ['Nia Okafor', null],
     ]);
   });
+
+  it('names the organisation in focus for "company" in a title, acronyms with "&" included', () => {
+    assert.deepEqual(speakers('"Fares will rise," TW&P said.\n\n"We had no choice," company CEO Nia Okafor said.\n'), [
+      ['TW&P', null],
+      ['Nia Okafor', 'TW&P CEO'],
+    ]);
+    // No organisation in focus: the title stays as written.
+    assert.deepEqual(speakers('"We had no choice," company CEO Nia Okafor said.\n'), [['Nia Okafor', 'CEO']]);
+  });
 });

@@ -600,7 +600,8 @@ export const orgLike = (toks: Tok[], a: number, b: number) => {
   for (let k = a; k <= b; k++) {
     const l = toks[k].l.replace(/'s$/, '');
     if (ORG_WORDS.has(l)) return true;
-    if (/^[A-Z]{2,}s?$/.test(toks[k].t.replace(/['’]s$/, '')) && toks[k].t.length <= 8) return true;
+    // An acronym: "NASA", "PG&E", "AT&T".
+    if (/^[A-Z][A-Z&]*[A-Z]s?$/.test(toks[k].t.replace(/['’]s$/, '')) && toks[k].t.length <= 8) return true;
   }
   return false;
 };

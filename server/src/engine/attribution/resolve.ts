@@ -39,6 +39,9 @@ export function resolveNP(
       const org = orgModifier(toks, np, speakers);
       if (org) p = { ...p, affiliation: org.name };
     }
+    // "company CEO Andy Vesey": the same, in a title.
+    if (p.kind === 'person' && p.affiliation)
+      p = { ...p, affiliation: orgInTitle(p.affiliation, speakers, source.start) };
     // "said the actor", "the coach added": a title alone names the person last described so.
     entity =
       (p.kind === 'group' && (byTitle(toks, np, speakers) || byOrgNoun(toks, np, speakers))) ||
@@ -90,6 +93,19 @@ function orgModifier(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
   for (let k = np.a; k < np.b; k++)
     if (!toks[k].cap && ORG_WORDS.has(toks[k].l)) return speakers.lastOrg(toks[np.a].s, toks[k].l);
   return null;
+}
+
+/** A title's lower-case "company" or "agency" replaced by the organisation in focus of that kind ("PG&E CEO"). */
+export function orgInTitle(title: string, speakers: Speakers, at: number): string {
+  const m =
+    /^(?:the\s+)?(company|firm|agency|bank|group|club|team|university|school|hospital|department)\s+(?=\S)/i.exec(
+      title,
+    );
+  if (!m || m[1] !== m[1].toLowerCase()) return title;
+  const org = speakers.lastOrg(at, m[1]);
+  return org && org.name.toLowerCase().split(/\s+/).includes(m[1]) === false && org.kind === 'org'
+    ? `${org.name} ${title.slice(m[0].length)}`
+    : title;
 }
 
 /** Roles that usually introduce a new person rather than describe the one in focus. */
