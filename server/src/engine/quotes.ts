@@ -60,6 +60,8 @@ interface Open {
   open: number;
   closer: string;
   index: number;
+  /** The last «…» closed directly inside this quote, or -1 (see closeMerged). */
+  inner: number;
 }
 
 export interface QuoteScan {
@@ -124,16 +126,21 @@ function scanParagraph(
       continues: -1,
     };
     quotes.push(q);
-    stack.push({ family, open: at, closer, index: quotes.length - 1 });
+    stack.push({ family, open: at, closer, index: quotes.length - 1, inner: -1 });
   };
   const pop = (k: number, at: number) => {
     // Closing an outer quote ends any inner one left open inside it (unclosed, but not past its parent).
-    while (stack.length > k + 1) quotes[stack.pop()!.index].end = at;
+    while (stack.length > k + 1) {
+      const inner = stack.pop()!;
+      if (!closeMerged(inner, quotes)) quotes[inner.index].end = at;
+    }
     const o = stack.pop()!;
     const q = quotes[o.index];
     q.close = at;
     q.end = at;
     q.closed = true;
+    const parent = stack[stack.length - 1];
+    if (parent && q.family === 'guillemet' && q.closer === '»') parent.inner = o.index;
   };
 
   const first = quotes.length;
@@ -231,7 +238,7 @@ function scanParagraph(
       }
     }
   }
-  closeMergedGuillemets(stack, quotes);
+  for (const o of stack) closeMerged(o, quotes);
   dropOpenSingles(text, p, quotes, first);
 }
 
@@ -239,20 +246,13 @@ function scanParagraph(
  * «Издание «Имя»: Russian style writes one » where an inner and an outer guillemet quotation end
  * together. A « left open with a closed «…» inside it ends at that inner quotation's mark.
  */
-function closeMergedGuillemets(stack: Open[], quotes: Quote[]) {
-  for (const o of stack) {
-    if (o.family !== 'guillemet' || o.closer !== '»') continue;
-    let inner = -1;
-    for (let u = o.index + 1; u < quotes.length; u++) {
-      const x = quotes[u];
-      if (x.parent === o.index && x.family === 'guillemet' && x.closed && x.closer === '»') inner = u;
-    }
-    if (inner < 0) continue;
-    const q = quotes[o.index];
-    q.close = quotes[inner].close;
-    q.end = q.close;
-    q.closed = true;
-  }
+function closeMerged(o: Open, quotes: Quote[]): boolean {
+  if (o.family !== 'guillemet' || o.closer !== '»' || o.inner < 0) return false;
+  const q = quotes[o.index];
+  q.close = quotes[o.inner].close;
+  q.end = q.close;
+  q.closed = true;
+  return true;
 }
 
 /** “He says,” there are …” or ”Sorry …”: a ” where an opening mark belongs, that a later ” closes. */
