@@ -11,6 +11,7 @@ import { ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
 import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
+import { notSpeech, pageSource } from './page-conventions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
 import { titleLike, wordCount } from './quote-words';
 import { type ResolvedCue, resolveNP } from './resolve';
@@ -104,7 +105,8 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
           (thing ? null : weak) ??
           possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ??
           inherit(here, p.f, prev) ??
-          weak;
+          weak ??
+          pageSource(doc, p.q, p.frame.toks, p.pos, speakers);
       }
       decided[p.q] = r;
     }
@@ -163,7 +165,11 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       continue;
     }
     const speech =
-      wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again && !named(doc.text, q.open);
+      wordCount(text) >= config.unattributed.minWords &&
+      !titleLike(text) &&
+      !again &&
+      !named(doc.text, q.open) &&
+      !notSpeech(doc, i);
     out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
   }
   return out;
