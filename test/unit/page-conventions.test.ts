@@ -43,6 +43,15 @@ describe('attribution: page conventions', () => {
     );
   });
 
+  it('gives a pull quote of a dozen words the attribution of the quote it repeats', () => {
+    const text =
+      'The ferry was late again on Monday.\n\n“The tide tables we were given were wrong by an hour on every single crossing”\n\n“Frankly, the tide tables we were given were wrong by an hour on every single crossing this month,” said Ines Valk, the ferry captain.\n';
+    const [pull] = quotes(text);
+    assert.equal(pull.attributed, true);
+    assert.equal(pull.speaker?.name, 'Ines Valk');
+    assert.deepEqual(unattributed(text), []);
+  });
+
   it('reads a title after "responses to" and a saying as no speech, but not the verb "saying"', () => {
     assert.deepEqual(unattributed('12 responses to “ Coach Berg: “We needed this one badly” ”\n'), []);
     assert.deepEqual(unattributed('There is an old saying that goes “a calm sea never made a good sailor”.\n'), []);

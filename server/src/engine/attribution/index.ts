@@ -181,7 +181,8 @@ const keyOf = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const FRAGMENT_MIN = 3;
-const FRAGMENT_MAX = 8;
+// A pull quote repeats a dozen words or more of a quote attributed further on.
+const FRAGMENT_MAX = 40;
 /** Quotes with a word count a headline's fragment can match: only the first words of longer quotes count (a bound on work). */
 const FRAGMENT_SCAN = 200;
 
