@@ -24,6 +24,14 @@ describe('attribution: page conventions', () => {
     assert.equal(unattributed('Then came the news: “We will not reopen the old pier this year.”\n').length, 1);
   });
 
+  it('takes the phrase after "in the words of" as the source', () => {
+    const [q] = quotes(
+      'This is how the winter went, in the words of the keeper: “We burned the last of the wood in March.”\n',
+    );
+    assert.equal(q.attributed, true);
+    assert.equal(q.source?.text, 'the keeper');
+  });
+
   it('takes a dash credit on the next line as the source', () => {
     const text = '“The boat trip was calm and the guide knew every island by name.”\n\n– Mara K.\n';
     const [q] = quotes(text);

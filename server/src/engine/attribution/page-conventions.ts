@@ -79,6 +79,14 @@ export function pageSource(
     if (head && /^[\p{Lu}'‘"“]/u.test(head[1]) && isLabel(head[1]))
       return sourceAt(doc, p.start, p.start + head[1].length, speakers);
   }
+  // "… in the words of the patient: “…”": the phrase names who speaks.
+  const words = /\bin the words of ((?:the |an? )?[^\s:,.]+(?: [^\s:,.]+){0,3}),?:?\s*$/i.exec(
+    doc.text.slice(Math.max(p.start, q.open - 80), q.open),
+  );
+  if (words) {
+    const start = q.open - words[0].length + words[0].indexOf(words[1], 'in the words of'.length);
+    return sourceAt(doc, start, start + words[1].length, speakers);
+  }
   // "“…”" ¶ "– Ana R.": a dash credit on the next line.
   const next = doc.paras[q.paragraph + 1];
   if (next && next.end - next.start <= CREDIT_MAX_CHARS && fills(doc, q)) {
