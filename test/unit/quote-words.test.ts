@@ -11,11 +11,24 @@ function splitTitleLike(s: string): boolean {
   const words = s.trim().split(/\s+/);
   const t = s.trim();
   if (/[!?]$/.test(t) || (/\.$/.test(t) && words.length < 5) || (/,$/.test(t) && words.length < 3)) return false;
-  return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+  return words.every((w) => {
+    // Opening marks and brackets before the word's first letter do not count ("‘Shocking’").
+    const core = w.replace(/^[([‘'“"«]+(?=.)/u, '');
+    return core.length < 4 || /^[\p{Lu}\p{N}]/u.test(core) || SMALL_WORDS.has(core.toLowerCase());
+  });
 }
+const SMALL_WORDS = new Set(
+  'after from with into over upon onto than degli della delle dello dans avec pour para yang dari untuk dengan und der die das den von'.split(
+    ' ',
+  ),
+);
 
 const PIECES = [
   ' ',
+  '‘',
+  '(',
+  'after',
+  'After',
   '  ',
   '\n',
   '\t',
@@ -77,5 +90,11 @@ describe('attribution: word counts and titles of a quotation', () => {
     assert.equal(titleLike('we are ready to go home'), false);
     assert.equal(titleLike('Ready Now.'), false); // a sentence's full stop, under five words
     assert.equal(titleLike('Takin’ It To the Streets,'), true);
+    // Small words a title keeps in lower case, and marks or brackets before a capital.
+    assert.equal(titleLike('Lanterns after Lanterns after Lanterns'), true);
+    assert.equal(titleLike('La Casa degli Specchi'), true);
+    assert.equal(titleLike('Harbour Master Calls ‘Reckless’ Dredging Plan Unsafe.'), true);
+    assert.equal(titleLike('Ferry (North Pier) Timetable'), true);
+    assert.equal(titleLike('waited after dinner for hours'), false);
   });
 });

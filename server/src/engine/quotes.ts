@@ -22,7 +22,10 @@ export interface Quote {
   /** Index of the enclosing quote in the result, or -1. */
   parent: number;
   paragraph: number;
-  /** An unclosed quote whose next paragraph opens again: news style for a quote that runs on. */
+  /**
+   * An unclosed quote whose next paragraph opens again: news style for a quote that runs on. Also
+   * set, with no continuation, for a quote wrapped over a line break whose closing mark is on the next line.
+   */
   runsOn: boolean;
   /** Index of the quote in the previous paragraph that this one continues, or -1. */
   continues: number;
@@ -36,7 +39,8 @@ export interface StrayClose {
 const isSpace = (c: string | undefined) => c === undefined || /[\s\u00a0]/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-const OPENERS_BEFORE = /[\s\u00a0([{\u2014\u2013\-/:;,]/;
+// Also the invisible direction and joining marks that pasted social posts carry (U+200B–U+200F, U+202A–U+202E).
+const OPENERS_BEFORE = /[\s\u00a0([{\u2014\u2013\-/:;,\u200b-\u200f\u202a-\u202e\u2060]/;
 
 /** Context of a mark: could it open (space before, text after) or close (text before, space or punctuation after)? */
 function context(text: string, i: number, start: number, end: number) {
@@ -56,6 +60,8 @@ interface Open {
   open: number;
   closer: string;
   index: number;
+  /** The last «…» closed directly inside this quote, or -1 (see closeMerged). */
+  inner: number;
 }
 
 export interface QuoteScan {
@@ -84,7 +90,8 @@ export function scanQuotes(text: string, paras: Paragraph[]): QuoteScan {
     scanParagraph(text, p, marks, from, k, quotes, strays);
   }
   linkRunOns(text, paras, quotes);
-  return { quotes, strays };
+  const wrapped = closeAcrossLineBreaks(text, paras, quotes, strays);
+  return { quotes, strays: wrapped.size ? strays.filter((s) => !wrapped.has(s.at)) : strays };
 }
 
 /** Quotations of one paragraph, from the marks at marks[from, to). */
@@ -119,16 +126,21 @@ function scanParagraph(
       continues: -1,
     };
     quotes.push(q);
-    stack.push({ family, open: at, closer, index: quotes.length - 1 });
+    stack.push({ family, open: at, closer, index: quotes.length - 1, inner: -1 });
   };
   const pop = (k: number, at: number) => {
     // Closing an outer quote ends any inner one left open inside it (unclosed, but not past its parent).
-    while (stack.length > k + 1) quotes[stack.pop()!.index].end = at;
+    while (stack.length > k + 1) {
+      const inner = stack.pop()!;
+      if (!closeMerged(inner, quotes)) quotes[inner.index].end = at;
+    }
     const o = stack.pop()!;
     const q = quotes[o.index];
     q.close = at;
     q.end = at;
     q.closed = true;
+    const parent = stack[stack.length - 1];
+    if (parent && q.family === 'guillemet' && q.closer === '»') parent.inner = o.index;
   };
 
   const first = quotes.length;
@@ -145,7 +157,7 @@ function scanParagraph(
         }
         const { openish, closeish, prev, next } = context(text, i, p.start, p.end);
         const k = top('double');
-        if (k < 0 && isInch(text, i)) break;
+        if ((k < 0 && isInch(text, i)) || isFeetInches(text, i)) break;
         // A doubled mark pasted from two styles ("“…” or ”"): the curly one beside it does the work.
         if (k < 0 && (text[i + 1] === '“' || text[i - 1] === '”')) break;
         if (k >= 0 && (closeish || !openish)) pop(k, i);
@@ -167,7 +179,7 @@ function scanParagraph(
         break;
       }
       case '”': {
-        const { openish, closeish } = context(text, i, p.start, p.end);
+        const { openish, closeish, prev, next } = context(text, i, p.start, p.end);
         const k = top('double');
         // [button link=”…” type=”big”]: markup whose values are set in curly marks.
         if (k < 0 && text[i - 1] === '=') {
@@ -175,9 +187,10 @@ function scanParagraph(
           m++;
           break;
         }
-        if (k < 0 && isInch(text, i)) break;
+        if ((k < 0 && isInch(text, i)) || isFeetInches(text, i)) break;
         if (k >= 0 && (closeish || !openish)) pop(k, i);
-        else if (openish) push('double', i, '”');
+        // “the ” you can … nowhere” idea”: a ” set off by spaces that a later ” closes was typed for “.
+        else if (openish || (k < 0 && looseOpener(text, prev, next, marks, m, to))) push('double', i, '”');
         else strays.push({ at: i, mark: c });
         break;
       }
@@ -225,7 +238,39 @@ function scanParagraph(
       }
     }
   }
+  for (const o of stack) closeMerged(o, quotes);
   dropOpenSingles(text, p, quotes, first);
+}
+
+/**
+ * «Издание «Имя»: Russian style writes one » where an inner and an outer guillemet quotation end
+ * together. A « left open with a closed «…» inside it ends at that inner quotation's mark.
+ */
+function closeMerged(o: Open, quotes: Quote[]): boolean {
+  if (o.family !== 'guillemet' || o.closer !== '»' || o.inner < 0) return false;
+  const q = quotes[o.index];
+  q.close = quotes[o.inner].close;
+  q.end = q.close;
+  q.closed = true;
+  return true;
+}
+
+/** “He says,” there are …” or ”Sorry …”: a ” where an opening mark belongs, that a later ” closes. */
+function looseOpener(
+  text: string,
+  prev: string | undefined,
+  next: string | undefined,
+  marks: number[],
+  m: number,
+  to: number,
+) {
+  if (!(prev === undefined || OPENERS_BEFORE.test(prev)) || !isSpace(next)) return false;
+  for (let n = m + 1; n < to; n++) {
+    const d = text[marks[n]];
+    if (d === '”') return true;
+    if (d === '“' || d === '"') return false;
+  }
+  return false;
 }
 
 /** A » with no « before it, at the start or end of its paragraph or between spaces, points; it quotes nothing. */
@@ -245,6 +290,9 @@ function isArrow(text: string, i: number, p: Paragraph): boolean {
 
 /** 16", 34” with no quotation open: inches, not a quotation mark. */
 const isInch = (text: string, i: number) => /\d/.test(text[i - 1] ?? '');
+
+/** 6’2” or 5'11": feet and inches, inches even inside a quotation. */
+const isFeetInches = (text: string, i: number) => /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 4), i));
 
 /**
  * A single mark that never closes and does not run on into the next paragraph was an apostrophe
@@ -305,8 +353,10 @@ function linkRunOns(text: string, paras: Paragraph[], quotes: Quote[]) {
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.closed || q.parent >= 0) continue;
-    const nextPara = paras[q.paragraph + 1];
-    const j = firstInPara.get(q.paragraph + 1);
+    // A one- or two-word line between the parts ("Video", "Advertisement") is an embed's label, not the story.
+    const skip = isLabel(text, paras[q.paragraph + 1]) && !firstInPara.has(q.paragraph + 1) ? 2 : 1;
+    const nextPara = paras[q.paragraph + skip];
+    const j = firstInPara.get(q.paragraph + skip);
     if (!nextPara || j === undefined) continue;
     const n = quotes[j];
     const lead = text.slice(nextPara.start, n.open);
@@ -317,4 +367,42 @@ function linkRunOns(text: string, paras: Paragraph[], quotes: Quote[]) {
       n.continues = i;
     }
   }
+}
+
+/** A short line of page furniture: at most two words and no sentence punctuation. */
+function isLabel(text: string, p: Paragraph | undefined): boolean {
+  if (!p || p.end - p.start > 30) return false;
+  const t = text.slice(p.start, p.end);
+  return !/[.,;:!?"“”'‘’«»]/.test(t) && t.split(/\s+/).length <= 2;
+}
+
+/**
+ * A quotation left open at the end of a line whose next line (no blank line between) holds the
+ * closing mark, before any other mark: one quotation wrapped over a line break, not two faults.
+ * It stays in its paragraph and counts as balanced, like a run-on; the closing mark is no stray. Returns the
+ * offsets of the closing marks so consumed.
+ */
+function closeAcrossLineBreaks(text: string, paras: Paragraph[], quotes: Quote[], strays: StrayClose[]): Set<number> {
+  const used = new Set<number>();
+  if (!strays.length) return used;
+  const firstStray = new Map<number, StrayClose>();
+  let s = 0;
+  for (const p of paras) {
+    while (s < strays.length && strays[s].at < p.start) s++;
+    if (s < strays.length && strays[s].at < p.end) firstStray.set(p.index, strays[s]);
+  }
+  const firstQuote = new Map<number, number>();
+  quotes.forEach((q) => firstQuote.has(q.paragraph) || firstQuote.set(q.paragraph, q.open));
+  for (const q of quotes) {
+    if (q.closed || q.runsOn || q.parent >= 0) continue;
+    const next = paras[q.paragraph + 1];
+    const stray = next && firstStray.get(next.index);
+    if (!stray || stray.mark !== q.closer || used.has(stray.at)) continue;
+    if ((firstQuote.get(next.index) ?? Number.POSITIVE_INFINITY) < stray.at) continue;
+    const gap = text.slice(paras[q.paragraph].end, next.start);
+    if ((gap.match(/\n/g) ?? []).length !== 1) continue;
+    q.runsOn = true;
+    used.add(stray.at);
+  }
+  return used;
 }

@@ -11,6 +11,7 @@ import { ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
 import type { Frame, Tok } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
+import { notSpeech, pageSource } from './page-conventions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
 import { titleLike, wordCount } from './quote-words';
 import { type ResolvedCue, resolveNP } from './resolve';
@@ -107,7 +108,8 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
           (thing ? null : weak) ??
           possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ??
           inherit(here, p.f, prev) ??
-          weak;
+          weak ??
+          pageSource(doc, p.q, p.frame.toks, p.pos, speakers);
       }
       decided[p.q] = r;
     }
@@ -166,7 +168,11 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       continue;
     }
     const speech =
-      wordCount(text) >= config.unattributed.minWords && !titleLike(text) && !again && !named(doc.text, q.open);
+      wordCount(text) >= config.unattributed.minWords &&
+      !titleLike(text) &&
+      !again &&
+      !named(doc.text, q.open) &&
+      !notSpeech(doc, i);
     out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
   }
   return out;
@@ -178,7 +184,8 @@ const keyOf = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const FRAGMENT_MIN = 3;
-const FRAGMENT_MAX = 8;
+// A pull quote repeats a dozen words or more of a quote attributed further on.
+const FRAGMENT_MAX = 40;
 /** Quotes with a word count a headline's fragment can match: only the first words of longer quotes count (a bound on work). */
 const FRAGMENT_SCAN = 200;
 

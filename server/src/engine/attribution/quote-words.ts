@@ -66,6 +66,14 @@ function wordsUpTo(t: string, most: number): number {
   return n;
 }
 
+const OPENING_PUNCT = new Set(['(', '[', '‘', "'", '“', '"', '«']);
+/** Prepositions and conjunctions a title leaves in lower case ("Jewels after Jewels", "Il Signore degli Anelli"). */
+const TITLE_SMALL_WORDS = new Set(
+  'after from with into over upon onto than degli della delle dello dans avec pour para yang dari untuk dengan und der die das den von'.split(
+    ' ',
+  ),
+);
+
 /** "Justice Against Sponsors of Terrorism Act", "The Apprentice": a title, not speech. */
 export function titleLike(s: string): boolean {
   const t = s.trim();
@@ -75,11 +83,14 @@ export function titleLike(s: string): boolean {
   if (last === 33 || last === 63) return false; // ! ?
   if (last === 46 && wordsUpTo(t, 5) < 5) return false; // .
   if (last === 44 && wordsUpTo(t, 3) < 3) return false; // ,
-  // Every word of four or more characters starts with a capital or a digit.
+  // Every word of four or more characters starts with a capital or a digit (after any opening
+  // mark or bracket: "‘Shocking’", "(Arab"), but for the small words titles keep in lower case.
   for (let a = 0; a < t.length; ) {
     let b = a;
     while (b < t.length && !isSpace(t.charCodeAt(b))) b++;
-    if (b - a >= 4 && !upperOrDigitAt(t, a)) return false;
+    let c = a;
+    while (c < b - 1 && OPENING_PUNCT.has(t[c])) c++;
+    if (b - c >= 4 && !upperOrDigitAt(t, c) && !TITLE_SMALL_WORDS.has(t.slice(c, b).toLowerCase())) return false;
     a = b;
     while (a < t.length && isSpace(t.charCodeAt(a))) a++;
   }

@@ -1,0 +1,122 @@
+// Conventions of real pages that say who is quoted, or that a quotation is no speech, without a
+// cue verb: headlines ("‘…’: Coach quits", "Coach: ‘…’"), a dash credit on the next line
+// ("“…” ¶ – Ana R."), a citation after the quote ("“…” (Psalms 119:1)"), and quotations that are
+// names or sayings. A quoted teaser alone in a list of headlines stays speech with no source: the
+// dev gold counts it so ('…' ¶ under "IN BRIEF").
+
+import type { ArticleDoc } from '../document';
+import type { Quote } from '../quotes';
+import type { Tok } from './frames';
+import { mainSubject } from './mentions';
+import type { EntityKind } from './names';
+import type { ResolvedCue } from './resolve';
+import type { Speakers } from './speakers';
+
+/** A headline: short, and no full stop at its end. */
+const HEADLINE_MAX_WORDS = 25;
+/** A dash credit: a few words. */
+const SHORT_LINE_WORDS = 12;
+const CREDIT_MAX_CHARS = 120;
+
+const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Longer than this, a paragraph is no headline (and is never split into words here: a paragraph of
+ * thousands of quotations must cost each of them a bounded amount). */
+const HEADLINE_MAX_CHARS = 300;
+const isHeadline = (p: string) => wordsIn(p) <= HEADLINE_MAX_WORDS && !/\.\s*$/.test(p);
+
+/** The quotation fills its paragraph (paragraphs are trimmed): nothing but a few marks after it. */
+function fills(doc: ArticleDoc, q: Quote): boolean {
+  const p = doc.paras[q.paragraph];
+  return (
+    q.closed && q.open === p.start && p.end - q.close <= 4 && !/[\p{L}\p{N}]/u.test(doc.text.slice(q.close + 1, p.end))
+  );
+}
+
+/** A source phrase written at [start, end): a person when every word is capitalised, else a group. */
+function sourceAt(doc: ArticleDoc, start: number, end: number, speakers: Speakers): ResolvedCue {
+  const text = doc.text.slice(start, end);
+  const words = text.split(/\s+/).filter(Boolean);
+  const kind: EntityKind = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? 'person' : 'group';
+  const keys = kind === 'person' ? words.map((w) => w.toLowerCase()) : [text.toLowerCase()];
+  const entity = speakers.byName({ kind, name: text, keys, affiliation: null, affRank: 0, at: start }, start);
+  return { cue: null, cueMention: null, source: { start, end, text }, entity, np: { a: 0, b: 0, kind: 'name' } };
+}
+
+const NOT_IN_LABEL = new Set(
+  'the a an this that these those it its is was are were be been has have had said says do does did there here'.split(
+    ' ',
+  ),
+);
+/** "Police", "Netanyahu, Katz", "‘Dukes’ star": a few words, no article or verb. */
+const isLabel = (s: string) => {
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.length <= 4 && !words.some((w) => NOT_IN_LABEL.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+};
+
+/**
+ * The source a page's layout gives a quotation that no cue attributes. `pos` is the quotation's
+ * token in `toks` (its frame).
+ */
+export function pageSource(
+  doc: ArticleDoc,
+  qi: number,
+  toks: Tok[],
+  pos: number,
+  speakers: Speakers,
+): ResolvedCue | null {
+  const q = doc.quotes[qi];
+  if (q.parent >= 0 || !q.closed) return null;
+  const p = doc.paras[q.paragraph];
+  if (p.end - p.start <= HEADLINE_MAX_CHARS && isHeadline(doc.text.slice(p.start, p.end))) {
+    // "‘Hate to cause a stink’: FCC chairman declines …": the subject after the colon.
+    if (q.open === p.start && toks[pos + 1]?.t === ':') {
+      const np = mainSubject(toks, pos + 2, toks.length - 1);
+      if (np) return sourceAt(doc, toks[np.a].s, toks[np.b].e, speakers);
+    }
+    // "Netanyahu, Katz: ‘…’", "‘Dukes’ star: I ‘didn’t see it coming’": the phrase before the colon.
+    // Only a bare label: "The message was clear: “…”" is a sentence, not a headline's speaker.
+    const head = /^([^:]{2,60}):\s*(?:I\s+)?$/u.exec(doc.text.slice(p.start, q.open));
+    if (head && /^[\p{Lu}'‘"“]/u.test(head[1]) && isLabel(head[1]))
+      return sourceAt(doc, p.start, p.start + head[1].length, speakers);
+  }
+  // "… in the words of the patient: “…”": the phrase names who speaks.
+  const words = /\bin the words of ((?:the |an? )?[^\s:,.]+(?: [^\s:,.]+){0,3}),?:?\s*$/i.exec(
+    doc.text.slice(Math.max(p.start, q.open - 80), q.open),
+  );
+  if (words) {
+    const start = q.open - words[0].length + words[0].indexOf(words[1], 'in the words of'.length);
+    return sourceAt(doc, start, start + words[1].length, speakers);
+  }
+  // "“…”" ¶ "– Ana R.": a dash credit on the next line.
+  const next = doc.paras[q.paragraph + 1];
+  if (next && next.end - next.start <= CREDIT_MAX_CHARS && fills(doc, q)) {
+    const credit = /^[–—―-]\s*([^,.!?]+)/u.exec(doc.text.slice(next.start, next.end));
+    if (credit && wordsIn(doc.text.slice(next.start, next.end)) <= SHORT_LINE_WORDS) {
+      const start = next.start + credit.index + credit[0].indexOf(credit[1]);
+      return sourceAt(doc, start, start + credit[1].trimEnd().length, speakers);
+    }
+  }
+  // "“…” [Al Maa-idah 8]", "“…” (Psalms 119:1-2)": a citation of the work quoted.
+  const cite = /^[.,]?\s*[([]\s*(\p{Lu}[^)\]\n]{1,40}?\d[\d:.,–-]*)\s*[)\]]/u.exec(
+    doc.text.slice(q.close + 1, Math.min(p.end, q.close + 64)),
+  );
+  if (cite) {
+    const start = q.close + 1 + cite.index + cite[0].indexOf(cite[1]);
+    return sourceAt(doc, start, start + cite[1].length, speakers);
+  }
+  return null;
+}
+
+/**
+ * Quotation marks around no one's speech, by what stands before them: a name after "responses
+ * to" (a comment count over a post's title) or a saying ("as the saying goes").
+ */
+export function notSpeech(doc: ArticleDoc, qi: number): boolean {
+  const q = doc.quotes[qi];
+  const lead = doc.text.slice(Math.max(doc.paras[q.paragraph].start, q.open - 40), q.open);
+  return (
+    /\b(responses?|thoughts|comments?|replies|reply)\s+(to|on)\s*$/i.test(lead) ||
+    // A noun ("a saying that goes"), not the verb ("…, saying, “…”").
+    /\b(a|an|the|old|famous)\s+(saying|proverb|adage|motto|maxim)\b(\s+(that|which))?(\s+goes)?\s*[:,]?\s*$/i.test(lead)
+  );
+}
