@@ -20,7 +20,7 @@ import { DEFAULT_CONFIG } from '../engine/config';
 /** Files read between progress reports (and between yields to other requests). */
 const BATCH = 100;
 
-export interface CorpusHost {
+export interface WorkspaceView {
   folders(): string[];
   configFor(uri: string): Promise<Config>;
   /** Open documents are owned by the editor: their text comes from edits, not from disk. */
@@ -32,7 +32,7 @@ export interface CorpusHost {
 export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 
 /** Where the index of each folder's articles lives: told of every change, asked which documents share passages. */
-export interface CorpusIndex {
+export interface IndexMirror {
   /** `wantEntry`: answer with the document's index entry (through `onEntry`), for the cache. */
   mirrorSet(group: string, id: string, text: string, wantEntry?: boolean): void;
   /** A document with its cached index entry (see cache/entry), so it is not tokenised again. */
@@ -44,7 +44,7 @@ export interface CorpusIndex {
   sharing(group: string, id: string): Promise<string[]>;
 }
 
-export class WorkspaceCorpus {
+export class WorkspaceArticles {
   /** Digests of the texts by workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
   private readonly texts = new Map<string, Map<string, string>>();
   /** Which corpus holds each document, so it is removed from there even after folders change. */
@@ -64,11 +64,11 @@ export class WorkspaceCorpus {
   private fromCache = 0;
 
   /** The index, told of every change. */
-  private _index?: CorpusIndex;
-  get index(): CorpusIndex | undefined {
+  private _index?: IndexMirror;
+  get index(): IndexMirror | undefined {
     return this._index;
   }
-  set index(index: CorpusIndex | undefined) {
+  set index(index: IndexMirror | undefined) {
     this._index = index;
     if (index) index.onEntry = (_group, id, entry) => this.entryMade(id, entry);
   }
@@ -94,7 +94,7 @@ export class WorkspaceCorpus {
 
   constructor(
     private readonly connection: Connection,
-    private readonly host: CorpusHost,
+    private readonly host: WorkspaceView,
   ) {}
 
   private put(uri: string, text: string, entry?: Uint8Array, wantEntry = false): boolean {
