@@ -32,7 +32,7 @@ export const MAX_HOLDER_WALK = 256;
 const NEAR = 1500;
 
 interface Focus {
-  e: Entity;
+  entity: Entity;
   at: number;
 }
 
@@ -160,7 +160,7 @@ export class Speakers {
       map.set(e, c);
       copy.all.push(c);
     }
-    copy.focus = this.focus.map((f) => ({ e: map.get(f.e)!, at: f.at }));
+    copy.focus = this.focus.map((f) => ({ entity: map.get(f.entity)!, at: f.at }));
     for (const [k, list] of this.index)
       copy.index.set(
         k,
@@ -207,7 +207,7 @@ export class Speakers {
   private lastFocus(at: number, within: number, pick: (e: Entity) => Entity | null | undefined): Entity | null {
     const stop = Math.max(0, this.focus.length - MAX_FOCUS_WALK);
     for (let i = this.focus.length - 1; i >= stop; i--) {
-      const { e, at: fat } = this.focus[i];
+      const { entity: e, at: fat } = this.focus[i];
       work.steps++;
       if (fat > at) continue;
       if (at - fat > within) return null;
@@ -239,7 +239,7 @@ export class Speakers {
   /** Marks an entity as the latest speaker or subject, for pronouns that follow. */
   note(e: Entity, at: number) {
     if (this.muted) return;
-    this.focus.push({ e, at });
+    this.focus.push({ entity: e, at });
   }
 
   /** The entity a pronoun at offset `at` refers to. */
