@@ -40,7 +40,7 @@ import {
   type TrustParams,
 } from '../../common/protocol';
 import { settingsConfig } from './project/settings';
-import { WorkspaceCorpus } from './lsp/corpus';
+import { WorkspaceArticles } from './lsp/workspace-articles';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './project/trust';
 import { folderOf as projectFolder, isArticle as projectArticle, scopeOf } from './project/articles';
@@ -100,7 +100,7 @@ let inferRoots = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
 // The corpus cache's folder (initializationOptions.cacheDir, else ~/.cache/sourcelint); null: no cache (initializationOptions.cache false).
 let cacheDir: string | null = defaultCacheDir();
-const workspace = new WorkspaceCorpus(connection, {
+const workspaceArticles = new WorkspaceArticles(connection, {
   folders: () => folders,
   configFor,
   isOpen: (u) => !!documents.get(u),
@@ -108,10 +108,10 @@ const workspace = new WorkspaceCorpus(connection, {
 });
 // Open texts, the corpus index and the analyses live on the engine host thread, so hovers never wait for them.
 const host = new EngineHost(path.join(__dirname, 'analysis-worker.js'), (m) => connection.console.info(m));
-workspace.index = host;
+workspaceArticles.index = host;
 // A new host holds nothing: the corpus is read again (from the cache, mostly) and the open documents re-analysed.
 host.onRestart = () => {
-  workspace.reset();
+  workspaceArticles.reset();
   for (const doc of documents.all()) schedule(doc.uri, 0);
   reloadCorpus();
 };
@@ -169,7 +169,7 @@ function reloadCorpus() {
   watchers
     ?.update(folders, configFor)
     .catch((e) => connection.console.error(`sourcelint: watching articles failed: ${(e as Error).stack ?? e}`));
-  workspace.load().then(
+  workspaceArticles.load().then(
     () => documents.all().forEach((d) => schedule(d.uri, 0)),
     (e) => connection.console.error(`sourcelint: indexing failed: ${(e as Error).stack ?? e}`),
   );
@@ -177,7 +177,7 @@ function reloadCorpus() {
 
 /** Re-checks the open documents whose duplicates may have changed with `uri`. */
 function corpusChanged(uri: string) {
-  workspace.affected(uri, results).then(
+  workspaceArticles.affected(uri, results).then(
     (others) => others.forEach((other) => schedule(other, debounceMs)),
     (e) =>
       connection.console.error(
@@ -263,7 +263,7 @@ async function validateVersion(uri: string, doc: TextDocument): Promise<void> {
   if (!current || current.version !== version) return; // a newer edit has its own run queued
   if (!isArticle(doc, config)) {
     results.delete(uri);
-    if (workspace.remove(uri)) corpusChanged(uri);
+    if (workspaceArticles.remove(uri)) corpusChanged(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
@@ -272,7 +272,7 @@ async function validateVersion(uri: string, doc: TextDocument): Promise<void> {
   if (!open.ok && 'skip' in open) {
     // Not an article: no diagnostics, one log line per document (not per keystroke), no popup.
     results.delete(uri);
-    if (workspace.remove(uri)) corpusChanged(uri);
+    if (workspaceArticles.remove(uri)) corpusChanged(uri);
     if (!skippedLogged.has(uri)) connection.console.warn(`sourcelint: ${uri}: not analysed: ${open.skip}`);
     skippedLogged.add(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -280,7 +280,7 @@ async function validateVersion(uri: string, doc: TextDocument): Promise<void> {
   }
   skippedLogged.delete(uri);
   if (!open.ok) {
-    const changed = workspace.remove(uri);
+    const changed = workspaceArticles.remove(uri);
     const lines = new LineIndex(text);
     const analysis: Analysis = { findings: [tooLargeFinding(open.tooLarge, config.maxFileSize)], quotes: [] };
     results.set(uri, { version, lines, analysis });
@@ -292,14 +292,14 @@ async function validateVersion(uri: string, doc: TextDocument): Promise<void> {
     return;
   }
   // The text crosses to the host once; it blanks Markdown, indexes the text and analyses it there.
-  workspace.setOpen(uri);
+  workspaceArticles.setOpen(uri);
   const pending = host.analyze({
     uri,
     version,
     text,
     format: formatOf(uri, doc.languageId),
     config,
-    group: workspace.groupOf(uri),
+    group: workspaceArticles.groupOf(uri),
     relPath: relPathOf(uri),
   });
   const lines = new LineIndex(text); // while the host works
@@ -371,7 +371,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   results.delete(e.document.uri);
-  void workspace.closed(e.document.uri).then((changed) => changed && corpusChanged(e.document.uri));
+  void workspaceArticles.closed(e.document.uri).then((changed) => changed && corpusChanged(e.document.uri));
   configCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -386,7 +386,7 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 connection.onDidChangeWatchedFiles((e) => {
-  void workspace.onFileEvents(e.changes).then((changed) => changed.forEach(corpusChanged));
+  void workspaceArticles.onFileEvents(e.changes).then((changed) => changed.forEach(corpusChanged));
   if (e.changes.some((c) => c.uri.endsWith('/' + RC_NAME))) {
     configCache.clear();
     notices.clear();
@@ -472,6 +472,6 @@ documents.listen(
       }),
   }),
 );
-connection.onShutdown(() => workspace.closeCaches());
-connection.onExit(() => workspace.closeCaches());
+connection.onShutdown(() => workspaceArticles.closeCaches());
+connection.onExit(() => workspaceArticles.closeCaches());
 connection.listen();

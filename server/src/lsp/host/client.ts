@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Config } from '../../engine/config';
 import type { TextFormat } from '../../engine/markdown';
-import type { CorpusIndex } from '../corpus';
+import type { IndexMirror } from '../workspace-articles';
 import { startHost } from './host';
 import type { Analyzed, FromHost, ToHost } from './protocol';
 
@@ -25,7 +25,7 @@ export interface AnalyzeRequest {
   relPath?: string;
 }
 
-export class EngineHost implements CorpusIndex {
+export class EngineHost implements IndexMirror {
   private post?: (m: ToHost) => void;
   private worker?: Worker;
   private seq = 0;

@@ -1,4 +1,4 @@
-// The workspace corpus in the language server: every article under the workspace folders,
+// The workspace's articles in the language server: every article under the workspace folders,
 // loaded at start (with progress and cancellation) and kept current from file events and
 // open-document edits, so duplicates are found against files that are not open.
 // This thread keeps a digest per text (to tell a change); the texts and their index live in
@@ -20,7 +20,8 @@ import { DEFAULT_CONFIG } from '../engine/config';
 /** Files read between progress reports (and between yields to other requests). */
 const BATCH = 100;
 
-export interface CorpusHost {
+/** What the workspace articles need to know from the server: folders, config, open documents, cache places. */
+export interface WorkspaceView {
   folders(): string[];
   configFor(uri: string): Promise<Config>;
   /** Open documents are owned by the editor: their text comes from edits, not from disk. */
@@ -31,8 +32,11 @@ export interface CorpusHost {
 
 export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 
-/** Where the index of each folder's articles lives: told of every change, asked which documents share passages. */
-export interface CorpusIndex {
+/**
+ * The corpus index of each folder's articles, held in the engine host and mirrored from here: told of
+ * every change, asked which documents share passages.
+ */
+export interface IndexMirror {
   /** `wantEntry`: answer with the document's index entry (through `onEntry`), for the cache. */
   mirrorSet(group: string, id: string, text: string, wantEntry?: boolean): void;
   /** A document with its cached index entry (see cache/entry), so it is not tokenised again. */
@@ -44,7 +48,7 @@ export interface CorpusIndex {
   sharing(group: string, id: string): Promise<string[]>;
 }
 
-export class WorkspaceCorpus {
+export class WorkspaceArticles {
   /** Digests of the texts by workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
   private readonly texts = new Map<string, Map<string, string>>();
   /** Which corpus holds each document, so it is removed from there even after folders change. */
@@ -64,11 +68,11 @@ export class WorkspaceCorpus {
   private fromCache = 0;
 
   /** The index, told of every change. */
-  private _index?: CorpusIndex;
-  get index(): CorpusIndex | undefined {
+  private _index?: IndexMirror;
+  get index(): IndexMirror | undefined {
     return this._index;
   }
-  set index(index: CorpusIndex | undefined) {
+  set index(index: IndexMirror | undefined) {
     this._index = index;
     if (index) index.onEntry = (_group, id, entry) => this.entryMade(id, entry);
   }
@@ -81,7 +85,7 @@ export class WorkspaceCorpus {
 
   /** The innermost workspace folder holding `file`. */
   private folderOf(file: string): string | undefined {
-    return folderOf(file, this.host.folders());
+    return folderOf(file, this.view.folders());
   }
 
   /** The index lost everything (the engine host restarted): every text is sent again on the next load. */
@@ -94,7 +98,7 @@ export class WorkspaceCorpus {
 
   constructor(
     private readonly connection: Connection,
-    private readonly host: CorpusHost,
+    private readonly view: WorkspaceView,
   ) {}
 
   private put(uri: string, text: string, entry?: Uint8Array, wantEntry = false): boolean {
@@ -117,8 +121,8 @@ export class WorkspaceCorpus {
   async load(): Promise<number> {
     const gen = ++this.generation;
     const files: { uri: string; file: string; config: Config }[] = [];
-    for (const folder of this.host.folders()) {
-      const config = await this.host.configFor(pathToFileURL(folder).href);
+    for (const folder of this.view.folders()) {
+      const config = await this.view.configFor(pathToFileURL(folder).href);
       for (const file of articlesUnder(folder, config)) {
         files.push({ uri: pathToFileURL(file).href, file, config });
       }
@@ -141,7 +145,7 @@ export class WorkspaceCorpus {
           break;
         }
         seen.add(f.uri);
-        if (!this.host.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
+        if (!this.view.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
         if (++done % BATCH === 0) {
           progress.report(Math.floor((done * 100) / files.length), `${done.toLocaleString('en')}/${total}`);
           status({ done, total: files.length });
@@ -174,7 +178,7 @@ export class WorkspaceCorpus {
   async onFileEvents(changes: { uri: string; type: number }[]): Promise<string[]> {
     const changed: string[] = [];
     for (const c of changes) {
-      if (!c.uri.startsWith('file:') || this.host.isOpen(c.uri)) continue;
+      if (!c.uri.startsWith('file:') || this.view.isOpen(c.uri)) continue;
       if (c.type === FileChange.Deleted) {
         const file = fileURLToPath(c.uri);
         this.cacheOf(file)?.delete(file);
@@ -182,7 +186,7 @@ export class WorkspaceCorpus {
         if (this.forget(c.uri)) changed.push(c.uri);
         continue;
       }
-      const config = await this.host.configFor(c.uri);
+      const config = await this.view.configFor(c.uri);
       if (this.isArticle(c.uri, config) ? this.readFromDisk(c.uri, config) : this.forget(c.uri)) changed.push(c.uri);
     }
     return changed;
@@ -203,7 +207,7 @@ export class WorkspaceCorpus {
   /** A document closed (or no longer an article): back to what is on disk, if it is an article there. */
   async closed(uri: string): Promise<boolean> {
     if (!uri.startsWith('file:')) return this.forget(uri);
-    const config = await this.host.configFor(uri);
+    const config = await this.view.configFor(uri);
     return this.isArticle(uri, config) ? this.readFromDisk(uri, config) : this.forget(uri);
   }
 
@@ -232,7 +236,7 @@ export class WorkspaceCorpus {
   /** The server's own test (project/articles), also for files outside every workspace folder. */
   private isArticle(uri: string, config: Config): boolean {
     const file = fileURLToPath(uri);
-    return isArticle(file, config, scopeOf(file, this.host.folders()));
+    return isArticle(file, config, scopeOf(file, this.view.folders()));
   }
 
   /** The cache of the folder holding `file`, opened on first use (undefined when there is none). */
@@ -240,7 +244,7 @@ export class WorkspaceCorpus {
     const folder = this.folderOf(file);
     if (!folder) return undefined;
     if (!this.caches.has(folder)) {
-      const at = this.host.cacheFile?.(folder);
+      const at = this.view.cacheFile?.(folder);
       this.caches.set(
         folder,
         at
@@ -254,7 +258,7 @@ export class WorkspaceCorpus {
   /** Cached files of the loaded folders that are no longer articles there: dropped from the cache. */
   private dropGone(files: Set<string>) {
     for (const [folder, cache] of this.caches) {
-      if (!cache || !this.host.folders().includes(folder)) continue;
+      if (!cache || !this.view.folders().includes(folder)) continue;
       for (const p of cache.paths()) if (!files.has(p)) cache.delete(p);
       cache.flush();
     }
