@@ -44,7 +44,7 @@ import { WorkspaceArticles } from './lsp/corpus';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './project/trust';
 import { folderOf as projectFolder, isArticle as projectArticle, scopeOf } from './project/articles';
-import { rcFor } from './project/config';
+import { ignorePath, rcFileFor, rcFor } from './project/config';
 import { checkOpen } from './project/prepare';
 import { ArticleWatchers } from './lsp/watchers';
 import { Notices } from './lsp/messages';
@@ -190,12 +190,16 @@ function reportProblems(where: string, problems: (string | ConfigProblem)[]) {
   notices.problems(where, problems);
 }
 
-/** The document's path relative to its workspace folder, with forward slashes (for per-file ignores). */
+/**
+ * The document's path as per-file ignores name it: relative to the folder of the rc file in force,
+ * as `check` names it (else to its workspace folder, where the "ignore" action would create one).
+ */
 function relPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
-  const folder = folderOf(file);
-  return folder ? path.relative(folder, file).split(path.sep).join('/') : undefined;
+  const rc = rcFileFor(scopeOf(file, folders));
+  const base = rc ? path.dirname(rc) : folderOf(file);
+  return base ? ignorePath(base, file) : undefined;
 }
 
 function folderOf(file: string): string | undefined {
@@ -436,7 +440,8 @@ connection.onExecuteCommand(async (params) => {
       doc.getText(),
       args.scope === 'file' ? relPathOf(args.uri) : undefined,
     );
-    recordIgnore(folder, entry);
+    // Into the rc file in force (perhaps above the folder): a new one in the folder would hide its settings.
+    recordIgnore(rcFileFor(folder) ?? path.join(folder, RC_NAME), entry);
   } catch (e) {
     notices.show(MessageType.Error, (e as Error).message);
     return;

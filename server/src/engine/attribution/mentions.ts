@@ -33,7 +33,7 @@ export const MAX_PHRASE_WALK = 64;
 /** Words of a full name after a role ("said the harbour master, Ilse Varga"): more is no name. */
 const MAX_NAME_WORDS = 12;
 
-/** A source phrase: tokens a..b (inclusive), and an appositive a2..b2 when one was found. */
+/** A source phrase: tokens first..last (inclusive), and its appositive when one was found. */
 export interface NP {
   first: number;
   last: number;

@@ -1,4 +1,4 @@
-// The workspace corpus in the language server: every article under the workspace folders,
+// The workspace's articles in the language server: every article under the workspace folders,
 // loaded at start (with progress and cancellation) and kept current from file events and
 // open-document edits, so duplicates are found against files that are not open.
 // This thread keeps a digest per text (to tell a change); the texts and their index live in
@@ -81,7 +81,7 @@ export class WorkspaceArticles {
 
   /** The innermost workspace folder holding `file`. */
   private folderOf(file: string): string | undefined {
-    return folderOf(file, this.host.folders());
+    return folderOf(file, this.view.folders());
   }
 
   /** The index lost everything (the engine host restarted): every text is sent again on the next load. */
@@ -117,8 +117,8 @@ export class WorkspaceArticles {
   async load(): Promise<number> {
     const gen = ++this.generation;
     const files: { uri: string; file: string; config: Config }[] = [];
-    for (const folder of this.host.folders()) {
-      const config = await this.host.configFor(pathToFileURL(folder).href);
+    for (const folder of this.view.folders()) {
+      const config = await this.view.configFor(pathToFileURL(folder).href);
       for (const file of articlesUnder(folder, config)) {
         files.push({ uri: pathToFileURL(file).href, file, config });
       }
@@ -141,7 +141,7 @@ export class WorkspaceArticles {
           break;
         }
         seen.add(f.uri);
-        if (!this.host.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
+        if (!this.view.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
         if (++done % BATCH === 0) {
           progress.report(Math.floor((done * 100) / files.length), `${done.toLocaleString('en')}/${total}`);
           status({ done, total: files.length });
@@ -174,7 +174,7 @@ export class WorkspaceArticles {
   async onFileEvents(changes: { uri: string; type: number }[]): Promise<string[]> {
     const changed: string[] = [];
     for (const c of changes) {
-      if (!c.uri.startsWith('file:') || this.host.isOpen(c.uri)) continue;
+      if (!c.uri.startsWith('file:') || this.view.isOpen(c.uri)) continue;
       if (c.type === FileChange.Deleted) {
         const file = fileURLToPath(c.uri);
         this.cacheOf(file)?.delete(file);
@@ -182,7 +182,7 @@ export class WorkspaceArticles {
         if (this.forget(c.uri)) changed.push(c.uri);
         continue;
       }
-      const config = await this.host.configFor(c.uri);
+      const config = await this.view.configFor(c.uri);
       if (this.isArticle(c.uri, config) ? this.readFromDisk(c.uri, config) : this.forget(c.uri)) changed.push(c.uri);
     }
     return changed;
@@ -203,7 +203,7 @@ export class WorkspaceArticles {
   /** A document closed (or no longer an article): back to what is on disk, if it is an article there. */
   async closed(uri: string): Promise<boolean> {
     if (!uri.startsWith('file:')) return this.forget(uri);
-    const config = await this.host.configFor(uri);
+    const config = await this.view.configFor(uri);
     return this.isArticle(uri, config) ? this.readFromDisk(uri, config) : this.forget(uri);
   }
 
@@ -232,7 +232,7 @@ export class WorkspaceArticles {
   /** The server's own test (project/articles), also for files outside every workspace folder. */
   private isArticle(uri: string, config: Config): boolean {
     const file = fileURLToPath(uri);
-    return isArticle(file, config, scopeOf(file, this.host.folders()));
+    return isArticle(file, config, scopeOf(file, this.view.folders()));
   }
 
   /** The cache of the folder holding `file`, opened on first use (undefined when there is none). */
@@ -240,7 +240,7 @@ export class WorkspaceArticles {
     const folder = this.folderOf(file);
     if (!folder) return undefined;
     if (!this.caches.has(folder)) {
-      const at = this.host.cacheFile?.(folder);
+      const at = this.view.cacheFile?.(folder);
       this.caches.set(
         folder,
         at
@@ -254,7 +254,7 @@ export class WorkspaceArticles {
   /** Cached files of the loaded folders that are no longer articles there: dropped from the cache. */
   private dropGone(files: Set<string>) {
     for (const [folder, cache] of this.caches) {
-      if (!cache || !this.host.folders().includes(folder)) continue;
+      if (!cache || !this.view.folders().includes(folder)) continue;
       for (const p of cache.paths()) if (!files.has(p)) cache.delete(p);
       cache.flush();
     }
