@@ -40,7 +40,7 @@ import {
   type TrustParams,
 } from '../../common/protocol';
 import { settingsConfig } from './project/settings';
-import { WorkspaceArticles } from './lsp/corpus';
+import { WorkspaceArticles } from './lsp/workspace-articles';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './project/trust';
 import { folderOf as projectFolder, isArticle as projectArticle, scopeOf } from './project/articles';

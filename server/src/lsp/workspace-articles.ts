@@ -20,6 +20,7 @@ import { DEFAULT_CONFIG } from '../engine/config';
 /** Files read between progress reports (and between yields to other requests). */
 const BATCH = 100;
 
+/** What the workspace articles need to know from the server: folders, config, open documents, cache places. */
 export interface WorkspaceView {
   folders(): string[];
   configFor(uri: string): Promise<Config>;
@@ -31,7 +32,10 @@ export interface WorkspaceView {
 
 export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 
-/** Where the index of each folder's articles lives: told of every change, asked which documents share passages. */
+/**
+ * The corpus index of each folder's articles, held in the engine host and mirrored from here: told of
+ * every change, asked which documents share passages.
+ */
 export interface IndexMirror {
   /** `wantEntry`: answer with the document's index entry (through `onEntry`), for the cache. */
   mirrorSet(group: string, id: string, text: string, wantEntry?: boolean): void;
@@ -94,7 +98,7 @@ export class WorkspaceArticles {
 
   constructor(
     private readonly connection: Connection,
-    private readonly host: WorkspaceView,
+    private readonly view: WorkspaceView,
   ) {}
 
   private put(uri: string, text: string, entry?: Uint8Array, wantEntry = false): boolean {

@@ -103,8 +103,8 @@ function scan(doc: ArticleDoc, config: Config, stats: LineStats | undefined, doc
     }
     const key = keys[l.index];
     if (key.length > MAX_CATALOGUE_CHARS || words[l.index] > MAX_CATALOGUE_WORDS) continue;
-    const rule = CATALOGUE.find((r) => (!r.needs || key.includes(r.needs)) && r.pattern.test(key));
-    if (rule) hits.set(l.index, { kind: rule.kind, what: rule.what });
+    const entry = CATALOGUE.find((r) => (!r.needs || key.includes(r.needs)) && r.pattern.test(key));
+    if (entry) hits.set(l.index, { kind: entry.kind, what: entry.what });
   }
 
   if (stats) corpusHits(doc, lines, lineKeys, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);

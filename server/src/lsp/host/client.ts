@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Config } from '../../engine/config';
 import type { TextFormat } from '../../engine/markdown';
-import type { IndexMirror } from '../corpus';
+import type { IndexMirror } from '../workspace-articles';
 import { startHost } from './host';
 import type { Analyzed, FromHost, ToHost } from './protocol';
 
