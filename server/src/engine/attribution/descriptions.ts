@@ -6,7 +6,7 @@
 
 import type { Token } from './frames';
 import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, TITLES } from './lexicon';
-import { type Introduction, introduction, isRole, lessTime } from './introductions';
+import { type Introduction, ageAfter, introduction, isRole, lessTime } from './introductions';
 import { OPENERS, appositiveAfter } from './mentions';
 import { type NameParts, nameParts } from './names';
 
@@ -173,11 +173,7 @@ function clauseText(text: string, toks: Token[], a: number, b: number, who: bool
 }
 
 /** Past an age set off by commas ("Sam Cole, 34, a nurse"): the token before its second comma. */
-function skipAge(toks: Token[], j: number): number {
-  return toks[j + 1]?.text === ',' && /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') && toks[j + 3]?.text === ','
-    ? j + 2
-    : j;
-}
+const skipAge = (toks: Token[], j: number) => (ageAfter(toks, j) ? j + 2 : j);
 
 /** "Carlineo's attorney, Sonya Zoghlin, said": a role set off before the name, opening the sentence. */
 function roleBefore(text: string, toks: Token[], i: number, j: number): string | null {

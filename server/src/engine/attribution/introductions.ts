@@ -4,11 +4,10 @@
 // introduce their subject this way once, and the hover needs it at every quote.
 
 import type { Token } from './frames';
-import { TITLES, isRoleWord } from './lexicon';
+import { TITLES, isRoleWord, titleOrRole } from './lexicon';
 
 export const isRole = (t: Token) =>
-  TITLES.has(t.lower) ||
-  isRoleWord(t.lower) ||
+  titleOrRole(t.lower) ||
   (/s$/.test(t.lower) && isRoleWord(t.lower.slice(0, -1))) ||
   (/^\p{L}+-/u.test(t.lower) && TITLES.has(t.lower.split('-')[0])); // "editor-in-chief"
 
@@ -23,14 +22,18 @@ const DEEDS = new Set(
   'heads leads runs founded co-founded cofounded chairs directs manages oversees owns coaches represents'.split(' '),
 );
 /** Verbs after which a role follows: "became the CEO", "works as a nurse". */
-const BECOMES = /^(became|becomes|is|was)$/;
+const BECOMES = /^(became|becomes|is|was|been)$/;
 const SERVES_AS = /^(works|worked|serves|served)$/;
 const NAMED = /^(named|appointed|elected|hired|promoted)$/;
+
+/** An age set off by commas after token j ("Sam Cole, 34, …"). */
+export const ageAfter = (toks: Token[], j: number) =>
+  toks[j + 1]?.text === ',' && /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') && toks[j + 3]?.text === ',';
 
 /** The introduction of the person whose name ends at token j, if the words after it give one. */
 export function introduction(text: string, toks: Token[], j: number): Introduction | null {
   // "Brandt, 54, is a ferry captain": past the age.
-  if (toks[j + 1]?.text === ',' && /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') && toks[j + 3]?.text === ',') j += 3;
+  if (ageAfter(toks, j)) j += 3;
   const bracketed = bracketAfter(text, toks, j);
   if (bracketed) return { text: bracketed, deed: false };
   let v = j + 1;
@@ -49,7 +52,7 @@ export function introduction(text: string, toks: Token[], j: number): Introducti
   else if (DEEDS.has(verb)) {
     const end = phraseEnd(toks, a, 12);
     return end >= a ? { text: lessTime(text.slice(toks[v].start, toks[end].end)), deed: true } : null;
-  } else if (!BECOMES.test(verb) && verb !== 'been') return null;
+  } else if (!BECOMES.test(verb)) return null;
   const role = roleAt(text, toks, a, toks[a - 1]?.lower === 'as');
   return role ? { text: role, deed: false } : null;
 }

@@ -15,6 +15,7 @@ import {
   ORG_WORDS,
   PRONOUNS,
   isRoleWord,
+  titleOrRole,
   SOURCE_NOUNS,
   THING_NOUNS,
   TIME_WORDS,
@@ -417,13 +418,12 @@ function roleBeforeComma(toks: Token[], i: number): boolean {
     const t = toks[k];
     if (isComma(t)) return role;
     if (!isW(t) || CUE_VERBS_OR_AUX.has(t.lower)) return false;
-    if (!t.capital && (TITLES.has(t.lower) || isRoleWord(t.lower)) && !DETERMINERS.has(t.lower)) role = true;
+    if (!t.capital && titleOrRole(t.lower) && !DETERMINERS.has(t.lower)) role = true;
     else if (!t.capital && !role && !NP_CONNECTORS.has(t.lower) && ++before > 2) return false; // the role must come early
   }
   return false;
 }
-const roleIn = (toks: Token[], a: number, b: number) =>
-  someIn(toks, a, b, (t) => TITLES.has(t.lower) || isRoleWord(t.lower));
+const roleIn = (toks: Token[], a: number, b: number) => someIn(toks, a, b, (t) => titleOrRole(t.lower));
 const CUE_VERBS_OR_AUX = new Set([
   'said',
   'says',
@@ -452,11 +452,7 @@ export function appositiveAfter(toks: Token[], b: number, hi: number): NP['appos
     const t = toks[k];
     // "According to the man, the steroids “had …”": a phrase that runs into a quotation is the
     // clause's subject, not a description, unless it holds a role ("X, a spokeswoman “…”" is rare but real).
-    if (
-      t.kind === 'quote' &&
-      !who &&
-      !someIn(toks, a, k, (x) => TITLES.has(x.lower) || isRoleWord(x.lower) || (!x.capital && lowerNoun(x)))
-    )
+    if (t.kind === 'quote' && !who && !someIn(toks, a, k, (x) => titleOrRole(x.lower) || (!x.capital && lowerNoun(x))))
       return undefined;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && !(who && t.text === ',')))
       break;

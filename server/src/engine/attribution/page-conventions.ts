@@ -8,6 +8,7 @@ import type { ArticleDoc } from '../document';
 import type { Quote } from '../quotes';
 import type { Token } from './frames';
 import { mainSubject } from './mentions';
+import { wordCount } from './quote-words';
 import type { EntityKind } from './names';
 import type { ResolvedCue } from './resolve';
 import type { Speakers } from './speakers';
@@ -18,11 +19,10 @@ const HEADLINE_MAX_WORDS = 25;
 const SHORT_LINE_WORDS = 12;
 const CREDIT_MAX_CHARS = 120;
 
-const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** Longer than this, a paragraph is no headline (and is never split into words here: a paragraph of
  * thousands of quotations must cost each of them a bounded amount). */
 const HEADLINE_MAX_CHARS = 300;
-const isHeadline = (p: string) => wordsIn(p) <= HEADLINE_MAX_WORDS && !/\.\s*$/.test(p);
+const isHeadline = (p: string) => wordCount(p) <= HEADLINE_MAX_WORDS && !/\.\s*$/.test(p);
 
 /** The quotation fills its paragraph (paragraphs are trimmed): nothing but a few marks after it. */
 function fills(doc: ArticleDoc, q: Quote): boolean {
@@ -91,7 +91,7 @@ export function pageSource(
   const next = doc.paras[q.paragraph + 1];
   if (next && next.end - next.start <= CREDIT_MAX_CHARS && fills(doc, q)) {
     const credit = /^[–—―-]\s*([^,.!?]+)/u.exec(doc.text.slice(next.start, next.end));
-    if (credit && wordsIn(doc.text.slice(next.start, next.end)) <= SHORT_LINE_WORDS) {
+    if (credit && wordCount(doc.text.slice(next.start, next.end)) <= SHORT_LINE_WORDS) {
       const start = next.start + credit.index + credit[0].indexOf(credit[1]);
       return sourceAt(doc, start, start + credit[1].trimEnd().length, speakers);
     }

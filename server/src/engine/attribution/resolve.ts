@@ -4,7 +4,7 @@ import type { Mention } from '../types';
 import { affiliateFromAppositive } from './affiliations';
 import type { Cue } from './cues';
 import type { Token } from './frames';
-import { ORG_WORDS, TITLES, isRoleWord } from './lexicon';
+import { ORG_WORDS, titleOrRole } from './lexicon';
 import type { NP } from './mentions';
 import { type NameParts, nameParts } from './names';
 import type { Entity, Speakers } from './speakers';
@@ -82,7 +82,7 @@ function byTitle(toks: Token[], np: NP, speakers: Speakers): Entity | null {
     toks[np.first].lower === 'the' ||
     (np.first >= 2 && toks[np.first - 1].kind === 'quote' && toks[np.first - 2].lower === 'the');
   if (np.last - np.first > 4 || !the || head.capital || head.lower.endsWith('s')) return null;
-  if (!TITLES.has(head.lower) && !isRoleWord(head.lower)) return null;
+  if (!titleOrRole(head.lower)) return null;
   // A role no one was described by: the person the story was just about, when nothing says otherwise
   // ("… Van Der Beek said. “…,” said the actor."). Roles that bring in someone new are left alone.
   return (
@@ -107,7 +107,7 @@ function byOrgNoun(toks: Token[], np: NP, speakers: Speakers): Entity | null {
 /** The organisation in focus named by a lower-case modifier of an unnamed source ("a company spokesperson"). */
 function orgModifier(toks: Token[], np: NP, speakers: Speakers): Entity | null {
   const head = toks[np.last];
-  if (!TITLES.has(head.lower) && !isRoleWord(head.lower)) return null;
+  if (!titleOrRole(head.lower)) return null;
   for (let k = np.first; k < np.last; k++)
     if (!toks[k].capital && ORG_WORDS.has(toks[k].lower)) return speakers.lastOrg(toks[np.first].start, toks[k].lower);
   return null;

@@ -191,12 +191,28 @@ export class Speakers {
   /** The person seen last whose affiliation has this role word ("actor" in "former Dawson's Creek actor"). */
   holding(role: string): Entity | null {
     const re = new RegExp(`(^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
+    return this.latestPerson(
+      (e) => e.lastAt,
+      (e) => e.affiliation !== null && re.test(e.affiliation),
+    );
+  }
+
+  /**
+   * Of the MAX_HOLDER_WALK entities created last, the person with the highest `when` (undefined: not
+   * one) that passes `ok`, tested only when it would win; a tie goes to the one created first.
+   */
+  private latestPerson(when: (e: Entity) => number | undefined, ok: (e: Entity) => boolean = () => true) {
     let best: Entity | null = null;
+    let bestAt = Number.NEGATIVE_INFINITY;
     const stop = Math.max(0, this.all.length - MAX_HOLDER_WALK);
     work.steps += this.all.length - stop;
     for (let i = stop; i < this.all.length; i++) {
       const e = this.all[i];
-      if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
+      const t = e.kind === 'person' ? when(e) : undefined;
+      if (t !== undefined && t > bestAt && ok(e)) {
+        best = e;
+        bestAt = t;
+      }
     }
     return best;
   }
@@ -279,16 +295,10 @@ export class Speakers {
    * “…,” she says"): a name as an object is a weaker antecedent than a subject, but the only one.
    */
   private lastNamed(at: number, g: 'm' | 'f'): Entity | null {
-    let best: Entity | null = null;
-    const stop = Math.max(0, this.all.length - MAX_HOLDER_WALK);
-    work.steps += this.all.length - stop;
-    for (let i = stop; i < this.all.length; i++) {
-      const e = this.all[i];
-      const seen = e.inProse;
-      if (e.kind !== 'person' || seen === undefined || seen > at || at - seen > NEAR || (e.gender && e.gender !== g))
-        continue;
-      if (!best || seen > (best.inProse ?? -1)) best = e;
-    }
+    const best = this.latestPerson(
+      (e) => (e.inProse === undefined || e.inProse > at || at - e.inProse > NEAR ? undefined : e.inProse),
+      (e) => !e.gender || e.gender === g,
+    );
     if (best) best.gender = g;
     return best;
   }
