@@ -1,16 +1,9 @@
 // Deterministic article-like text for benchmarks: quotes with attributions, unattributed quotes,
 // boilerplate lines and planted shared passages, all from a seed. Every word is invented here.
+import { createRequire } from 'node:module';
 
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The tests' seeded PRNG (test/helpers/rng.ts, compiled by `tsc -p test`, which npm run bench runs first).
+export const { mulberry32: rng } = createRequire(import.meta.url)('../out/test/helpers/rng.js');
 
 const WORDS = (
   'harbour council bridge market valley orchard ferry school budget library water road station ' +

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rng } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
 const {
@@ -19,12 +20,6 @@ const {
   StreamMessageWriter,
 } = require('vscode-languageserver-protocol/node');
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-// A small deterministic generator (same inputs every run).
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
 
 const NAMES = ['Ines Moreau', 'Tomas Oyelaran', 'Lisbeth Aaland', 'Ruth Okafor', 'Dmitri Sala', 'Nadia Kerr'];
 const ROLES = ['who chairs the harbour board', 'a ferry captain', 'the council treasurer', 'a shop owner on the quay'];

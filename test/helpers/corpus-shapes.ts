@@ -7,19 +7,9 @@ export interface ShapeFile {
   text: string;
 }
 
-export type ShapeName = 'near-identical' | 'common-line' | 'shared-paragraphs' | 'one-paragraph-file';
+import { mulberry32 } from './rng';
 
-/** A small fast PRNG (mulberry32), so every run builds the same bytes. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type ShapeName = 'near-identical' | 'common-line' | 'shared-paragraphs' | 'one-paragraph-file';
 
 const VOCAB = (
   'harbour council bridge market valley orchard ferry school budget library water road station plan vote board report season crop ' +
@@ -62,7 +52,7 @@ export function article(r: () => number, bytes: number): string {
  * - one-paragraph-file: one file that is one paragraph repeated `n` times, beside two unrelated articles.
  */
 export function shape(name: ShapeName, n: number, bytes = 6000, seed = 17): ShapeFile[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const files: ShapeFile[] = [];
   const file = (i: number, text: string) => files.push({ name: `${name}-${String(i).padStart(4, '0')}.txt`, text });
   if (name === 'near-identical') {

@@ -6,6 +6,8 @@
 // The fuzz shapes draw their pieces from a small seeded PRNG. A seed that once found a slow
 // path stays in FUZZ_SEEDS, so the shape it made stays in the suite.
 
+import { mulberry32 } from './rng';
+
 export interface Shape {
   name: string;
   /** The text of about `size` characters. */
@@ -19,16 +21,8 @@ export interface Shape {
   testSize?: number;
 }
 
-/** mulberry32: a tiny seeded PRNG, enough to make varied but repeatable texts. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The suite's seeded PRNG (the tests import it from here). */
+export const prng = mulberry32;
 
 /** A capitalised made-up word for number i ("Bax", "Cex", …), so that every speaker differs. */
 export function nameWord(i: number): string {

@@ -8,6 +8,7 @@ import { findDuplicates } from '../../server/src/engine/duplicates';
 import { tokenize } from '../../server/src/engine/duplicates/words';
 import type { Finding } from '../../server/src/engine/types';
 import { fixture } from '../helpers/fixtures';
+import { mulberry32 } from '../helpers/rng';
 
 const dups = (text: string, corpus?: CorpusIndex, docId?: string, config: Config = DEFAULT_CONFIG): Finding[] =>
   analyze(text, { config, corpus, docId }).findings.filter((f) => f.code === 'duplicate-passage');
@@ -27,10 +28,7 @@ function spanOf(text: string, from: string, to: string): { start: number; end: n
 }
 
 // Deterministic word soup, for texts that share nothing by chance.
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
+const rng = mulberry32;
 const soup = (rand: () => number, n: number) =>
   Array.from({ length: n }, () => 'w' + Math.floor(rand() * 5000).toString(36)).join(' ');
 

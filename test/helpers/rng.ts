@@ -1,0 +1,14 @@
+// One seeded PRNG for every generated text in the tests and the bench, so a seed names the same
+// bytes everywhere.
+
+/** mulberry32: tiny and fast, with a full 2^32 period; enough for varied but repeatable texts. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
