@@ -282,3 +282,12 @@ export function applyEdits(
   for (const e of sorted) out = out.slice(0, e.s) + e.t + out.slice(e.e);
   return out;
 }
+
+/** Polls `pred` until it holds, for state a test can only watch (a process's exit, a log line). */
+export async function waitFor(pred: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SERVER } from '../helpers/lsp';
+import { SERVER, waitFor } from '../helpers/lsp';
 import { serverInFolder } from '../helpers/workspace';
 
 const at0 = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -105,11 +105,3 @@ describe('engine host: restarted when it dies', function () {
     assert.equal(ws.client.proc.exitCode, null);
   });
 });
-
-async function waitFor(pred: () => boolean, what: string, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}

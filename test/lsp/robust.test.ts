@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource, type Hover, type ResponseError } from 'vscode-languageserver-protocol';
-import type { LspClient } from '../helpers/lsp';
+import { type LspClient, waitFor } from '../helpers/lsp';
 import { serverInFolder } from '../helpers/workspace';
 
 const ARTICLE =
@@ -297,14 +297,6 @@ describe('language server: files that are not articles', function () {
     assert.equal(ws.client.proc.exitCode, null);
   });
 });
-
-async function waitFor(pred: () => boolean, what: string, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('language server: workspace trust', function () {
   this.timeout(60_000);
