@@ -11,3 +11,11 @@ export const ROOT = (() => {
 
 export const fixturePath = (name: string) => path.join(ROOT, 'test', 'fixtures', name);
 export const fixture = (name: string) => fs.readFileSync(fixturePath(name), 'utf8');
+
+/** The sample articles shipped in samples/ (the README's corpus), as full paths. */
+export const SAMPLES = path.join(ROOT, 'samples');
+export const sampleFiles = () =>
+  fs
+    .readdirSync(SAMPLES)
+    .filter((f) => /\.(txt|article|md)$/.test(f))
+    .map((f) => path.join(SAMPLES, f));

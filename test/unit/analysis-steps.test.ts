@@ -6,12 +6,12 @@ import { AttributionMemo } from '../../server/src/engine/attribution/memo';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { formatOf, prepareText } from '../../server/src/engine/markdown';
+import { sampleFiles } from '../helpers/fixtures';
 import type { Analysis } from '../../server/src/engine/types';
 
 // The language server's engine host runs an analysis one rule at a time (analysisSteps), on the
 // text it blanked once, a long text's article rules apart: drained, the steps must give exactly
 // what analyze gives.
-const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
 function drain(steps: Generator<void, Analysis>): { analysis: Analysis; pauses: number } {
   let pauses = 0;
@@ -23,10 +23,7 @@ function drain(steps: Generator<void, Analysis>): { analysis: Analysis; pauses: 
 }
 
 describe('analysis one rule at a time', () => {
-  const files = fs
-    .readdirSync(SAMPLES)
-    .filter((f) => /\.(txt|article|md)$/.test(f))
-    .map((f) => path.join(SAMPLES, f));
+  const files = sampleFiles();
   const corpus = new CorpusIndex();
   for (const f of files) corpus.set(f, prepareText(fs.readFileSync(f, 'utf8'), formatOf(f)));
 

@@ -5,16 +5,13 @@ import { analyze, analyzePart, finish } from '../../server/src/engine/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { CorpusIndex } from '../../server/src/engine/duplicates/corpus';
 import { formatOf, prepareText } from '../../server/src/engine/markdown';
+import { sampleFiles } from '../helpers/fixtures';
 
 // The two parts of an analysis, run apart and joined with finish, must give exactly what
 // analyze gives, for every sample, with and without ignores.
-const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
 describe('analysis in two parts', () => {
-  const files = fs
-    .readdirSync(SAMPLES)
-    .filter((f) => /\.(txt|article|md)$/.test(f))
-    .map((f) => path.join(SAMPLES, f));
+  const files = sampleFiles();
   const corpus = new CorpusIndex();
   for (const f of files) corpus.set(f, prepareText(fs.readFileSync(f, 'utf8'), formatOf(f)));
 

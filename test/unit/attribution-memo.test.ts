@@ -6,10 +6,10 @@ import { analyzePart } from '../../server/src/engine/analyze';
 import { AttributionMemo, MemoShelf } from '../../server/src/engine/attribution/memo';
 import { commonPrefix, commonSuffix } from '../../server/src/engine/affixes';
 import { formatOf } from '../../server/src/engine/markdown';
+import { SAMPLES } from '../helpers/fixtures';
 
 // The server keeps attribution's per-paragraph work between edits of a document. Whatever the
 // edits, the analysis with the memo must equal the analysis without it.
-const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 const samples = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|article|md)$/.test(f));
 
 const PIECES = [
