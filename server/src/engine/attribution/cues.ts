@@ -120,7 +120,10 @@ export function findCues(toks: Token[]): Cue[] {
     if (prev?.possessive) continue; // "Bill Clinton's comments": a noun
     // "to say", "a warning" — but "…,” another said: a quantifier standing alone after a boundary.
     const alone = prev && ALONE.has(prev.lower) && (i - 1 === 0 || !isW(toks[i - 2]));
-    if (prev?.lower === 'to' || (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && !alone)) continue;
+    // "reduced to lecturing the nation that …": after "to" a gerund still speaks; an infinitive does not.
+    const gerund = /ing$/.test(l) && l !== base;
+    if ((prev?.lower === 'to' && !gerund) || (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && !alone))
+      continue;
     if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev) && !afterQuotedSubject(toks, i, lo))
       continue;
     const progressive = prev && prev.kind === 'word' && /^(is|are|was|were|been|be|'s|'re|am)$/.test(prev.lower);
@@ -128,6 +131,12 @@ export function findCues(toks: Token[]): Cue[] {
       // "…, saying": the speaker is the subject of the clause the participle hangs on —
       // before it, or after it when the participle opens the sentence ("After saying …, she …").
       // "footage of Hillary Clinton asking, …": a name right before the participle is its subject.
+      // "officials are reduced to lecturing …": the subject of the verb before "to".
+      if (prev?.lower === 'to') {
+        const np = i >= 2 && isW(toks[i - 2]) ? subjectLeft(toks, i - 2, lo) : null;
+        if (np) out.push({ first: i, last: i, kind: 'participle', np });
+        continue;
+      }
       let near = prev?.kind === 'word' ? npLeft(toks, i - 1, lo) : null;
       if (near && /^(on|in|at|to|from|by|for)$/i.test(toks[near.first - 1]?.lower ?? '')) near = null; // "on Facebook writing"
       const np =

@@ -11,6 +11,7 @@ import { ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
 import type { Frame, Token } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
+import { foreignSource } from './foreign-cues';
 import { notSpeech, pageSource } from './page-conventions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
 import { titleLike, wordCount } from './quote-words';
@@ -105,6 +106,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.tokens[weak.np.last].lower);
         r =
+          foreignSource(doc, p.q, speakers) ??
           (thing ? null : weak) ??
           possessorSpeech(doc.text, p.frame.tokens, p.pos, speakers) ??
           inherit(here, p.f, prev) ??

@@ -12,7 +12,7 @@ const VERB_BASES =
   'scoff shout yell chant exclaim whisper muse reflect allege agree counter retort rebut recount characterize ' +
   'characterise wonder demand proclaim threaten reiterate repeat affirm assure hail blame dismiss reject decry ' +
   'denounce estimate advise plead express speak voice echo recount concur question challenge fume rail gush marvel ' +
-  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing bark press interject scream growl plead remember surmise pronounce order beam';
+  'predict reveal disclose announce lash thunder cry sigh laugh snap bristle tout defend find read scold liken point sing bark press interject scream growl plead remember surmise pronounce order beam relate lecture pray';
 
 const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],
@@ -63,7 +63,7 @@ for (const f of ['state', 'states', 'press', 'presses']) CUE_VERBS.delete(f);
 
 /** Verbs that introduce speech only with a following object or complement; weak on their own. */
 export const WEAK_VERBS = set(
-  'continue call describe label brand dub find read liken point sing express voice defend question challenge echo reveal report',
+  'continue call describe label brand dub find read liken point sing express voice defend question challenge echo reveal report relate lecture',
 );
 
 /** Verbs that put the speaker after them as often as before ("continued Pacheco Pardo"). */

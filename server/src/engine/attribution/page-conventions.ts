@@ -13,6 +13,10 @@ import type { EntityKind } from './names';
 import type { ResolvedCue } from './resolve';
 import type { Speakers } from './speakers';
 
+/** "Wednesday November 20, 2019 ": a date a list of headlines puts before each. */
+const DATELINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$/i;
+
 /** A headline: short, and no full stop at its end. */
 const HEADLINE_MAX_WORDS = 25;
 /** A dash credit: a few words. */
@@ -22,7 +26,8 @@ const CREDIT_MAX_CHARS = 120;
 /** Longer than this, a paragraph is no headline (and is never split into words here: a paragraph of
  * thousands of quotations must cost each of them a bounded amount). */
 const HEADLINE_MAX_CHARS = 300;
-const isHeadline = (p: string) => wordCount(p) <= HEADLINE_MAX_WORDS && !/\.\s*$/.test(p);
+// A headline cut short ("Voters see...") ends with an ellipsis, not a full stop.
+const isHeadline = (p: string) => wordCount(p) <= HEADLINE_MAX_WORDS && !/(?<!\.)\.\s*$/.test(p);
 
 /** The quotation fills its paragraph (paragraphs are trimmed): nothing but a few marks after it. */
 function fills(doc: ArticleDoc, q: Quote): boolean {
@@ -33,7 +38,7 @@ function fills(doc: ArticleDoc, q: Quote): boolean {
 }
 
 /** A source phrase written at [start, end): a person when every word is capitalised, else a group. */
-function sourceAt(doc: ArticleDoc, start: number, end: number, speakers: Speakers): ResolvedCue {
+export function sourceAt(doc: ArticleDoc, start: number, end: number, speakers: Speakers): ResolvedCue {
   const text = doc.text.slice(start, end);
   const words = text.split(/\s+/).filter(Boolean);
   const kind: EntityKind = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? 'person' : 'group';
@@ -68,8 +73,8 @@ export function pageSource(
   if (q.parent >= 0 || !q.closed) return null;
   const p = doc.paras[q.paragraph];
   if (p.end - p.start <= HEADLINE_MAX_CHARS && isHeadline(doc.text.slice(p.start, p.end))) {
-    // "‘Hate to cause a stink’: FCC chairman declines …": the subject after the colon.
-    if (q.open === p.start && toks[pos + 1]?.text === ':') {
+    // "‘Hate to cause a stink’: FCC chairman declines …": the subject after the colon (a dateline may stand first).
+    if ((q.open === p.start || DATELINE.test(doc.text.slice(p.start, q.open))) && toks[pos + 1]?.text === ':') {
       const np = mainSubject(toks, pos + 2, toks.length - 1);
       if (np) return sourceAt(doc, toks[np.first].start, toks[np.last].end, speakers);
     }
@@ -96,6 +101,16 @@ export function pageSource(
       return sourceAt(doc, start, start + credit[1].trimEnd().length, speakers);
     }
   }
+  // "“…”" ¶ "[Psalms 119:1-2]": a citation of the work quoted, on the next line.
+  if (next && fills(doc, q)) {
+    const cited = /^[([]\s*(\p{Lu}[^)\]\n\d]{1,40}?\d[\d:.,–-]*)/u.exec(
+      doc.text.slice(next.start, Math.min(next.end, next.start + 64)),
+    );
+    if (cited) {
+      const start = next.start + cited.index + cited[0].indexOf(cited[1]);
+      return sourceAt(doc, start, start + cited[1].length, speakers);
+    }
+  }
   // "“…” [Al Maa-idah 8]", "“…” (Psalms 119:1-2)": a citation of the work quoted.
   const cite = /^[.,]?\s*[([]\s*(\p{Lu}[^)\]\n]{1,40}?\d[\d:.,–-]*)\s*[)\]]/u.exec(
     doc.text.slice(q.close + 1, Math.min(p.end, q.close + 64)),
@@ -117,6 +132,9 @@ export function notSpeech(doc: ArticleDoc, qi: number): boolean {
   return (
     /\b(responses?|thoughts|comments?|replies|reply)\s+(to|on)\s*$/i.test(lead) ||
     // A noun ("a saying that goes"), not the verb ("…, saying, “…”").
-    /\b(a|an|the|old|famous)\s+(saying|proverb|adage|motto|maxim)\b(\s+(that|which))?(\s+goes)?\s*[:,]?\s*$/i.test(lead)
+    // "One of the habits – “…”": a named maxim, rule or slogan.
+    /\b(a|an|the|old|famous)\s+(saying|proverb|adage|motto|maxim|mantra|slogan|credo|habits?|principles?)\b(\s+(that|which))?(\s+goes)?\s*[:,–—-]?\s*$/i.test(
+      lead,
+    )
   );
 }

@@ -65,7 +65,8 @@ export function inherit(here: ParagraphCues, f: number, prev: ParagraphCues | nu
   return null;
 }
 
+/** "X said:" — or "X said something along the lines of …", an ellipsis after a word that leads in to words. */
 export const endsWithColon = (doc: ArticleDoc, paragraph: number) =>
-  /:\s*$/.test(
-    doc.text.slice(Math.max(doc.paras[paragraph].start, doc.paras[paragraph].end - 3), doc.paras[paragraph].end),
+  /(?::|\b(?:of|like|this)\s*(?:…|\.\.\.))\s*$/.test(
+    doc.text.slice(Math.max(doc.paras[paragraph].start, doc.paras[paragraph].end - 12), doc.paras[paragraph].end),
   );
