@@ -68,4 +68,25 @@ describe('attribution: cues met on unseen pages', () => {
     assert.equal(q.attributed, true);
     assert.equal(q.source?.text, 'Town voters');
   });
+
+  it('reads a name before "to" as the speaker of "to claim that"', () => {
+    const [q] = quotes(
+      'The vote allowed Ana Ruiz to claim that the town wants to be “a place where every child can swim.”\n',
+    );
+    assert.equal(q.attributed, true);
+    assert.equal(q.speaker?.name, 'Ana Ruiz');
+  });
+
+  it('gives no source to a headline quote after the headline’s first word', () => {
+    const text = 'Harbour fees ‘to double for every boat’ by next spring\n\nThe port board met on Monday.\n';
+    assert.equal(unattributed(text).length, 1);
+    // A source word before the quote still speaks.
+    const [q] = quotes('Fishermen fear fees ‘will double for every boat’ next spring\n\nThe port board met.\n');
+    assert.equal(q.source?.text, 'Fishermen');
+    // "Lind on fees: We ‘will not pay any more’": the name before a preposition is the headline’s speaker.
+    assert.deepEqual(
+      unattributed('Lind on fees: We ‘will not pay any more at all’\n\nThe port board met on Monday.\n'),
+      [],
+    );
+  });
 });

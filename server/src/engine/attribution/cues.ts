@@ -122,6 +122,12 @@ export function findCues(toks: Token[]): Cue[] {
     const alone = prev && ALONE.has(prev.lower) && (i - 1 === 0 || !isW(toks[i - 2]));
     // "reduced to lecturing the nation that …": after "to" a gerund still speaks; an infinitive does not.
     const gerund = /ing$/.test(l) && l !== base;
+    if (prev?.lower === 'to' && !gerund && followedByQuote(toks, i)) {
+      // "allowed Mosseri to claim that “…”": a name right before "to" is who speaks.
+      const np = i >= 2 ? npLeft(toks, i - 2, lo) : null;
+      if (np?.kind === 'name') out.push({ first: i, last: i, kind: 'verb', np });
+      continue;
+    }
     if ((prev?.lower === 'to' && !gerund) || (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && !alone))
       continue;
     if (WEAK_VERBS.has(base) && !followedByQuote(toks, i) && !OPEN_LEFT(prev) && !afterQuotedSubject(toks, i, lo))

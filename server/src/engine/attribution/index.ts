@@ -7,12 +7,12 @@ import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { RANK } from './affiliations';
 import { cueChooser } from './choose';
-import { ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
+import { NP_CONNECTORS, ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
 import type { Frame, Token } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
 import { foreignSource } from './foreign-cues';
-import { notSpeech, pageSource } from './page-conventions';
+import { inHeadline, notSpeech, pageSource } from './page-conventions';
 import { type ParagraphCues, endsWithColon, inherit } from './paragraphs';
 import { titleLike, wordCount } from './quote-words';
 import { type ResolvedCue, resolveNP } from './resolve';
@@ -102,7 +102,21 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       let r: ResolvedCue | null = null;
       if (q.continues >= 0) r = decided[q.continues] ?? null;
       else {
-        const weak = weakSubject(doc.text, p.frame.tokens, p.pos, speakers);
+        let weak = weakSubject(doc.text, p.frame.tokens, p.pos, speakers);
+        // In a headline, a lone capitalised word before lower-case ones ("Pregnant girl ‘jumps …’",
+        // "Climate impacts ‘to cost …’") is the headline's first word, not a speaker: no source.
+        const toks = p.frame.tokens;
+        if (
+          weak &&
+          weak.np.first === weak.np.last &&
+          toks[weak.np.first].capital &&
+          toks[weak.np.last + 1]?.kind === 'word' &&
+          !toks[weak.np.last + 1].capital &&
+          !NP_CONNECTORS.has(toks[weak.np.last + 1].lower) && // "Tomlin on brawl: We ‘…’"
+          !mayBeSource(toks[weak.np.first].lower) &&
+          inHeadline(doc, p.q)
+        )
+          weak = null;
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.tokens[weak.np.last].lower);
         r =

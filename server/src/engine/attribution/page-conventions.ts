@@ -29,6 +29,17 @@ const HEADLINE_MAX_CHARS = 300;
 // A headline cut short ("Voters see...") ends with an ellipsis, not a full stop.
 const isHeadline = (p: string) => wordCount(p) <= HEADLINE_MAX_WORDS && !/(?<!\.)\.\s*$/.test(p);
 
+/**
+ * The paragraph of quotation qi is a headline (a teaser in a list of them, a title over the story):
+ * short, and no sentence end at its close, not even inside a closing quotation ("… ended.”").
+ */
+export function inHeadline(doc: ArticleDoc, qi: number): boolean {
+  const p = doc.paras[doc.quotes[qi].paragraph];
+  if (p.end - p.start > HEADLINE_MAX_CHARS) return false;
+  const text = doc.text.slice(p.start, p.end);
+  return isHeadline(text) && !/[.!?…:]['"’”»)\]]*\s*$/u.test(text);
+}
+
 /** The quotation fills its paragraph (paragraphs are trimmed): nothing but a few marks after it. */
 function fills(doc: ArticleDoc, q: Quote): boolean {
   const p = doc.paras[q.paragraph];
@@ -81,7 +92,7 @@ export function pageSource(
     // "Netanyahu, Katz: ‘…’", "‘Dukes’ star: I ‘didn’t see it coming’": the phrase before the colon.
     // Only a bare label: "The message was clear: “…”" is a sentence, not a headline's speaker.
     const head = /^([^:]{2,60}):\s*(?:I\s+)?$/u.exec(doc.text.slice(p.start, q.open));
-    if (head && /^[\p{Lu}'‘"“]/u.test(head[1]) && isLabel(head[1]))
+    if (head && /^[\p{Lu}\p{N}'‘"“]/u.test(head[1]) && isLabel(head[1]))
       return sourceAt(doc, p.start, p.start + head[1].length, speakers);
   }
   // "… in the words of the patient: “…”": the phrase names who speaks.
