@@ -89,4 +89,16 @@ describe('attribution: cues met on unseen pages', () => {
       [],
     );
   });
+
+  it('keeps a headline teaser quoted twice as speech, and reads no source from a headline about a thing', () => {
+    const teaser = '‘It all comes down to one man’: All eyes turn to the harbour chief';
+    const text = `${teaser}\nFerry late again\n\nThe port board met on Monday.\n\n${teaser}\n`;
+    assert.equal(unattributed(text).length, 2);
+    // Quoted twice in the story's prose, the words are a slogan: no warning.
+    const slogan =
+      'The banner read “one town one harbour for all” all week.\n\nPeople sang “one town one harbour for all” at night.\n';
+    assert.deepEqual(unattributed(slogan), []);
+    const [q] = quotes('‘Hate to cause a stink at all’: Port chairman declines to act\n\nStory.\n');
+    assert.equal(q.source?.text, 'Port chairman');
+  });
 });

@@ -7,7 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { RANK } from './affiliations';
 import { cueChooser } from './choose';
-import { NP_CONNECTORS, ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
+import { NP_CONNECTORS, ROLES, TITLES, mayBeSource } from './lexicon';
 import type { Frame, Token } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
@@ -186,7 +186,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     const speech =
       wordCount(text) >= config.unattributed.minWords &&
       !titleLike(text) &&
-      !again &&
+      (!again || inHeadline(doc, i)) &&
       !named(doc.text, q.open) &&
       !notSpeech(doc, i);
     out[i] = { attributed: speech ? false : null, source: null, speaker: null, cue: null };
@@ -319,11 +319,6 @@ function possessorSpeech(text: string, toks: Token[], pos: number, speakers: Spe
   }
   return null;
 }
-
-const mayBeSource = (w: string) =>
-  [w, w.replace(/s$/, ''), w.replace(/es$/, '')].some(
-    (x) => SOURCE_NOUNS.has(x) || TITLES.has(x) || ROLES.has(x) || ORG_WORDS.has(x),
-  );
 
 /** A quoted fragment inside a sentence whose subject is a speaker ("NATO … can become “security spoilers”"). */
 function weakSubject(text: string, toks: Token[], pos: number, speakers: Speakers): ResolvedCue | null {

@@ -230,3 +230,9 @@ export const NOUN_CUES = set(
 export const SUBORDINATORS = set(
   'while although though when as after before because if since until unless whereas once',
 );
+
+/** A noun that may name who speaks (singular or plural): a source noun, title, role or organisation word. */
+export const mayBeSource = (w: string) =>
+  [w, w.replace(/s$/, ''), w.replace(/es$/, '')].some(
+    (x) => SOURCE_NOUNS.has(x) || TITLES.has(x) || ROLES.has(x) || ORG_WORDS.has(x),
+  );

@@ -7,6 +7,7 @@
 import type { ArticleDoc } from '../document';
 import type { Quote } from '../quotes';
 import type { Token } from './frames';
+import { mayBeSource } from './lexicon';
 import { mainSubject } from './mentions';
 import { wordCount } from './quote-words';
 import type { EntityKind } from './names';
@@ -87,7 +88,10 @@ export function pageSource(
     // "‘Hate to cause a stink’: FCC chairman declines …": the subject after the colon (a dateline may stand first).
     if ((q.open === p.start || DATELINE.test(doc.text.slice(p.start, q.open))) && toks[pos + 1]?.text === ':') {
       const np = mainSubject(toks, pos + 2, toks.length - 1);
-      if (np) return sourceAt(doc, toks[np.first].start, toks[np.last].end, speakers);
+      // "‘…’: All eyes turn to …": a lower-case head that is no source says what the story is about.
+      const head = np && toks[np.last];
+      if (np && head && (head.capital || np.kind !== 'noun' || mayBeSource(head.lower)))
+        return sourceAt(doc, toks[np.first].start, toks[np.last].end, speakers);
     }
     // "Netanyahu, Katz: ‘…’", "‘Dukes’ star: I ‘didn’t see it coming’": the phrase before the colon.
     // Only a bare label: "The message was clear: “…”" is a sentence, not a headline's speaker.
