@@ -12,6 +12,8 @@ import type { ResolvedCue } from './resolve';
 import type { Speakers } from './speakers';
 
 const words = (s: string) => s.trim().split(/\s+/);
+/** How far around a quotation its language and credit are read. */
+const NEAR = 400;
 
 /** Speech verbs per language, as written (past, present, participle after an auxiliary). */
 export const FOREIGN_VERBS: Record<string, string[]> = {
@@ -118,7 +120,8 @@ export function foreignSource(doc: ArticleDoc, qi: number, speakers: Speakers): 
   if (q.parent >= 0) return null;
   const p = doc.paras[q.paragraph];
   const text = doc.text;
-  if (readsEnglish(text.slice(p.start, p.end))) return null;
+  // The language by the words around the quote only: each quote of a long paragraph costs a bounded amount.
+  if (readsEnglish(text.slice(Math.max(p.start, q.open - NEAR), Math.min(p.end, q.open + NEAR)))) return null;
   const close = q.closed ? q.close + 1 : q.end;
   const person = (at: number, why: Word): ResolvedCue => {
     const e = speakers.lastPerson(at);
@@ -203,7 +206,7 @@ export function foreignSource(doc: ArticleDoc, qi: number, speakers: Speakers): 
     if (VERB.has(stripClitic(w))) return subjectOf(bw, k);
   }
   // A cue-less quote takes the speaker of its paragraph's nearest sentence before it with a cue ("X admitió que … . «…»").
-  const back = Math.max(p.start, q.open - 400);
+  const back = Math.max(p.start, q.open - NEAR);
   const earlier = wordsIn(text.slice(back, from + cut + 1), back);
   for (let k = earlier.length - 1; k >= 0 && earlier.length - k <= 60; k--) {
     if (!VERB.has(earlier[k].text.toLowerCase())) continue;
@@ -214,7 +217,9 @@ export function foreignSource(doc: ArticleDoc, qi: number, speakers: Speakers): 
   }
 
   // Russian: the credit inside the marks, between dashes ("«…, — сказал Иванов. — …»").
-  const inner = /[,.!?…]\s*[—–-]\s*([\p{L}]+)\s+([\p{L}][\p{L}-]+)/u.exec(text.slice(q.start, q.end));
+  const inner = /[,.!?…]\s*[—–-]\s*([\p{L}]+)\s+([\p{L}][\p{L}-]+)/u.exec(
+    text.slice(q.start, Math.min(q.end, q.start + NEAR)),
+  );
   if (inner && VERB.has(inner[1].toLowerCase())) {
     const at = q.start + inner.index + inner[0].lastIndexOf(inner[2]);
     const w = { text: inner[2], start: at, end: at + inner[2].length };
