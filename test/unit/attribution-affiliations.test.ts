@@ -39,4 +39,33 @@ describe('attribution: affiliations as news text gives them', () => {
     ]);
     assert.deepEqual(who('“We won,” said Nora Kell, Ohio State University.\n')[1] ?? null, null);
   });
+
+  it('takes a compound role set off before the name ("Tarn’s water minister, Jo Park, …") and reads "the minister" as her', () => {
+    const text = 'Tarn’s water minister, Jo Park, visited on Monday.\n\n“The river rose fast,” the minister said.\n';
+    assert.deepEqual(who(text), ['Jo Park', 'Tarn’s water minister']);
+  });
+
+  it('reads "a spokeswoman for …, Jo Park," after a quotation as her affiliation', () => {
+    assert.deepEqual(who('“The river rose fast,” a spokeswoman for the Tarn Institute, Jo Park, said.\n'), [
+      'Jo Park',
+      'spokeswoman for the Tarn Institute',
+    ]);
+  });
+
+  it('reads "the water minister, Jo Park," inside a sentence as the role of the name it sets off', () => {
+    const text = 'Reporters met the water minister, Jo Park, on Monday.\n\n“The river rose fast,” Park said.\n';
+    assert.deepEqual(who(text), ['Jo Park', 'water minister']);
+  });
+
+  it('keeps the full stop of an abbreviated title ("Ohio Gov.")', () => {
+    assert.deepEqual(who('Ohio Gov. Lina Marsh spoke first. “We are on it,” Marsh said.\n'), [
+      'Lina Marsh',
+      'Ohio Gov.',
+    ]);
+  });
+
+  it('takes no description from a verb after a name ("a fan of Ann Orr, endorsed candidate Bo Lund.")', () => {
+    const text = 'Tom Reeve, a fan of Ann Orr, endorsed candidate Bo Lund in May. “I sing for fun,” Ann Orr said.\n';
+    assert.deepEqual(who(text), ['Ann Orr', null]);
+  });
 });

@@ -197,7 +197,16 @@ function roleBefore(text: string, toks: Token[], i: number, j: number): string |
     t.capital ||
     NP_ADJECTIVES.has(t.lower) ||
     isRole(t) ||
-    /^(the|his|her|their|its|and)$/.test(t.lower);
+    /^(the|a|an|his|her|their|its|and)$/.test(t.lower);
+  // "Tarn's water minister": up to two plain lower-case words just before the role make a compound with it.
+  const plain = (t: Token) =>
+    t.kind === 'word' &&
+    !t.capital &&
+    !CLAUSE_WORDS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !VERBISH.test(t.lower) &&
+    !/(ing|ly)$/.test(t.lower);
+  while (a > 0 && r - a < 2 && plain(toks[a - 1])) a--;
   while (a > 0 && i - a <= 8 && toks[a - 1].kind === 'word' && part(toks[a - 1])) a--;
   if (toks[a].lower === 'and') return null;
   // It opens the sentence or a clause ("… is whether WeWork's founder, …").
@@ -206,7 +215,11 @@ function roleBefore(text: string, toks: Token[], i: number, j: number): string |
   const opens =
     a === 0 ||
     (before.kind === 'quote' && before.quoteGoesOn) ||
-    (before.kind === 'word' ? /^(whether|that|when|as|while|but)$/.test(before.lower) : /^[,;:—–]$/.test(before.text));
+    (before.kind === 'word'
+      ? /^(whether|that|when|as|while|but)$/.test(before.lower)
+      : /^[,;:—–]$/.test(before.text)) ||
+    // "He met the water minister, Jo Park, on Monday": a name set off by commas after "the role" is that role's holder.
+    (/^(the|a|an)$/.test(toks[a].lower) && next.text === ',');
   return opens ? text.slice(toks[a].start, toks[i - 2].end) : null;
 }
 

@@ -424,6 +424,9 @@ function roleBeforeComma(toks: Token[], i: number, orEnd = false): boolean {
     if (isComma(t)) return role;
     if (orEnd && (!t || (t.kind === 'punct' && /^[.;]$/.test(t.text)))) return role;
     if (!isW(t) || CUE_VERBS_OR_AUX.has(t.lower)) return false;
+    // "Howard, …, endorsed presidential candidate Ted Cruz.": a verb opens a clause, not a description.
+    if (k === i && !t.capital && /ed$/.test(t.lower) && !NP_ADJECTIVES.has(t.lower) && !titleOrRole(t.lower))
+      return false;
     if (!DETERMINERS.has(t.lower) && (t.capital ? CAPITAL_OFFICE.has(t.lower) : titleOrRole(t.lower))) role = true;
     else if (!t.capital && !role && !NP_CONNECTORS.has(t.lower) && ++before > 2) return false; // the role must come early
   }

@@ -53,6 +53,10 @@ const orgTokens = (name: string) =>
     .split(/\s+/)
     .filter((w) => w !== 'the');
 
+/** Abbreviations that end a title or an organisation's name, whose full stop stays. */
+const ABBREVIATION_END =
+  /(^|[^\p{L}])(gov|sen|rep|del|gen|lt|col|sgt|capt|prof|rev|dr|inc|corp|co|ltd|jr|sr|u\.s|u\.k|d\.c)$/iu;
+
 export class Speakers {
   readonly all: Entity[] = [];
   private focus: Focus[] = [];
@@ -177,6 +181,8 @@ export class Speakers {
     let end = t.length;
     while (end > 0 && /[\s,;:.]/.test(t[end - 1])) end--;
     work.steps += t.length - end;
+    // "Ohio Gov.", "Acme Inc.": the full stop of an abbreviation is part of it.
+    if (t[end] === '.' && ABBREVIATION_END.test(t.slice(Math.max(0, end - 6), end))) end++;
     t = t.slice(0, end);
     if (!t) return;
     // Higher ranks win; within a rank, a description that names where the person works
