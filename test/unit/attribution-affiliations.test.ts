@@ -68,4 +68,33 @@ describe('attribution: affiliations as news text gives them', () => {
     const text = 'Tom Reeve, a fan of Ann Orr, endorsed candidate Bo Lund in May. “I sing for fun,” Ann Orr said.\n';
     assert.deepEqual(who(text), ['Ann Orr', null]);
   });
+
+  it('reads a list of roles before a name ("chairman, CEO and president Ann Orr") whole', () => {
+    assert.deepEqual(who('“Sales were slow,” chairman, CEO and president Ann Orr said in the release.\n'), [
+      'Ann Orr',
+      'chairman, CEO and president',
+    ]);
+  });
+
+  it('reads plain nouns before a role as part of the title ("research team head Mara Lind")', () => {
+    const text = 'The idea is sound, research team head Mara Lind says. “It is not so crazy,” Lind said.\n';
+    assert.deepEqual(who(text), ['Mara Lind', 'research team head']);
+    // … but not a preposition: "an admirer in harbour pilot Ilse Varga" is no "admirer in" title.
+    const other = 'The port has an admirer in harbour pilot Ilse Varga. “I love it here,” Varga said.\n';
+    assert.deepEqual(who(other), ['Ilse Varga', 'pilot']);
+  });
+
+  it('shows the fullest form when a later mention only adds modifiers ("former Tarn governor")', () => {
+    const text =
+      'Tarn governor Lina Marsh spoke first. The crowd cheered former Tarn governor Lina Marsh. “We are on it,” Marsh said.\n';
+    assert.equal(who(text)[1], 'former Tarn governor');
+    // Someone else's role is no modifier: "a spokesman for Sen. Ann Orr" does not describe Ann Orr.
+    const text2 = 'Sen. Ann Orr spoke first. A spokesman for Sen. Ann Orr declined to comment. “No,” Orr said.\n';
+    assert.equal(who(text2)[1], 'Sen.');
+  });
+
+  it('takes no affiliation from a "which" clause after a thing ("the statement, which was obtained by …")', () => {
+    const q = first('“We will not sign,” the statement, which was obtained by the Tarn Post, said.\n');
+    assert.equal(q.speaker?.affiliation ?? null, null);
+  });
 });
