@@ -17,5 +17,7 @@ export function affiliateFromAppositive(text: string, toks: Token[], np: NP, e: 
   const words = text.slice(toks[a].start, toks[b].end);
   // "Doe, who is 40, said": an age says nothing of where the person works.
   if (weak && /^who (is|was|turned|turns) \d+$/.test(words)) return;
+  // "The statement, which was obtained by Variety, said": what became of a thing, not whom it speaks for.
+  if (toks[a].lower === 'which') return;
   speakers.affiliate(e, words, weak ? RANK.who : RANK.appositive);
 }

@@ -5,7 +5,7 @@
 // that description wherever the person speaks.
 
 import type { Token } from './frames';
-import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, TITLES } from './lexicon';
+import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ORG_WORDS, TITLES } from './lexicon';
 import { type Introduction, ageAfter, introduction, isRole, lessTime } from './introductions';
 import { OPENERS, appositiveAfter } from './mentions';
 import { type NameParts, nameParts } from './names';
@@ -46,6 +46,8 @@ function titleStart(toks: Token[], i: number): number {
   let role = false;
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     const t = toks[k];
+    // "chairman, CEO and president Craig Menear": a comma inside a list of roles that ends in "and".
+    if (role && t.text === ',' && k > 0 && isRole(toks[k - 1]) && someAnd(toks, k, i)) continue;
     if (t.kind !== 'word') break;
     if (!t.capital && isRole(t)) {
       role = true;
@@ -53,6 +55,17 @@ function titleStart(toks: Token[], i: number): number {
       continue;
     }
     if (!role) break; // the word right before the name must be a role ("Wild coach Bruce …")
+    // "research team head Jennifer Ngo-Anh": up to two plain nouns right before the role, when
+    // what stands before them closes the title off (a comma, "the", a possessive). ("company CEO"
+    // is left to resolve: the company is the one in focus.)
+    if (a === k + 1 && plainNoun(toks[k]) && !ORG_WORDS.has(toks[k].lower)) {
+      const m = k > 0 && plainNoun(toks[k - 1]) ? k - 1 : k;
+      if (m > 0 && closesTitle(toks[m - 1])) {
+        a = m;
+        k = m;
+        continue;
+      }
+    }
     // "The We Company's executive chair": an opener word inside an organisation's name after "the".
     const inName =
       t.capital && OPENERS.has(t.lower) && a === k + 1 && toks[k - 1]?.lower === 'the' && !DETERMINERS.has(t.lower);
@@ -60,15 +73,34 @@ function titleStart(toks: Token[], i: number): number {
       a = k;
       continue;
     }
-    if (
-      !t.capital &&
-      (NP_ADJECTIVES.has(t.lower) || /^(recently|newly|named|appointed|elected|longtime|then)$/.test(t.lower))
-    )
+    // "former Tarn governor": an adjective of office is part of the title; "newly named" is not.
+    if (!t.capital && (NP_ADJECTIVES.has(t.lower) || t.lower === 'longtime')) {
+      a = k;
       continue;
+    }
+    if (!t.capital && /^(recently|newly|named|appointed|elected|then)$/.test(t.lower)) continue;
     if (t.lower === 'and' && k > 0 && isRole(toks[k - 1])) continue; // "president and chief executive"
     break;
   }
   return role ? a : i;
+}
+
+/** A lower-case word that may be a noun in a compound title: no function word, verb or adverb. */
+const plainNoun = (t: Token) =>
+  t.kind === 'word' &&
+  !t.capital &&
+  !CLAUSE_WORDS.has(t.lower) &&
+  !DETERMINERS.has(t.lower) &&
+  !VERBISH.test(t.lower) &&
+  !/(ing|ly|ed)$/.test(t.lower) &&
+  !/^(he|she|they|we|i|you|it|in|on|at|of|near|per|via)$/.test(t.lower);
+/** What may stand before a title: a comma, an article, a possessive ("NASA's"). */
+const closesTitle = (t: Token) =>
+  t.kind === 'punct' ? /^[,;:—–(]$/.test(t.text) : t.kind === 'word' && (/^(the|a|an)$/.test(t.lower) || t.possessive);
+/** An "and" between tokens a and b (a list of roles: "chairman, CEO and president"). */
+function someAnd(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k].lower === 'and') return true;
+  return false;
 }
 
 /** Runs of capitalised words that make a full personal name (two to four parts), with their title and appositive. */
@@ -197,7 +229,9 @@ function roleBefore(text: string, toks: Token[], i: number, j: number): string |
     t.capital ||
     NP_ADJECTIVES.has(t.lower) ||
     isRole(t) ||
-    /^(the|his|her|their|its|and)$/.test(t.lower);
+    /^(the|a|an|his|her|their|its|and)$/.test(t.lower);
+  // "Tarn's water minister": up to two plain lower-case words just before the role make a compound with it.
+  while (a > 0 && r - a < 2 && plainNoun(toks[a - 1])) a--;
   while (a > 0 && i - a <= 8 && toks[a - 1].kind === 'word' && part(toks[a - 1])) a--;
   if (toks[a].lower === 'and') return null;
   // It opens the sentence or a clause ("… is whether WeWork's founder, …").
@@ -206,7 +240,11 @@ function roleBefore(text: string, toks: Token[], i: number, j: number): string |
   const opens =
     a === 0 ||
     (before.kind === 'quote' && before.quoteGoesOn) ||
-    (before.kind === 'word' ? /^(whether|that|when|as|while|but)$/.test(before.lower) : /^[,;:—–]$/.test(before.text));
+    (before.kind === 'word'
+      ? /^(whether|that|when|as|while|but)$/.test(before.lower)
+      : /^[,;:—–]$/.test(before.text)) ||
+    // "He met the water minister, Jo Park, on Monday": a name set off by commas after "the role" is that role's holder.
+    (/^(the|a|an)$/.test(toks[a].lower) && next.text === ',');
   return opens ? text.slice(toks[a].start, toks[i - 2].end) : null;
 }
 

@@ -390,7 +390,8 @@ function opensAppositive(toks: Token[], i: number, left = false): boolean {
     return true;
   // "Julie Graham, Washington State Department of Health public information officer, said",
   // "Lewis Ward, research director of …": a role within the first words, before the next comma.
-  if (roleBeforeComma(toks, i)) return true;
+  // After the name ("…,” said Ana Ruiz, associate professor of physics at Leeds."), the sentence's end closes it too.
+  if (roleBeforeComma(toks, i, !left)) return true;
   if (t.capital) return t.possessive && isW(toks[i + 1]) && !toks[i + 1].capital; // "China, Pyongyang's only ally, said"
   if (APPOSITIVE_OPENERS.has(t.lower)) {
     // "the Chinese Embassy" is a name, not an appositive; "the head of …" is one.
@@ -410,19 +411,33 @@ function opensAppositive(toks: Token[], i: number, left = false): boolean {
   return TITLES.has(t.lower) || SOURCE_NOUNS.has(t.lower) || NP_ADJECTIVES.has(t.lower);
 }
 
-/** A lower-case role word among the next few words (past an organisation's capitalised name), then a comma closing the stretch. */
-function roleBeforeComma(toks: Token[], i: number): boolean {
+/**
+ * A role word among the next few words (past an organisation's capitalised name), then a comma
+ * closing the stretch (or, with orEnd, the sentence's end). Capitalised titles count when they
+ * name an office ("Research Director for …", "General Manager of …"), not words like "State".
+ */
+function roleBeforeComma(toks: Token[], i: number, orEnd = false): boolean {
   let role = false;
   let before = 0; // lower-case words before the role: "research director", "public information officer"
-  for (let k = i; k < toks.length && k - i <= 16; k++) {
+  for (let k = i; k <= toks.length && k - i <= 16; k++) {
     const t = toks[k];
     if (isComma(t)) return role;
+    if (orEnd && (!t || (t.kind === 'punct' && /^[.;]$/.test(t.text)))) return role;
     if (!isW(t) || CUE_VERBS_OR_AUX.has(t.lower)) return false;
-    if (!t.capital && titleOrRole(t.lower) && !DETERMINERS.has(t.lower)) role = true;
+    // "Howard, …, endorsed presidential candidate Ted Cruz.": a verb opens a clause, not a description.
+    if (k === i && !t.capital && /ed$/.test(t.lower) && !NP_ADJECTIVES.has(t.lower) && !titleOrRole(t.lower))
+      return false;
+    if (!DETERMINERS.has(t.lower) && (t.capital ? CAPITAL_OFFICE.has(t.lower) : titleOrRole(t.lower))) role = true;
     else if (!t.capital && !role && !NP_CONNECTORS.has(t.lower) && ++before > 2) return false; // the role must come early
   }
   return false;
 }
+/** Capitalised words that name an office inside an appositive ("Managing Director", "Head of …"). */
+const CAPITAL_OFFICE = new Set(
+  'director manager president chairman chairwoman chair officer executive ceo cfo coo cto founder co-founder head secretary professor editor spokesman spokeswoman spokesperson analyst economist researcher scientist counsel partner dean principal'.split(
+    ' ',
+  ),
+);
 const roleIn = (toks: Token[], a: number, b: number) => someIn(toks, a, b, (t) => titleOrRole(t.lower));
 const CUE_VERBS_OR_AUX = new Set([
   'said',

@@ -46,7 +46,14 @@ export function nameParts(text: string, toks: Token[], np: NP): NameParts {
   const slice = (x: number, y: number) => text.slice(toks[x].start, toks[y].end);
   // Coordinated sources ("The United States and its allies …"): the first one names the speaker.
   for (let k = a + 1; k < b; k++) {
-    if (toks[k].lower === 'and' && !toks[k].capital && toks[k - 1].capital && !isOrgContinuation(toks, k)) {
+    // ("CEO and president Ann Orr" joins two titles, not two sources.)
+    if (
+      toks[k].lower === 'and' &&
+      !toks[k].capital &&
+      toks[k - 1].capital &&
+      !isOrgContinuation(toks, k) &&
+      !(TITLES.has(toks[k - 1].lower) && TITLES.has(toks[k + 1].lower))
+    ) {
       b = k - 1;
       break;
     }

@@ -2,7 +2,7 @@
 // full name given first ("Shi" → Shi Yinhong), acronyms join organisations, and pronouns
 // go to the latest fitting speaker or subject (not merely the last name in the text).
 
-import { ORG_WORDS, TITLES } from './lexicon';
+import { CLAUSE_WORDS, DETERMINERS, NP_ADJECTIVES, ORG_WORDS, TITLES } from './lexicon';
 import { work } from '../work';
 import type { EntityKind, NameParts } from './names';
 
@@ -52,6 +52,39 @@ const orgTokens = (name: string) =>
     .replace(/’/g, "'")
     .split(/\s+/)
     .filter((w) => w !== 'the');
+
+/**
+ * Is `long` `short` with only modifiers before it ("former", "campaign", "chairman, CEO and")? Not
+ * "spokesman for Sen." (someone else's role), "said a former", "interview his brother".
+ */
+export function modifiersBefore(long: string, short: string): boolean {
+  if (long.length <= short.length || !long.toLowerCase().endsWith(short.toLowerCase())) return false;
+  const head = long.slice(0, long.length - short.length);
+  if (!/\s$/.test(head)) return false;
+  const words = head.trim().split(/\s+/);
+  return (
+    words.length <= 4 &&
+    words.every((w) => {
+      const l = w.toLowerCase().replace(/,$/, '');
+      if (/^\p{Lu}/u.test(w)) return TITLES.has(l);
+      if (l === 'and') return true;
+      return (
+        /^\p{Ll}[\p{Ll}-]*$/u.test(l) &&
+        !CLAUSE_WORDS.has(l) &&
+        !DETERMINERS.has(l) &&
+        !/^(of|in|on|at|said|says|is|was)$/.test(l) &&
+        !(l.endsWith('s') && !NP_ADJECTIVES.has(l)) &&
+        // "company CEO" says no more than "CEO" (which company is resolved elsewhere); "campaign manager" does.
+        !(ORG_WORDS.has(l) && !NP_ADJECTIVES.has(l)) &&
+        !/ed$/.test(l)
+      );
+    })
+  );
+}
+
+/** Abbreviations that end a title or an organisation's name, whose full stop stays. */
+const ABBREVIATION_END =
+  /(^|[^\p{L}])(gov|sen|rep|del|gen|lt|col|sgt|capt|prof|rev|dr|inc|corp|co|ltd|jr|sr|u\.s|u\.k|d\.c)$/iu;
 
 export class Speakers {
   readonly all: Entity[] = [];
@@ -177,12 +210,17 @@ export class Speakers {
     let end = t.length;
     while (end > 0 && /[\s,;:.]/.test(t[end - 1])) end--;
     work.steps += t.length - end;
+    // "Ohio Gov.", "Acme Inc.": the full stop of an abbreviation is part of it.
+    if (t[end] === '.' && ABBREVIATION_END.test(t.slice(Math.max(0, end - 6), end))) end++;
     t = t.slice(0, end);
     if (!t) return;
     // Higher ranks win; within a rank, a description that names where the person works
     // ("director for games at Google") beats one that does not ("… at the tech giant").
+    // … and one that only puts modifiers before the other ("former Florida Gov." over "Florida Gov."): the fullest form.
+    const old = e.affiliation;
     const better =
-      rank > e.affRank || (rank === e.affRank && e.affiliation !== null && !namesPlace(e.affiliation) && namesPlace(t));
+      rank > e.affRank ||
+      (rank === e.affRank && old !== null && ((!namesPlace(old) && namesPlace(t)) || modifiersBefore(t, old)));
     if (!better) return;
     e.affiliation = t;
     e.affRank = rank;
