@@ -160,6 +160,8 @@ export class WorkspaceCorpus {
     } finally {
       listed();
     }
+    // Analyses that waited for the listing (see warmingNow) are sent before the cache is opened and read.
+    await new Promise((r) => setImmediate(r));
     const progress = await this.connection.window.createWorkDoneProgress();
     const total = files.length.toLocaleString('en');
     progress.begin('Indexing articles…', 0, `0/${total}`, true);
