@@ -47,6 +47,8 @@ export interface CorpusIndex {
   /** Set by the corpus: an entry sent with mirrorSetIndexed that did not decode (the document is not indexed). */
   onRejected?: (group: string, id: string) => void;
   mirrorDelete(group: string, id: string): void;
+  /** A hint: about `docs` documents of `group` are about to be set (a first load). */
+  expect?(group: string, docs: number): void;
   /** Documents of `group` that share a passage with `id`. */
   sharing(group: string, id: string): Promise<string[]>;
 }
@@ -172,6 +174,12 @@ export class WorkspaceCorpus {
     const seen = new Set<string>();
     this.fromCache = 0;
     this.cacheKeys.clear();
+    // A first load fills an empty index: it can make room for all at once.
+    if (!this.loaded) {
+      const per = new Map<string, number>();
+      for (const f of files) per.set(this.groupOf(f.uri), (per.get(this.groupOf(f.uri)) ?? 0) + 1);
+      for (const [group, docs] of per) this.index?.expect?.(group, docs);
+    }
     for (const folder of this.host.folders()) {
       const cache = this.cacheOf(folder);
       if (cache) this.cacheKeys.set(cache, cache.keys());

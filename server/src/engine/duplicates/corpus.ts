@@ -50,6 +50,8 @@ interface DocRec {
 }
 
 const WORDS_CACHE = 256;
+/** Documents of an expected load whose sizes estimate the room the rest need (see expect). */
+const EXPECT_SAMPLE = 32;
 /** Texts kept decoded (most recently used): findings read the texts of the documents they point at, again for every file that points there. */
 const TEXT_CACHE = 64;
 
@@ -115,6 +117,17 @@ export class CorpusIndex {
   get size(): number {
     return this.byId.size;
   }
+
+  /** Documents about to be added (a load's count): room is made for them once the first few show how large they are. */
+  private expected = 0;
+
+  /** Says that about `docs` more documents are coming (see `expected`); a hint only. */
+  expect(docs: number): void {
+    this.expected = docs;
+    this.sampled = { docs: 0, postings: 0 };
+  }
+
+  private sampled = { docs: 0, postings: 0 };
 
   ids(): string[] {
     return [...this.byId.keys()];
@@ -393,6 +406,16 @@ export class CorpusIndex {
 
   /** Posts a document's fingerprints, grouped by hash: the first MAX_POSITIONS positions of each (see there), together in its chain. */
   private post(rec: DocRec) {
+    if (this.expected > 0) {
+      // After a sample of the documents expected: room for all of them, at their average size.
+      const s = this.sampled;
+      s.docs++;
+      s.postings += rec.fpHashes.length;
+      if (s.docs === EXPECT_SAMPLE || s.docs >= this.expected) {
+        this.postings.reserve(this.postings.live + Math.ceil((s.postings / s.docs) * (this.expected - s.docs)));
+        this.expected = 0;
+      }
+    }
     const H = rec.fpHashes;
     const { sorted, runAt } = hashRuns(H);
     rec.fpSorted = sorted;

@@ -8,13 +8,14 @@ import { steps } from './steps';
 
 export class Postings {
   private mask: number;
-  private keys: Int32Array;
-  /** Head posting of each slot; -2 = slot never used, -1 = key present without postings. */
-  private heads: Int32Array;
-  /** Last posting of each slot's chain (valid where heads >= 0). */
-  private tails: Int32Array;
-  /** Live documents holding each slot's hash. */
-  private docs: Int32Array;
+  /**
+   * The hash table, one slot a stride of SLOT int32s: [key, head, tail, docs]. Together, so a
+   * lookup or a rehash touches one cache line per slot, not four arrays' (at 10,000 articles
+   * the table has millions of slots, and four arrays made growing it cost half a second).
+   * head: first posting; -2 = slot never used, -1 = key present without postings. tail: last
+   * posting (valid where head >= 0). docs: live documents holding the slot's hash.
+   */
+  private table: Int32Array;
   private used = 0;
   doc = new Int32Array(1 << 12);
   pos = new Int32Array(1 << 12);
@@ -29,29 +30,38 @@ export class Postings {
     private isLive: (doc: number) => boolean,
     capacity = 1 << 12,
   ) {
-    this.keys = new Int32Array(capacity);
-    this.heads = new Int32Array(capacity).fill(-2);
-    this.tails = new Int32Array(capacity);
-    this.docs = new Int32Array(capacity);
+    this.table = emptyTable(capacity);
     this.mask = capacity - 1;
   }
 
+  /** The slot of `hash` (its offset in the table): where it is, or the free slot where it would go. */
   private slot(hash: number): number {
+    const t = this.table;
     let s = hash & this.mask;
     for (;;) {
-      const h = this.heads[s];
-      if (h === -2 || this.keys[s] === hash) return s;
+      const at = s * SLOT;
+      if (t[at + HEAD] === -2 || t[at] === hash) return at;
       s = (s + 1) & this.mask;
     }
+  }
+
+  /**
+   * Makes room for `postings` postings (as many distinct hashes at most) without growing on the
+   * way: a load that knows its size skips the rehashes (half a second at 10,000 articles).
+   */
+  reserve(postings: number): void {
+    while ((postings + 1) * 4 > (this.mask + 1) * 3) this.grow();
+    if (postings > this.doc.length) this.growPostings(postings);
   }
 
   /** Appends a posting; `firstOfDoc` when it is the first posting of this hash for `doc` (counted in docCount). */
   add(hash: number, doc: number, pos: number, firstOfDoc = true): void {
     if ((this.used + 1) * 4 > (this.mask + 1) * 3) this.grow();
     const s = this.slot(hash);
-    if (this.heads[s] === -2) {
-      this.keys[s] = hash;
-      this.heads[s] = -1;
+    const t = this.table;
+    if (t[s + HEAD] === -2) {
+      t[s] = hash;
+      t[s + HEAD] = -1;
       this.used++;
     }
     let p = this.free;
@@ -63,39 +73,40 @@ export class Postings {
     this.doc[p] = doc;
     this.pos[p] = pos;
     this.next[p] = -1;
-    if (this.heads[s] < 0) this.heads[s] = p;
-    else this.next[this.tails[s]] = p;
-    this.tails[s] = p;
-    if (firstOfDoc) this.docs[s]++;
+    if (t[s + HEAD] < 0) t[s + HEAD] = p;
+    else this.next[t[s + TAIL]] = p;
+    t[s + TAIL] = p;
+    if (firstOfDoc) t[s + DOCS]++;
     this.live++;
   }
 
   /** Live documents holding `hash`. */
   docCount(hash: number): number {
     const s = this.slot(hash);
-    return this.heads[s] === -2 ? 0 : this.docs[s];
+    return this.table[s + HEAD] === -2 ? 0 : this.table[s + DOCS];
   }
 
   /** A document that held `hash` is gone (called once per distinct hash of it). */
   forgetDoc(hash: number): void {
     const s = this.slot(hash);
-    if (this.heads[s] !== -2 && this.docs[s] > 0) this.docs[s]--;
+    if (this.table[s + HEAD] !== -2 && this.table[s + DOCS] > 0) this.table[s + DOCS]--;
   }
 
   /** Calls `visit` for the live postings of `hash`, oldest first, unlinking dead ones on the way, until `visit` returns false. */
   forEach(hash: number, visit: (doc: number, pos: number) => boolean): void {
     const s = this.slot(hash);
-    if (this.heads[s] < 0) return;
+    const t = this.table;
+    if (t[s + HEAD] < 0) return;
     let prev = -1;
-    let p = this.heads[s];
+    let p = t[s + HEAD];
     while (p >= 0) {
       const nxt = this.next[p];
       steps.n++;
       const d = this.doc[p];
       if (!this.isLive(d)) {
-        if (prev < 0) this.heads[s] = nxt < 0 ? -1 : nxt;
+        if (prev < 0) t[s + HEAD] = nxt < 0 ? -1 : nxt;
         else this.next[prev] = nxt;
-        if (this.tails[s] === p) this.tails[s] = prev;
+        if (t[s + TAIL] === p) t[s + TAIL] = prev;
         this.next[p] = this.free;
         this.free = p;
         this.garbage--;
@@ -113,8 +124,8 @@ export class Postings {
     this.live -= count;
   }
 
-  private growPostings() {
-    const n = this.doc.length * 2;
+  private growPostings(atLeast = 0) {
+    const n = Math.max(this.doc.length * 2, atLeast);
     for (const k of ['doc', 'pos', 'next'] as const) {
       const a = new Int32Array(n);
       a.set(this[k]);
@@ -123,25 +134,31 @@ export class Postings {
   }
 
   private grow() {
-    const oldKeys = this.keys;
-    const oldHeads = this.heads;
-    const oldTails = this.tails;
-    const oldDocs = this.docs;
+    const old = this.table;
     const cap = (this.mask + 1) * 2;
-    this.keys = new Int32Array(cap);
-    this.heads = new Int32Array(cap).fill(-2);
-    this.tails = new Int32Array(cap);
-    this.docs = new Int32Array(cap);
+    this.table = emptyTable(cap);
     this.mask = cap - 1;
     this.used = 0;
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldHeads[i] < 0) continue; // keys without postings are not carried over
-      const s = this.slot(oldKeys[i]);
-      this.keys[s] = oldKeys[i];
-      this.heads[s] = oldHeads[i];
-      this.tails[s] = oldTails[i];
-      this.docs[s] = oldDocs[i];
+    const t = this.table;
+    for (let i = 0; i < old.length; i += SLOT) {
+      if (old[i + HEAD] < 0) continue; // keys without postings are not carried over
+      const s = this.slot(old[i]);
+      t[s] = old[i];
+      t[s + HEAD] = old[i + HEAD];
+      t[s + TAIL] = old[i + TAIL];
+      t[s + DOCS] = old[i + DOCS];
       this.used++;
     }
   }
+}
+
+const SLOT = 4;
+const HEAD = 1;
+const TAIL = 2;
+const DOCS = 3;
+
+function emptyTable(capacity: number): Int32Array {
+  const t = new Int32Array(capacity * SLOT);
+  for (let i = HEAD; i < t.length; i += SLOT) t[i] = -2;
+  return t;
 }

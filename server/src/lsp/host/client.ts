@@ -155,6 +155,10 @@ export class EngineHost implements CorpusIndex {
     this.send({ type: 'setIndexed', group, id, entry }, owned ? [entry.buffer as ArrayBuffer] : undefined);
   }
 
+  expect(group: string, docs: number): void {
+    this.send({ type: 'expect', group, docs });
+  }
+
   mirrorDelete(group: string, id: string): void {
     this.send({ type: 'delete', group, id });
   }

@@ -125,8 +125,9 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
       indexSoon();
       return;
     }
-    // An analysis alone, and configs, neither read nor change the corpus.
-    if (!(m.type === 'analyze' && m.alone) && m.type !== 'config') indexEntries(Number.POSITIVE_INFINITY);
+    // An analysis alone, configs and hints neither read nor change the corpus.
+    if (!(m.type === 'analyze' && m.alone) && m.type !== 'config' && m.type !== 'expect')
+      indexEntries(Number.POSITIVE_INFINITY);
     if (m.type === 'analyze') {
       newest.set(m.uri, m.version);
       void answer(m.seq, () => analyze(m));
@@ -138,6 +139,7 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
       corpora.delete(m.group, m.id);
       newest.delete(m.id);
     } else if (m.type === 'config') configs.set(m.configId, m.config);
+    else if (m.type === 'expect') corpora.expect(m.group, m.docs);
     else if (m.type === 'sharing') void answer(m.seq, async () => corpora.get(m.group).sharers(m.id));
     else if (m.type === 'crash' && hooks) process.exit(70);
   });

@@ -25,6 +25,8 @@ export type ToHost =
   | { type: 'set'; group: string; id: string; text: string; wantEntry?: boolean }
   | { type: 'setIndexed'; group: string; id: string; entry: Uint8Array }
   | { type: 'delete'; group: string; id: string }
+  /** A load is about to send about `docs` documents of `group` (room is made for them at once). */
+  | { type: 'expect'; group: string; docs: number }
   | { type: 'sharing'; seq: number; group: string; id: string }
   /** Only with SOURCELINT_TEST_HOOKS: the host exits as if it had crashed. */
   | { type: 'crash' };
