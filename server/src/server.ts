@@ -40,11 +40,11 @@ import {
   type TrustParams,
 } from '../../common/protocol';
 import { settingsConfig } from './project/settings';
-import { WorkspaceCorpus } from './lsp/corpus';
+import { WorkspaceArticles } from './lsp/workspace-articles';
 import { cacheFileFor, defaultCacheDir } from './cache/corpus-cache';
 import { restrictUntrusted } from './project/trust';
 import { folderOf as projectFolder, isArticle as projectArticle, scopeOf } from './project/articles';
-import { rcFor } from './project/config';
+import { ignorePath, rcFileFor, rcFor } from './project/config';
 import { checkOpen } from './project/prepare';
 import { ArticleWatchers } from './lsp/watchers';
 import { Notices } from './lsp/messages';
@@ -100,7 +100,7 @@ let inferRoots = false;
 // Every article of the workspace, open or not, for duplicated passages across files.
 // The corpus cache's folder (initializationOptions.cacheDir, else ~/.cache/sourcelint); null: no cache (initializationOptions.cache false).
 let cacheDir: string | null = defaultCacheDir();
-const workspace = new WorkspaceCorpus(connection, {
+const workspaceArticles = new WorkspaceArticles(connection, {
   folders: () => folders,
   configFor,
   isOpen: (u) => !!documents.get(u),
@@ -108,10 +108,10 @@ const workspace = new WorkspaceCorpus(connection, {
 });
 // Open texts, the corpus index and the analyses live on the engine host thread, so hovers never wait for them.
 const host = new EngineHost(path.join(__dirname, 'analysis-worker.js'), (m) => connection.console.info(m));
-workspace.index = host;
+workspaceArticles.index = host;
 // A new host holds nothing: the corpus is read again (from the cache, mostly) and the open documents re-analysed.
 host.onRestart = () => {
-  workspace.reset();
+  workspaceArticles.reset();
   for (const doc of documents.all()) schedule(doc.uri, 0);
   reloadCorpus();
 };
@@ -169,7 +169,7 @@ function reloadCorpus() {
   watchers
     ?.update(folders, configFor)
     .catch((e) => connection.console.error(`sourcelint: watching articles failed: ${(e as Error).stack ?? e}`));
-  workspace.load().then(
+  workspaceArticles.load().then(
     () => documents.all().forEach((d) => schedule(d.uri, 0)),
     (e) => connection.console.error(`sourcelint: indexing failed: ${(e as Error).stack ?? e}`),
   );
@@ -177,7 +177,7 @@ function reloadCorpus() {
 
 /** Re-checks the open documents whose duplicates may have changed with `uri`. */
 function corpusChanged(uri: string) {
-  workspace.affected(uri, results).then(
+  workspaceArticles.affected(uri, results).then(
     (others) => others.forEach((other) => schedule(other, debounceMs)),
     (e) =>
       connection.console.error(
@@ -190,12 +190,16 @@ function reportProblems(where: string, problems: (string | ConfigProblem)[]) {
   notices.problems(where, problems);
 }
 
-/** The document's path relative to its workspace folder, with forward slashes (for per-file ignores). */
+/**
+ * The document's path as per-file ignores name it: relative to the folder of the rc file in force,
+ * as `check` names it (else to its workspace folder, where the "ignore" action would create one).
+ */
 function relPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
-  const folder = folderOf(file);
-  return folder ? path.relative(folder, file).split(path.sep).join('/') : undefined;
+  const rc = rcFileFor(scopeOf(file, folders));
+  const base = rc ? path.dirname(rc) : folderOf(file);
+  return base ? ignorePath(base, file) : undefined;
 }
 
 function folderOf(file: string): string | undefined {
@@ -249,7 +253,7 @@ function validate(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return Promise.resolve();
   const r = running.get(uri);
-  if (r && r.version === doc.version && (!r.alone || workspace.warming)) return r.done;
+  if (r && r.version === doc.version && (!r.alone || workspaceArticles.warming)) return r.done;
   const run: { version: number; alone?: boolean; done: Promise<void> } = {
     version: doc.version,
     done: Promise.resolve(),
@@ -262,17 +266,17 @@ function validate(uri: string): Promise<void> {
   return done;
 }
 
-/** `run.alone` is set once decided (see WorkspaceCorpus.warmingNow). */
+/** `run.alone` is set once decided (see WorkspaceArticles.warmingNow). */
 async function validateVersion(uri: string, doc: TextDocument, run: { alone?: boolean }): Promise<void> {
   const version = doc.version;
   const config = await configFor(uri);
-  const alone = await workspace.warmingNow();
+  const alone = await workspaceArticles.warmingNow();
   run.alone = alone;
   const current = documents.get(uri);
   if (!current || current.version !== version) return; // a newer edit has its own run queued
   if (!isArticle(doc, config)) {
     results.delete(uri);
-    if (workspace.remove(uri)) corpusChanged(uri);
+    if (workspaceArticles.remove(uri)) corpusChanged(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
@@ -281,7 +285,7 @@ async function validateVersion(uri: string, doc: TextDocument, run: { alone?: bo
   if (!open.ok && 'skip' in open) {
     // Not an article: no diagnostics, one log line per document (not per keystroke), no popup.
     results.delete(uri);
-    if (workspace.remove(uri)) corpusChanged(uri);
+    if (workspaceArticles.remove(uri)) corpusChanged(uri);
     if (!skippedLogged.has(uri)) connection.console.warn(`sourcelint: ${uri}: not analysed: ${open.skip}`);
     skippedLogged.add(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -289,7 +293,7 @@ async function validateVersion(uri: string, doc: TextDocument, run: { alone?: bo
   }
   skippedLogged.delete(uri);
   if (!open.ok) {
-    const changed = workspace.remove(uri);
+    const changed = workspaceArticles.remove(uri);
     const lines = new LineIndex(text);
     const analysis: Analysis = { findings: [tooLargeFinding(open.tooLarge, config.maxFileSize)], quotes: [] };
     results.set(uri, { version, lines, analysis });
@@ -301,14 +305,14 @@ async function validateVersion(uri: string, doc: TextDocument, run: { alone?: bo
     return;
   }
   // The text crosses to the host once; it blanks Markdown, indexes the text and analyses it there.
-  workspace.setOpen(uri);
+  workspaceArticles.setOpen(uri);
   const pending = host.analyze({
     uri,
     version,
     text,
     format: formatOf(uri, doc.languageId),
     config,
-    group: workspace.groupOf(uri),
+    group: workspaceArticles.groupOf(uri),
     relPath: relPathOf(uri),
     // A large workspace still loading: local findings now; the load's end re-checks against the whole corpus.
     alone,
@@ -318,7 +322,7 @@ async function validateVersion(uri: string, doc: TextDocument, run: { alone?: bo
   // A newer edit (or a close) may have come meanwhile; the host drops what a newer version superseded.
   if (!done) return;
   // The corpus loaded meanwhile: its analysis (scheduled at the load's end) is the one to publish.
-  if (alone && !workspace.warming) return;
+  if (alone && !workspaceArticles.warming) return;
   if (documents.get(uri)?.version !== version) {
     if (done.changed) corpusChanged(uri);
     return;
@@ -384,7 +388,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   results.delete(e.document.uri);
-  void workspace.closed(e.document.uri).then((changed) => changed && corpusChanged(e.document.uri));
+  void workspaceArticles.closed(e.document.uri).then((changed) => changed && corpusChanged(e.document.uri));
   configCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -399,7 +403,7 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 connection.onDidChangeWatchedFiles((e) => {
-  void workspace.onFileEvents(e.changes).then((changed) => changed.forEach(corpusChanged));
+  void workspaceArticles.onFileEvents(e.changes).then((changed) => changed.forEach(corpusChanged));
   if (e.changes.some((c) => c.uri.endsWith('/' + RC_NAME))) {
     configCache.clear();
     notices.clear();
@@ -449,7 +453,8 @@ connection.onExecuteCommand(async (params) => {
       doc.getText(),
       args.scope === 'file' ? relPathOf(args.uri) : undefined,
     );
-    recordIgnore(folder, entry);
+    // Into the rc file in force (perhaps above the folder): a new one in the folder would hide its settings.
+    recordIgnore(rcFileFor(folder) ?? path.join(folder, RC_NAME), entry);
   } catch (e) {
     notices.show(MessageType.Error, (e as Error).message);
     return;
@@ -485,6 +490,6 @@ documents.listen(
       }),
   }),
 );
-connection.onShutdown(() => workspace.closeCaches());
-connection.onExit(() => workspace.closeCaches());
+connection.onShutdown(() => workspaceArticles.closeCaches());
+connection.onExit(() => workspaceArticles.closeCaches());
 connection.listen();

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheFileFor } from '../../server/src/cache/corpus-cache';
 import { sqliteBackend } from '../../server/src/cache/sqlite';
-import { WARMING_FILES } from '../../server/src/lsp/corpus';
+import { WARMING_FILES } from '../../server/src/lsp/workspace-articles';
 import { LspClient, SERVER, briefDiagnostic } from '../helpers/lsp';
 
 const SHARED =

@@ -30,7 +30,7 @@ const strip = (ds: Diagnostic[]) => ds.map(({ data: _data, ...d }) => d);
 async function fresh(text: string): Promise<{ diagnostics: Diagnostic[]; client: LspClient }> {
   const client = new LspClient({ initializationOptions: { debounceMs: 0 } });
   await client.initialize();
-  client.open(uri, text, 'plaintext', 1);
+  await client.open(uri, text, 'plaintext', 1);
   return { diagnostics: await client.diagnosticsAt(uri, 1), client };
 }
 
@@ -46,7 +46,7 @@ describe('editing a long article (incremental re-analysis) over LSP', function (
     assert.ok(text.length > 60_000, `${text.length} characters`);
     client = new LspClient({ initializationOptions: { debounceMs: 0 } });
     await client.initialize();
-    client.open(uri, text, 'plaintext', version);
+    await client.open(uri, text, 'plaintext', version);
     await client.diagnosticsAt(uri, version);
   });
   after(() => client.shutdown());
@@ -56,7 +56,7 @@ describe('editing a long article (incremental re-analysis) over LSP', function (
     const li = lines();
     const range = { start: li.positionAt(start), end: li.positionAt(end) };
     text = text.slice(0, start) + insert + text.slice(end);
-    client.change(uri, ++version, [{ range, text: insert }]);
+    await client.change(uri, ++version, [{ range, text: insert }]);
     return client.diagnosticsAt(uri, version);
   }
 

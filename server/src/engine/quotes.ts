@@ -354,7 +354,7 @@ function linkRunOns(text: string, paras: Paragraph[], quotes: Quote[]) {
     const q = quotes[i];
     if (q.closed || q.parent >= 0) continue;
     // A one- or two-word line between the parts ("Video", "Advertisement") is an embed's label, not the story.
-    const skip = isLabel(text, paras[q.paragraph + 1]) && !firstInPara.has(q.paragraph + 1) ? 2 : 1;
+    const skip = isEmbedLabel(text, paras[q.paragraph + 1]) && !firstInPara.has(q.paragraph + 1) ? 2 : 1;
     const nextPara = paras[q.paragraph + skip];
     const j = firstInPara.get(q.paragraph + skip);
     if (!nextPara || j === undefined) continue;
@@ -370,7 +370,7 @@ function linkRunOns(text: string, paras: Paragraph[], quotes: Quote[]) {
 }
 
 /** A short line of page furniture: at most two words and no sentence punctuation. */
-function isLabel(text: string, p: Paragraph | undefined): boolean {
+function isEmbedLabel(text: string, p: Paragraph | undefined): boolean {
   if (!p || p.end - p.start > 30) return false;
   const t = text.slice(p.start, p.end);
   return !/[.,;:!?"“”'‘’«»]/.test(t) && t.split(/\s+/).length <= 2;

@@ -66,16 +66,16 @@ function describeSpeaker(s: Speaker, all: QuoteInfo[], lines: LineIndex): string
 function speakerNamed(quotes: QuoteInfo[], word: string): Speaker | null {
   if (word.length < 2 || !/^\p{Lu}/u.test(word)) return null;
   const w = word.replace(/['’]s$/, '');
-  const counts = new Map<string, { s: Speaker; n: number }>();
+  const counts = new Map<string, { speaker: Speaker; count: number }>();
   for (const q of quotes) {
     const s = q.speaker;
     if (!s?.name.split(/\s+/).includes(w)) continue;
     const k = `${s.name}@${s.firstAt}`;
-    const c = counts.get(k) ?? { s, n: 0 };
-    c.n++;
+    const c = counts.get(k) ?? { speaker: s, count: 0 };
+    c.count++;
     counts.set(k, c);
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.s ?? null;
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.speaker ?? null;
 }
 
 function wordAt(text: string, at: number): Span | null {

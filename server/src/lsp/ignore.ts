@@ -1,20 +1,17 @@
 // "Ignore this finding": records it (rule + normalised text, optionally the file) in the
-// workspace's .sourcelintrc.json, keeping whatever else the file holds.
+// .sourcelintrc.json in force for the workspace folder, keeping whatever else the file holds.
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { findingKey, type IgnoreEntry } from '../engine/ignore';
 import type { Finding } from '../engine/types';
 import { replaceFileAtomic } from '../io/atomic';
-import { RC_NAME } from '../io/rcfile';
 
 export function ignoreEntry(f: Finding, text: string, relPath: string | undefined): IgnoreEntry {
   return { rule: f.code, text: findingKey(f, text), ...(relPath ? { file: relPath } : {}) };
 }
 
-/** Adds the entry to <folder>/.sourcelintrc.json; throws with a message a user can act on. */
-export function recordIgnore(folder: string, entry: IgnoreEntry): string {
-  const file = path.join(folder, RC_NAME);
+/** Adds the entry to the rc file `file` (created if missing); throws with a message a user can act on. */
+export function recordIgnore(file: string, entry: IgnoreEntry): string {
   let original: Buffer | undefined;
   let rc: Record<string, unknown> = {};
   try {

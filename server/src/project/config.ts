@@ -23,6 +23,20 @@ export function rcFor(start: string, patterns = true): RcFound | undefined {
   return loadFound(file, patterns);
 }
 
+/** How a per-file ignore names `file`: relative to `folder` (the rc file's), with forward slashes. */
+export function ignorePath(folder: string, file: string): string {
+  return path.relative(folder, path.resolve(file)).split(path.sep).join('/');
+}
+
+/**
+ * The rc file in force for files whose configuration is found upwards from `scope`, which per-file
+ * ignores are relative to (and which an editor's "ignore" action adds to), or undefined for none.
+ */
+export function rcFileFor(scope: string): string | undefined {
+  const file = findRc(scope);
+  return file && path.resolve(file);
+}
+
 function loadFound(file: string, patterns: boolean): RcFound {
   const loaded = loadRc(file);
   const errors = [...loaded.errors];

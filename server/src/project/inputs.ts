@@ -3,13 +3,12 @@
 // and `duplicates` all start here, so they agree on which files they read.
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Config } from '../engine/config';
 import { type TextFormat, formatOf } from '../engine/markdown';
 import { errnoReason } from '../io/read';
 import { printable } from '../cli/report';
 import { articlesUnder, formatAllowed } from './articles';
-import type { ConfigLookup } from './config';
+import { type ConfigLookup, ignorePath } from './config';
 
 export interface ArticleInput {
   path: string;
@@ -37,7 +36,7 @@ export function collectInputs(
   let failed = false;
   const add = (file: string, config: Config, named: boolean) => {
     const root = configs.folderOf(config);
-    const relPath = root ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
+    const relPath = root ? ignorePath(root, file) : undefined;
     inputs.push({ path: file, config, named, relPath, format: formatOf(file) });
   };
   for (const p of paths) {

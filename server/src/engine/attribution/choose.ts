@@ -4,7 +4,7 @@
 // is Clinton's report), or a cue closing the sentence (", Chinese scholars said.").
 
 import { cueExtent } from './cues';
-import type { Tok } from './frames';
+import type { Token } from './frames';
 import { CLAUSE_WORDS, CUE_VERBS, SUBORDINATORS } from './lexicon';
 import { OPENERS, inNP } from './mentions';
 import type { ResolvedCue } from './resolve';
@@ -22,7 +22,7 @@ export const MAX_CUE_WALK = 64;
  * The cue that governs the quotation token at `pos`, for each quotation of one frame: what does
  * not depend on the quotation (cue extents, where the cuts and commas are) is worked out once.
  */
-export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => ResolvedCue | null {
+export function cueChooser(toks: Token[], cues: ResolvedCue[]): (pos: number) => ResolvedCue | null {
   const n = cues.length;
   if (!n) return () => null;
   const ext = cues.map((c) => cueExtent(c.cue!));
@@ -35,16 +35,18 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
   const quotes = new Int32Array(T + 1);
   for (let k = 0; k < T; k++) {
     const t = toks[k];
-    const inline = t.k === 'q' && t.e - t.s < 40 && toks[k - 1]?.k === 'w' && toks[k + 1]?.k === 'w';
-    const cut = (t.k === 'q' && !inline) || /^[;—–]$/.test(t.t) || (t.t === '-' && toks[k + 1]?.t === '-');
+    const inline =
+      t.kind === 'quote' && t.end - t.start < 40 && toks[k - 1]?.kind === 'word' && toks[k + 1]?.kind === 'word';
+    const cut =
+      (t.kind === 'quote' && !inline) || /^[;—–]$/.test(t.text) || (t.text === '-' && toks[k + 1]?.text === '-');
     cuts[k + 1] = cuts[k] + (cut ? 1 : 0);
-    commas[k + 1] = commas[k] + (t.t === ',' ? 1 : 0);
-    quotes[k + 1] = quotes[k] + (t.k === 'q' ? 1 : 0);
+    commas[k + 1] = commas[k] + (t.text === ',' ? 1 : 0);
+    quotes[k + 1] = quotes[k] + (t.kind === 'quote' ? 1 : 0);
   }
   // The first token at or after k that is not punctuation.
   const word = new Int32Array(T + 1);
   word[T] = T;
-  for (let k = T - 1; k >= 0; k--) word[k] = toks[k].k === 'p' ? word[k + 1] : k;
+  for (let k = T - 1; k >= 0; k--) word[k] = toks[k].kind === 'punct' ? word[k + 1] : k;
   work.steps += T + n;
   const any = (counts: Int32Array, a: number, b: number) => b > a && counts[b] - counts[a] > 0;
 
@@ -56,15 +58,15 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
     for (let k = a; k < b; k++) {
       const t = toks[k];
       if (
-        t.k === 'q' ||
-        (t.k === 'w' &&
-          ((CLAUSE_WORDS.has(t.l) && t.l !== 'and') ||
-            CUE_VERBS.has(t.l) ||
-            (OPENERS.has(t.l) && t.cap) ||
-            (!inNP(t) && /ed$/.test(t.l))))
+        t.kind === 'quote' ||
+        (t.kind === 'word' &&
+          ((CLAUSE_WORDS.has(t.lower) && t.lower !== 'and') ||
+            CUE_VERBS.has(t.lower) ||
+            (OPENERS.has(t.lower) && t.capital) ||
+            (!inNP(t) && /ed$/.test(t.lower))))
       )
         return false;
-      if (t.k === 'w') words++;
+      if (t.kind === 'word') words++;
     }
     return words <= 4;
   };
@@ -76,7 +78,7 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
     let hi = n;
     while (lo < hi) {
       const m = (lo + hi) >> 1;
-      if (cues[m].cue!.v > pos) hi = m;
+      if (cues[m].cue!.first > pos) hi = m;
       else lo = m + 1;
     }
     const c0 = lo;
@@ -86,9 +88,14 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
     // He said, "…," the office said: the speaker whose verb opens the quote is its source, the
     // trailing cue reports the report (court and police stories).
     for (let i = c0 - 1; i >= from; i--) {
-      if (ext[i][1] >= pos || pos - ext[i][1] > 2 || cues[i].cue?.kind !== 'verb' || toks[cues[i].cue!.ve].l !== 'said')
+      if (
+        ext[i][1] >= pos ||
+        pos - ext[i][1] > 2 ||
+        cues[i].cue?.kind !== 'verb' ||
+        toks[cues[i].cue!.last].lower !== 'said'
+      )
         continue;
-      if (toks[ext[i][1] + 1]?.t === ',' && pos - ext[i][1] === 2 && maxStart > pos) return cues[i];
+      if (toks[ext[i][1] + 1]?.text === ',' && pos - ext[i][1] === 2 && maxStart > pos) return cues[i];
     }
     // "…," he said / said X — right after the quote.
     for (let i = c0; i < to; i++) if (ext[i][0] > pos && onlyPunct(pos + 1, ext[i][0])) return cues[i];
@@ -96,7 +103,7 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
     for (let i = c0 - 1; i >= from; i--) {
       if (ext[i][1] >= pos || pos - ext[i][1] > 3) continue;
       let ok = true;
-      for (let k = ext[i][1] + 1; k < pos; k++) if (!(toks[k].k === 'p' || toks[k].l === 'that')) ok = false;
+      for (let k = ext[i][1] + 1; k < pos; k++) if (!(toks[k].kind === 'punct' || toks[k].lower === 'that')) ok = false;
       if (ok) return cues[i];
     }
     // "According to X, …" opening the sentence governs all of it.
@@ -118,7 +125,7 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
         // "Graham, who says …, tweeted that …": a relative clause inside the subject's appositive.
         if (cues[i].np.ante) continue;
         // "While he acknowledged …, Ham also noted": a cue in a subordinate clause is not the main one.
-        if (SUBORDINATORS.has(toks[ext[i][0] - 1]?.l ?? '') && any(commas, ext[i][1] + 1, pos)) continue;
+        if (SUBORDINATORS.has(toks[ext[i][0] - 1]?.lower ?? '') && any(commas, ext[i][1] + 1, pos)) continue;
         first = i;
       }
       return cues[first];
@@ -129,7 +136,7 @@ export function cueChooser(toks: Tok[], cues: ResolvedCue[]): (pos: number) => R
       const k = word[Math.min(T, ext[i][1] + 1)];
       if (k >= T || cues[i].cue?.kind === 'according') return cues[i];
       // "“…” to drive up the price, she said, …": a cue set off by a comma reports what precedes it.
-      if (toks[ext[i][0] - 1]?.t === ',' && !any(quotes, pos + 1, ext[i][0])) return cues[i];
+      if (toks[ext[i][0] - 1]?.text === ',' && !any(quotes, pos + 1, ext[i][0])) return cues[i];
     }
     return null;
   };

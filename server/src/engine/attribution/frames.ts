@@ -7,26 +7,26 @@ import type { ArticleDoc } from '../document';
 import { work } from '../work';
 import { CUE_VERBS } from './lexicon';
 
-export type TokKind = 'w' | 'p' | 'q';
+export type TokenKind = 'word' | 'punct' | 'quote';
 
-export interface Tok {
-  s: number;
-  e: number;
+export interface Token {
+  start: number;
+  end: number;
   /** Text as written; for a quotation token, the quoted text is not copied. */
-  t: string;
+  text: string;
   /** Lower case, curly apostrophes made straight. */
-  l: string;
-  k: TokKind;
+  lower: string;
+  kind: TokenKind;
   /** Starts with a capital letter or digit (words only). */
-  cap: boolean;
+  capital: boolean;
   /** Ends in 's or ’s ("Korea's"). */
-  poss: boolean;
+  possessive: boolean;
   /** Index in doc.quotes for a quotation token, else -1. */
-  q: number;
+  quote: number;
   /** A quotation whose text ends with a comma ("…,” she said): the sentence goes on. */
-  qc: boolean;
+  quoteGoesOn: boolean;
   /** A quotation whose text ends a sentence ("…ended.”"). */
-  qe: boolean;
+  quoteEnds: boolean;
 }
 
 export interface Frame {
@@ -35,7 +35,7 @@ export interface Frame {
   paragraph: number;
   /** Index of this frame within its paragraph. */
   index: number;
-  toks: Tok[];
+  tokens: Token[];
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -105,17 +105,25 @@ export function framesOf(doc: ArticleDoc, paragraph: number, topQuotes: number[]
   const cut = (to: number) => {
     if (to <= from) return;
     const slice = toks.slice(from, to);
-    frames.push({ start: slice[0].s, end: slice[slice.length - 1].e, paragraph, index: frames.length, toks: slice });
+    frames.push({
+      start: slice[0].start,
+      end: slice[slice.length - 1].end,
+      paragraph,
+      index: frames.length,
+      tokens: slice,
+    });
     from = to;
   };
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i];
     const n = toks[i + 1];
     // A sentence ends at . ! ? (or a quotation ending in one) before a capital, a digit or a new quotation.
-    const ends = (t.k === 'p' && (t.t === '.' || t.t === '!' || t.t === '?')) || (t.k === 'q' && t.qe);
+    const ends =
+      (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) ||
+      (t.kind === 'quote' && t.quoteEnds);
     if (!ends) continue;
-    if (t.k === 'q' && n.k === 'w' && attributionFollows(toks, i + 1)) continue; // "“…?” Scarborough continued."
-    if ((n.k === 'w' && n.cap) || n.k === 'q') cut(i + 1);
+    if (t.kind === 'quote' && n.kind === 'word' && attributionFollows(toks, i + 1)) continue; // "“…?” Scarborough continued."
+    if ((n.kind === 'word' && n.capital) || n.kind === 'quote') cut(i + 1);
   }
   cut(toks.length);
   return frames;
@@ -134,9 +142,9 @@ function needsFold(text: string, i: number, e: number): boolean {
   return false;
 }
 
-function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]): Tok[] {
+function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]): Token[] {
   const text = doc.text;
-  const out: Tok[] = [];
+  const out: Token[] = [];
   let nextQ = 0;
   let i = start;
   while (i < end) {
@@ -153,16 +161,16 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
         k--;
       const last = text[k];
       out.push({
-        s: i,
-        e,
-        t: '"',
-        l: '"',
-        k: 'q',
-        cap: false,
-        poss: false,
-        q: qi,
-        qc: last === ',',
-        qe: last === '.' || last === '!' || last === '?',
+        start: i,
+        end: e,
+        text: '"',
+        lower: '"',
+        kind: 'quote',
+        capital: false,
+        possessive: false,
+        quote: qi,
+        quoteGoesOn: last === ',',
+        quoteEnds: last === '.' || last === '!' || last === '?',
       });
       i = e;
       nextQ++;
@@ -175,7 +183,18 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
     }
     const c = text[i];
     if (PUNCT.has(c)) {
-      out.push({ s: i, e: i + 1, t: c, l: c, k: 'p', cap: false, poss: false, q: -1, qc: false, qe: false });
+      out.push({
+        start: i,
+        end: i + 1,
+        text: c,
+        lower: c,
+        kind: 'punct',
+        capital: false,
+        possessive: false,
+        quote: -1,
+        quoteGoesOn: false,
+        quoteEnds: false,
+      });
       i++;
       continue;
     }
@@ -208,28 +227,28 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
       if (cl) {
         const b = i + cl[1].length;
         out.push({
-          s: i,
-          e: b,
-          t: cl[1],
-          l: cl[1].toLowerCase(),
-          k: 'w',
-          cap: UPPER.test(cl[1]),
-          poss: false,
-          q: -1,
-          qc: false,
-          qe: false,
+          start: i,
+          end: b,
+          text: cl[1],
+          lower: cl[1].toLowerCase(),
+          kind: 'word',
+          capital: UPPER.test(cl[1]),
+          possessive: false,
+          quote: -1,
+          quoteGoesOn: false,
+          quoteEnds: false,
         });
         out.push({
-          s: b,
-          e,
-          t: cl[2],
-          l: l.slice(cl[1].length),
-          k: 'w',
-          cap: false,
-          poss: false,
-          q: -1,
-          qc: false,
-          qe: false,
+          start: b,
+          end: e,
+          text: cl[2],
+          lower: l.slice(cl[1].length),
+          kind: 'word',
+          capital: false,
+          possessive: false,
+          quote: -1,
+          quoteGoesOn: false,
+          quoteEnds: false,
         });
         i = e;
         continue;
@@ -237,7 +256,18 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
     }
     const n = l.length;
     const poss = n > 2 && l.charCodeAt(n - 1) === 115 && l.charCodeAt(n - 2) === 39;
-    out.push({ s: i, e, t, l, k: 'w', cap, poss, q: -1, qc: false, qe: false });
+    out.push({
+      start: i,
+      end: e,
+      text: t,
+      lower: l,
+      kind: 'word',
+      capital: cap,
+      possessive: poss,
+      quote: -1,
+      quoteGoesOn: false,
+      quoteEnds: false,
+    });
     i = e;
   }
   work.steps += out.length;
@@ -245,26 +275,26 @@ function tokens(doc: ArticleDoc, start: number, end: number, topQuotes: number[]
 }
 
 /** A bare "Name verb." (or "Said Name, …") right after a quotation belongs to its sentence, not "He told a crowd that …". */
-function attributionFollows(toks: Tok[], from: number): boolean {
-  if (toks[from].k === 'w' && CUE_VERBS.has(toks[from].l)) return true;
+function attributionFollows(toks: Token[], from: number): boolean {
+  if (toks[from].kind === 'word' && CUE_VERBS.has(toks[from].lower)) return true;
   // The speaker's phrase may carry an appositive: "Scott's niece, state Del. Marcia “Cia” Price (D-Va.), shouted."
   for (let k = from; k < toks.length && k - from <= 14; k++) {
     const t = toks[k];
-    if (t.k === 'p' && (t.t === '.' || t.t === '!' || t.t === '?')) return false;
-    if (t.k !== 'w') continue;
-    if (t.cap || !CUE_VERBS.has(t.l)) continue;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) return false;
+    if (t.kind !== 'word') continue;
+    if (t.capital || !CUE_VERBS.has(t.lower)) continue;
     // After the verb, at most a time or adverb before the sentence ends or a comma.
     let m = k + 1;
-    while (m < toks.length && m - k <= 3 && toks[m].k === 'w') m++;
+    while (m < toks.length && m - k <= 3 && toks[m].kind === 'word') m++;
     const end = toks[m];
     // It must close the sentence ("Scarborough continued.", "…, referring to …"), not open
     // a new one ("South Carolina, he said, was …") or introduce the next quote ("Cruz says, “…”").
-    if (!end || (end.k === 'p' && /^[.!?;]$/.test(end.t))) return true;
+    if (!end || (end.kind === 'punct' && /^[.!?;]$/.test(end.text))) return true;
     return (
-      end.k === 'p' &&
-      end.t === ',' &&
-      toks[m + 1]?.k !== 'q' &&
-      !(toks[m + 1]?.k === 'w' && /^(was|is|were|are|will|would|has|had)$/.test(toks[m + 1].l))
+      end.kind === 'punct' &&
+      end.text === ',' &&
+      toks[m + 1]?.kind !== 'quote' &&
+      !(toks[m + 1]?.kind === 'word' && /^(was|is|were|are|will|would|has|had)$/.test(toks[m + 1].lower))
     );
   }
   return false;

@@ -8,7 +8,7 @@ import type { Mention, Speaker } from '../types';
 import { RANK } from './affiliations';
 import { cueChooser } from './choose';
 import { ORG_WORDS, ROLES, SOURCE_NOUNS, TITLES } from './lexicon';
-import type { Frame, Tok } from './frames';
+import type { Frame, Token } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
 import { type NP, mainSubject, npLeft } from './mentions';
 import { notSpeech, pageSource } from './page-conventions';
@@ -59,17 +59,17 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
     speakers.muted = isCaption(doc.text.slice(para.start, para.end));
     for (const frame of work.frames) {
-      const toks = frame.toks;
+      const toks = frame.tokens;
       // Full names written anywhere register, so that a later "Xi said" finds Xi Jinping (without making them speakers).
       for (const n of work.names[frame.index]) {
-        const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.tok].s, true);
+        const e = n.single ? speakers.find(n.parts) : speakers.byName(n.parts, toks[n.token].start, true);
         if (!e) continue;
         if (n.appos) speakers.affiliate(e, n.appos, n.deed ? RANK.who : RANK.appositive);
         // A sentence's subject: "he" may mean them next. A menu item or a headline in title case
         // ("Washington Secrets") has no lower-case word after the name, so no verb: no one in focus.
-        if (hasLowerAfter(toks, n.tok)) {
-          e.inProse = toks[n.tok].s;
-          if (n.tok === 0 || n.subject) speakers.note(e, toks[n.tok].s);
+        if (hasLowerAfter(toks, n.token)) {
+          e.inProse = toks[n.token].start;
+          if (n.token === 0 || n.subject) speakers.note(e, toks[n.token].start);
         }
       }
       const parts = (np: NP) => partsOf(work, doc.text, toks, np);
@@ -78,8 +78,8 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       // A lone capitalised word opening a sentence ("Sentencing is set for May") is a person only if already known.
       const unknownWord =
         subj &&
-        subj.a === 0 &&
-        subj.b === 0 &&
+        subj.first === 0 &&
+        subj.last === 0 &&
         subj.kind === 'name' &&
         (() => {
           const p = parts(subj);
@@ -90,7 +90,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       here.subjects.push(subject);
       let choose: ((pos: number) => ResolvedCue | null) | undefined;
       for (const pos of work.quoteToks[frame.index]) {
-        const qi = toks[pos].q;
+        const qi = toks[pos].quote;
         const r = speakerLabel(doc, qi, speakers) ?? (choose ??= cueChooser(toks, cues))(pos);
         if (r) decided[qi] = r;
         else pending.push({ q: qi, f: frame.index, pos, frame });
@@ -101,15 +101,15 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       let r: ResolvedCue | null = null;
       if (q.continues >= 0) r = decided[q.continues] ?? null;
       else {
-        const weak = weakSubject(doc.text, p.frame.toks, p.pos, speakers);
+        const weak = weakSubject(doc.text, p.frame.tokens, p.pos, speakers);
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
-        const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.toks[weak.np.b].l);
+        const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.tokens[weak.np.last].lower);
         r =
           (thing ? null : weak) ??
-          possessorSpeech(doc.text, p.frame.toks, p.pos, speakers) ??
+          possessorSpeech(doc.text, p.frame.tokens, p.pos, speakers) ??
           inherit(here, p.f, prev) ??
           weak ??
-          pageSource(doc, p.q, p.frame.toks, p.pos, speakers);
+          pageSource(doc, p.q, p.frame.tokens, p.pos, speakers);
       }
       decided[p.q] = r;
     }
@@ -287,15 +287,15 @@ const SPEECH_NOUNS = new Set(
 );
 
 /** "Mr. Trump’s Oct. 11 announcement that … a “historic” deal": the quote is the possessor's words. */
-function possessorSpeech(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {
+function possessorSpeech(text: string, toks: Token[], pos: number, speakers: Speakers): ResolvedCue | null {
   for (let k = pos - 1; k >= 0 && pos - k <= 30; k--) {
     const t = toks[k];
-    if (t.k === 'q') return null;
-    if (t.k !== 'w' || t.cap || !SPEECH_NOUNS.has(t.l)) continue;
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word' || t.capital || !SPEECH_NOUNS.has(t.lower)) continue;
     for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
-      if (toks[j].k !== 'w') break;
-      if (!toks[j].poss) continue;
-      if (!toks[j].cap) return null;
+      if (toks[j].kind !== 'word') break;
+      if (!toks[j].possessive) continue;
+      if (!toks[j].capital) return null;
       const np = npLeft(toks, j, 0);
       return np && np.kind !== 'pronoun' ? resolveNP(text, toks, np, speakers, null) : null;
     }
@@ -310,15 +310,16 @@ const mayBeSource = (w: string) =>
   );
 
 /** A quoted fragment inside a sentence whose subject is a speaker ("NATO … can become “security spoilers”"). */
-function weakSubject(text: string, toks: Tok[], pos: number, speakers: Speakers): ResolvedCue | null {
+function weakSubject(text: string, toks: Token[], pos: number, speakers: Speakers): ResolvedCue | null {
   if (pos === 0) return null;
   const np = mainSubject(toks, 0, pos - 1);
-  if (!np || np.b >= pos) return null;
+  if (!np || np.last >= pos) return null;
   return resolveNP(text, toks, np, speakers, null);
 }
 
-function hasLowerAfter(toks: Tok[], from: number): boolean {
-  for (let k = from + 1; k < toks.length && k - from <= 16; k++) if (toks[k].k === 'w' && !toks[k].cap) return true;
+function hasLowerAfter(toks: Token[], from: number): boolean {
+  for (let k = from + 1; k < toks.length && k - from <= 16; k++)
+    if (toks[k].kind === 'word' && !toks[k].capital) return true;
   return false;
 }
 
@@ -332,5 +333,5 @@ function speakerLabel(doc: ArticleDoc, qi: number, speakers: Speakers): Resolved
   const keys = m[1].toLowerCase().split(/\s+/);
   const entity = speakers.byName({ kind: 'person', name: m[1], keys, affiliation: null, affRank: 0, at: start }, start);
   speakers.note(entity, start);
-  return { cue: null, cueMention: null, source, entity, np: { a: 0, b: 0, kind: 'name' } };
+  return { cue: null, cueMention: null, source, entity, np: { first: 0, last: 0, kind: 'name' } };
 }

@@ -135,6 +135,9 @@ export function roleShaped(l: string): boolean {
 /** A role word: listed, or shaped like one. */
 export const isRoleWord = (l: string) => ROLES.has(l) || roleShaped(l);
 
+/** A title or a role word: what a person's description needs ("CEO", "defenseman", "oncologist"). */
+export const titleOrRole = (l: string) => TITLES.has(l) || isRoleWord(l);
+
 /** Honorifics that are dropped from a speaker's name. */
 export const HONORIFICS = set('mr. mrs. ms. miss dr. prof. rev. sir dame mr mrs ms dr prof');
 

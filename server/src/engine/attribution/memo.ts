@@ -8,7 +8,7 @@ import { commonPrefix, commonSuffix } from '../affixes';
 import type { ArticleDoc } from '../document';
 import { type AttributionState, Checkpoint } from './checkpoint';
 import { type Cue, findCues } from './cues';
-import { type Frame, type Tok, framesOf, quoteEnd } from './frames';
+import { type Frame, type Token, framesOf, quoteEnd } from './frames';
 import { type NP, mainSubject } from './mentions';
 import { type NameMention, namesIn } from './descriptions';
 import { type NameParts, nameParts } from './names';
@@ -30,25 +30,25 @@ export interface ParagraphWork {
 /** Tokens, cues, subjects and names of one paragraph, from its text alone. */
 export function paragraphWork(doc: ArticleDoc, paragraph: number, topQuotes: number[]): ParagraphWork {
   const frames = framesOf(doc, paragraph, topQuotes);
-  const cues = frames.map((f) => findCues(f.toks));
+  const cues = frames.map((f) => findCues(f.tokens));
   const subjects = frames.map((f, i) => {
     // A headline (no closing punctuation) has no subject worth remembering.
     if (cues[i].length || !/[.!?:"”’)]$/.test(doc.text.slice(f.end - 1, f.end))) return null;
-    return mainSubject(f.toks, 0, f.toks.length - 1);
+    return mainSubject(f.tokens, 0, f.tokens.length - 1);
   });
   const quoteToks = frames.map(quotePositions);
-  return { frames, cues, subjects, names: frames.map((f) => namesIn(doc.text, f.toks)), quoteToks, parts: new Map() };
+  return { frames, cues, subjects, names: frames.map((f) => namesIn(doc.text, f.tokens)), quoteToks, parts: new Map() };
 }
 
 /** Positions of a frame's quotation tokens (a loop: flatMap made an array for every token). */
 function quotePositions(f: Frame): number[] {
   const out: number[] = [];
-  for (let pos = 0; pos < f.toks.length; pos++) if (f.toks[pos].k === 'q') out.push(pos);
+  for (let pos = 0; pos < f.tokens.length; pos++) if (f.tokens[pos].kind === 'quote') out.push(pos);
   return out;
 }
 
 /** The NameParts of a phrase of this paragraph, computed once. */
-export function partsOf(work: ParagraphWork, text: string, toks: Tok[], np: NP): NameParts {
+export function partsOf(work: ParagraphWork, text: string, toks: Token[], np: NP): NameParts {
   let p = work.parts.get(np);
   if (!p) {
     p = nameParts(text, toks, np);
@@ -161,10 +161,10 @@ function move(work: ParagraphWork, paragraph: number, d: number, dq: number) {
   for (const f of work.frames) {
     f.start += d;
     f.end += d;
-    for (const t of f.toks) {
-      t.s += d;
-      t.e += d;
-      if (t.q >= 0) t.q += dq;
+    for (const t of f.tokens) {
+      t.start += d;
+      t.end += d;
+      if (t.quote >= 0) t.quote += dq;
     }
   }
   for (const list of work.names) for (const n of list) moveParts(n.parts, d);

@@ -2,7 +2,7 @@
 // organisation or place speaking as one, or a group ("analysts") — and the title or
 // "of …" phrase that gives an affiliation.
 
-import type { Tok } from './frames';
+import type { Token } from './frames';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names';
 import { DETERMINERS, HONORIFICS, NP_ADJECTIVES, ORG_WORDS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { type NP, orgLike } from './mentions';
@@ -39,39 +39,44 @@ export const PLACES = new Set(
 const MALE = new Set(['mr.', 'mr', 'sir', 'king', 'prince', 'father', 'brother']);
 const FEMALE = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'queen', 'princess', 'sister', 'lady']);
 
-const bare = (t: Tok) => t.t.replace(/['’]s$/, '');
+const bare = (t: Token) => t.text.replace(/['’]s$/, '');
 
-export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
-  let { a, b } = np;
-  const slice = (x: number, y: number) => text.slice(toks[x].s, toks[y].e);
+export function nameParts(text: string, toks: Token[], np: NP): NameParts {
+  let { first: a, last: b } = np;
+  const slice = (x: number, y: number) => text.slice(toks[x].start, toks[y].end);
   // Coordinated sources ("The United States and its allies …"): the first one names the speaker.
   for (let k = a + 1; k < b; k++) {
-    if (toks[k].l === 'and' && !toks[k].cap && toks[k - 1].cap && !isOrgContinuation(toks, k)) {
+    if (toks[k].lower === 'and' && !toks[k].capital && toks[k - 1].capital && !isOrgContinuation(toks, k)) {
       b = k - 1;
       break;
     }
   }
-  while (a < b && toks[a].l === 'the') a++;
+  while (a < b && toks[a].lower === 'the') a++;
   const head = toks[b];
   // A lone plural noun capitalised only because it starts the sentence ("Volunteers will help") is a group.
-  if (!head.cap || (a === b && SOURCE_NOUNS.has(head.l))) {
+  if (!head.capital || (a === b && SOURCE_NOUNS.has(head.lower))) {
     return {
       kind: 'group',
       name: slice(a, b),
       keys: [],
       affiliation: unnamedFor(text, toks, a, b),
       affRank: 2,
-      at: toks[a].s,
+      at: toks[a].start,
     };
   }
   // "Chen Qi of the Institute …", "Shi at Renmin University": a person, then where they work.
   let e = b;
   let tail: string | null = null;
   for (let k = a + 1; k < b; k++) {
-    if (!toks[k].cap && /^(of|at|from)$/.test(toks[k].l)) {
-      if (!orgLike(toks, a, k - 1) && !placeOnly(toks, a, k - 1) && toks[k - 1].cap && !TITLES.has(toks[k - 1].l)) {
+    if (!toks[k].capital && /^(of|at|from)$/.test(toks[k].lower)) {
+      if (
+        !orgLike(toks, a, k - 1) &&
+        !placeOnly(toks, a, k - 1) &&
+        toks[k - 1].capital &&
+        !TITLES.has(toks[k - 1].lower)
+      ) {
         e = k - 1;
-        tail = slice(k + (toks[k].l === 'of' ? 1 : 0), b);
+        tail = slice(k + (toks[k].lower === 'of' ? 1 : 0), b);
       }
       break;
     }
@@ -82,41 +87,41 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   let gender: 'm' | 'f' | undefined;
   for (let k = a; k < e; k++) {
     const t = toks[k];
-    const title = TITLES.has(t.l);
+    const title = TITLES.has(t.lower);
     // Lowercase words before a capitalised name are its title ("harbour master Ilse Varga").
-    const lowerLead = !t.cap && toks[e].cap && /^\p{Ll}/u.test(t.t);
-    const age = /^\d/.test(t.t); // "43-year-old Martin Taylor"
+    const lowerLead = !t.capital && toks[e].capital && /^\p{Ll}/u.test(t.text);
+    const age = /^\d/.test(t.text); // "43-year-old Martin Taylor"
     if (
       title ||
-      t.poss ||
-      DETERMINERS.has(t.l) ||
-      (!t.cap && NP_ADJECTIVES.has(t.l)) ||
-      (!t.cap && SOURCE_NOUNS.has(t.l)) ||
+      t.possessive ||
+      DETERMINERS.has(t.lower) ||
+      (!t.capital && NP_ADJECTIVES.has(t.lower)) ||
+      (!t.capital && SOURCE_NOUNS.has(t.lower)) ||
       lowerLead ||
       age
     ) {
       n = k + 1;
-      if (title || (!t.cap && !age)) titled = true;
-      if (MALE.has(t.l)) gender = 'm';
-      if (FEMALE.has(t.l)) gender = 'f';
+      if (title || (!t.capital && !age)) titled = true;
+      if (MALE.has(t.lower)) gender = 'm';
+      if (FEMALE.has(t.lower)) gender = 'f';
     }
   }
   // "Deputy Director of Public Prosecution Eva-Marie Persson": after "title of", the capitalised
   // words are the organisation, then the name (its last two words, with initials and particles).
-  const conn = toks[n - 1]?.l === 'the' && n - 2 > a ? toks[n - 2] : toks[n - 1];
+  const conn = toks[n - 1]?.lower === 'the' && n - 2 > a ? toks[n - 2] : toks[n - 1];
   // The words after "title of" may hold an organisation and then a name ("… to the European Union Gordon
   // Sondland"): then the last two words, which look like no organisation, are the name.
-  const orgThenName = e - n >= 3 && !orgLike(toks, e - 1, e) && toks[e - 1].cap && toks[e].cap;
-  if (titled && n > a + 1 && n <= e && /^(of|for|at|to)$/.test(conn.l) && (!orgLike(toks, n, e) || orgThenName)) {
+  const orgThenName = e - n >= 3 && !orgLike(toks, e - 1, e) && toks[e - 1].capital && toks[e].capital;
+  if (titled && n > a + 1 && n <= e && /^(of|for|at|to)$/.test(conn.lower) && (!orgLike(toks, n, e) || orgThenName)) {
     const count = e - n + 1;
     // "a spokeswoman for Neumann": the spokeswoman speaks, unnamed; Neumann is whom she speaks for.
-    if (count === 1 && conn.l !== 'of')
-      return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].s };
+    if (count === 1 && conn.lower !== 'of')
+      return { kind: 'group', name: slice(a, b), keys: [], affiliation: null, affRank: 0, at: toks[a].start };
     if (count >= 2) {
       let s = count === 2 ? e : e - 1;
       while (
         s - 1 > n &&
-        (/^\p{Lu}\.$/u.test(toks[s - 1].t) || /^(van|von|der|de|da|la|le|bin|al|el|di|du)$/.test(toks[s - 1].t))
+        (/^\p{Lu}\.$/u.test(toks[s - 1].text) || /^(van|von|der|de|da|la|le|bin|al|el|di|du)$/.test(toks[s - 1].text))
       )
         s--;
       n = s;
@@ -126,7 +131,8 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
   if (!person && (orgLike(toks, a, b) || placeOnly(toks, a, b))) {
     // "a spokeswoman for the Harbour Authority": an unnamed person, speaking for the organisation.
     let role = false;
-    for (let k = a; k < n; k++) if (!toks[k].cap && (TITLES.has(toks[k].l) || SOURCE_NOUNS.has(toks[k].l))) role = true;
+    for (let k = a; k < n; k++)
+      if (!toks[k].capital && (TITLES.has(toks[k].lower) || SOURCE_NOUNS.has(toks[k].lower))) role = true;
     const forOrg = role && n <= e ? slice(n, b) : null;
     return {
       kind: 'org',
@@ -134,23 +140,23 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
       keys: [slice(a, b).toLowerCase().replace(/’/g, "'")],
       affiliation: forOrg,
       affRank: forOrg ? 2 : 0,
-      at: toks[a].s,
+      at: toks[a].start,
     };
   }
   const title = n > a ? slice(a, n - 1) : null;
-  const nameToks = toks.slice(n, e + 1).filter((t) => !HONORIFICS.has(t.l));
+  const nameToks = toks.slice(n, e + 1).filter((t) => !HONORIFICS.has(t.lower));
   // "James P. Kennedy Jr." is later "Kennedy": a generational suffix is no part to match on.
   const keys = nameToks
-    .filter((t, k) => k === 0 || !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(t.l))
+    .filter((t, k) => k === 0 || !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(t.lower))
     .map((t) => bare(t).toLowerCase().replace(/’/g, "'"));
   const name = nameToks.length
-    ? text.slice(nameToks[0].s, nameToks[nameToks.length - 1].e).replace(/['’]s$/, '')
+    ? text.slice(nameToks[0].start, nameToks[nameToks.length - 1].end).replace(/['’]s$/, '')
     : slice(a, b);
   const titleText = title && !HONORIFICS.has(title.toLowerCase()) ? title : null;
   const affiliation = [titleText, tail].filter(Boolean).join(', ') || null;
   const affRank = tail || (titleText && titled) ? 2 : 1;
   // "Growing Up Weightless", "By 2018": a title or a date, not a person.
-  if (keys.some(notPersonKey)) return { kind: 'group', name, keys: [], affiliation, affRank, at: toks[a].s };
+  if (keys.some(notPersonKey)) return { kind: 'group', name, keys: [], affiliation, affRank, at: toks[a].start };
   // A given name known to be mostly one gender's, when nothing before the name said.
   if (!gender && keys.length >= 2) gender = MALE_NAMES.has(keys[0]) ? 'm' : FEMALE_NAMES.has(keys[0]) ? 'f' : undefined;
   return {
@@ -159,9 +165,9 @@ export function nameParts(text: string, toks: Tok[], np: NP): NameParts {
     keys,
     affiliation,
     affRank,
-    at: nameToks.length ? nameToks[0].s : toks[a].s,
+    at: nameToks.length ? nameToks[0].start : toks[a].start,
     gender,
-    nameEnd: tail ? toks[e].e : undefined,
+    nameEnd: tail ? toks[e].end : undefined,
   };
 }
 
@@ -174,24 +180,24 @@ const FUNCTION_WORDS = new Set(
 const notPersonKey = (k: string) => FUNCTION_WORDS.has(k) || /^\d+$/.test(k);
 
 /** Whom an unnamed source speaks for: "a WeWork spokesperson" → WeWork, "an official at the Harbour Authority" → Harbour Authority. */
-function unnamedFor(text: string, toks: Tok[], a: number, b: number): string | null {
+function unnamedFor(text: string, toks: Token[], a: number, b: number): string | null {
   const head = toks[b];
-  if (!TITLES.has(head.l) && !SOURCE_NOUNS.has(head.l)) return null;
+  if (!TITLES.has(head.lower) && !SOURCE_NOUNS.has(head.lower)) return null;
   let k = b - 1;
-  while (k >= a && (!toks[k].cap || DETERMINERS.has(toks[k].l) || NP_ADJECTIVES.has(toks[k].l))) k--;
+  while (k >= a && (!toks[k].capital || DETERMINERS.has(toks[k].lower) || NP_ADJECTIVES.has(toks[k].lower))) k--;
   let s = k;
   // "a State Department official": a title word capitalised inside an organisation's name is part of it.
   while (
     s - 1 >= a &&
-    toks[s - 1].cap &&
-    (!TITLES.has(toks[s - 1].l) || ORG_WORDS.has(toks[s].l)) &&
-    !DETERMINERS.has(toks[s - 1].l)
+    toks[s - 1].capital &&
+    (!TITLES.has(toks[s - 1].lower) || ORG_WORDS.has(toks[s].lower)) &&
+    !DETERMINERS.has(toks[s - 1].lower)
   )
     s--;
-  return k >= a && !TITLES.has(toks[k].l) ? text.slice(toks[s].s, toks[k].e).replace(/['’]s$/, '') : null;
+  return k >= a && !TITLES.has(toks[k].lower) ? text.slice(toks[s].start, toks[k].end).replace(/['’]s$/, '') : null;
 }
 
-function placeOnly(toks: Tok[], a: number, b: number): boolean {
+function placeOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++)
     if (
       !PLACES.has(bare(toks[k]).toLowerCase()) &&
@@ -202,8 +208,8 @@ function placeOnly(toks: Tok[], a: number, b: number): boolean {
 }
 
 /** "and" inside an organisation's name ("Department of Health and Human Services"). */
-function isOrgContinuation(toks: Tok[], k: number): boolean {
+function isOrgContinuation(toks: Token[], k: number): boolean {
   return toks
     .slice(k + 1, k + 4)
-    .some((t) => t.cap && /^(services|security|development|affairs|research|technology)$/i.test(t.t));
+    .some((t) => t.capital && /^(services|security|development|affairs|research|technology)$/i.test(t.text));
 }

@@ -6,8 +6,9 @@
 
 import type { ArticleDoc } from '../document';
 import type { Quote } from '../quotes';
-import type { Tok } from './frames';
+import type { Token } from './frames';
 import { mainSubject } from './mentions';
+import { wordCount } from './quote-words';
 import type { EntityKind } from './names';
 import type { ResolvedCue } from './resolve';
 import type { Speakers } from './speakers';
@@ -18,11 +19,10 @@ const HEADLINE_MAX_WORDS = 25;
 const SHORT_LINE_WORDS = 12;
 const CREDIT_MAX_CHARS = 120;
 
-const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** Longer than this, a paragraph is no headline (and is never split into words here: a paragraph of
  * thousands of quotations must cost each of them a bounded amount). */
 const HEADLINE_MAX_CHARS = 300;
-const isHeadline = (p: string) => wordsIn(p) <= HEADLINE_MAX_WORDS && !/\.\s*$/.test(p);
+const isHeadline = (p: string) => wordCount(p) <= HEADLINE_MAX_WORDS && !/\.\s*$/.test(p);
 
 /** The quotation fills its paragraph (paragraphs are trimmed): nothing but a few marks after it. */
 function fills(doc: ArticleDoc, q: Quote): boolean {
@@ -39,7 +39,7 @@ function sourceAt(doc: ArticleDoc, start: number, end: number, speakers: Speaker
   const kind: EntityKind = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? 'person' : 'group';
   const keys = kind === 'person' ? words.map((w) => w.toLowerCase()) : [text.toLowerCase()];
   const entity = speakers.byName({ kind, name: text, keys, affiliation: null, affRank: 0, at: start }, start);
-  return { cue: null, cueMention: null, source: { start, end, text }, entity, np: { a: 0, b: 0, kind: 'name' } };
+  return { cue: null, cueMention: null, source: { start, end, text }, entity, np: { first: 0, last: 0, kind: 'name' } };
 }
 
 const NOT_IN_LABEL = new Set(
@@ -60,7 +60,7 @@ const isLabel = (s: string) => {
 export function pageSource(
   doc: ArticleDoc,
   qi: number,
-  toks: Tok[],
+  toks: Token[],
   pos: number,
   speakers: Speakers,
 ): ResolvedCue | null {
@@ -69,9 +69,9 @@ export function pageSource(
   const p = doc.paras[q.paragraph];
   if (p.end - p.start <= HEADLINE_MAX_CHARS && isHeadline(doc.text.slice(p.start, p.end))) {
     // "‘Hate to cause a stink’: FCC chairman declines …": the subject after the colon.
-    if (q.open === p.start && toks[pos + 1]?.t === ':') {
+    if (q.open === p.start && toks[pos + 1]?.text === ':') {
       const np = mainSubject(toks, pos + 2, toks.length - 1);
-      if (np) return sourceAt(doc, toks[np.a].s, toks[np.b].e, speakers);
+      if (np) return sourceAt(doc, toks[np.first].start, toks[np.last].end, speakers);
     }
     // "Netanyahu, Katz: ‘…’", "‘Dukes’ star: I ‘didn’t see it coming’": the phrase before the colon.
     // Only a bare label: "The message was clear: “…”" is a sentence, not a headline's speaker.
@@ -91,7 +91,7 @@ export function pageSource(
   const next = doc.paras[q.paragraph + 1];
   if (next && next.end - next.start <= CREDIT_MAX_CHARS && fills(doc, q)) {
     const credit = /^[–—―-]\s*([^,.!?]+)/u.exec(doc.text.slice(next.start, next.end));
-    if (credit && wordsIn(doc.text.slice(next.start, next.end)) <= SHORT_LINE_WORDS) {
+    if (credit && wordCount(doc.text.slice(next.start, next.end)) <= SHORT_LINE_WORDS) {
       const start = next.start + credit.index + credit[0].indexOf(credit[1]);
       return sourceAt(doc, start, start + credit[1].trimEnd().length, speakers);
     }

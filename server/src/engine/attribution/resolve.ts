@@ -3,8 +3,8 @@
 import type { Mention } from '../types';
 import { affiliateFromAppositive } from './affiliations';
 import type { Cue } from './cues';
-import type { Tok } from './frames';
-import { ORG_WORDS, TITLES, isRoleWord } from './lexicon';
+import type { Token } from './frames';
+import { ORG_WORDS, titleOrRole } from './lexicon';
 import type { NP } from './mentions';
 import { type NameParts, nameParts } from './names';
 import type { Entity, Speakers } from './speakers';
@@ -21,16 +21,20 @@ export interface ResolvedCue {
 /** `parts` may answer nameParts from a cache (the phrase's tokens are the same). */
 export function resolveNP(
   text: string,
-  toks: Tok[],
+  toks: Token[],
   np: NP,
   speakers: Speakers,
   cue: Cue | null,
   parts: (np: NP) => NameParts = (x) => nameParts(text, toks, x),
 ): ResolvedCue {
-  const source: Mention = { start: toks[np.a].s, end: toks[np.b].e, text: text.slice(toks[np.a].s, toks[np.b].e) };
+  const source: Mention = {
+    start: toks[np.first].start,
+    end: toks[np.last].end,
+    text: text.slice(toks[np.first].start, toks[np.last].end),
+  };
   let entity: Entity | null = null;
   if (np.ante) entity = resolveNP(text, toks, np.ante, speakers, null, parts).entity;
-  else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.a].l, source.start);
+  else if (np.kind === 'pronoun') entity = speakers.pronoun(toks[np.first].lower, source.start);
   else if (isAge(toks, np)) entity = speakers.lastPerson(source.start);
   else {
     let p = parts(np);
@@ -57,41 +61,55 @@ export function resolveNP(
     speakers.note(entity, source.start);
   }
   const cueMention = cue
-    ? { start: toks[cue.v].s, end: toks[cue.ve].e, text: text.slice(toks[cue.v].s, toks[cue.ve].e) }
+    ? {
+        start: toks[cue.first].start,
+        end: toks[cue.last].end,
+        text: text.slice(toks[cue.first].start, toks[cue.last].end),
+      }
     : null;
   return { cue, cueMention, source, entity, np };
 }
 
 /** "the 40-year-old said": an age stands for the person the story is about. */
-const isAge = (toks: Tok[], np: NP) =>
-  np.b === np.a + 1 && toks[np.a].l === 'the' && /^\d{1,3}-year-old$/.test(toks[np.b].l);
+const isAge = (toks: Token[], np: NP) =>
+  np.last === np.first + 1 && toks[np.first].lower === 'the' && /^\d{1,3}-year-old$/.test(toks[np.last].lower);
 
 /** "the actor", "the company's chief executive": a singular role after "the", and who holds it in the article. */
-function byTitle(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
-  const head = toks[np.b];
+function byTitle(toks: Token[], np: NP, speakers: Speakers): Entity | null {
+  const head = toks[np.last];
   // "the “Pose” actor": a quoted title between the article and the role.
-  const the = toks[np.a].l === 'the' || (np.a >= 2 && toks[np.a - 1].k === 'q' && toks[np.a - 2].l === 'the');
-  if (np.b - np.a > 4 || !the || head.cap || head.l.endsWith('s')) return null;
-  if (!TITLES.has(head.l) && !isRoleWord(head.l)) return null;
+  const the =
+    toks[np.first].lower === 'the' ||
+    (np.first >= 2 && toks[np.first - 1].kind === 'quote' && toks[np.first - 2].lower === 'the');
+  if (np.last - np.first > 4 || !the || head.capital || head.lower.endsWith('s')) return null;
+  if (!titleOrRole(head.lower)) return null;
   // A role no one was described by: the person the story was just about, when nothing says otherwise
   // ("… Van Der Beek said. “…,” said the actor."). Roles that bring in someone new are left alone.
-  return speakers.holding(head.l) ?? (NEW_PERSON.has(head.l) ? null : speakers.undescribed(toks[np.a].s));
+  return (
+    speakers.holding(head.lower) ?? (NEW_PERSON.has(head.lower) ? null : speakers.undescribed(toks[np.first].start))
+  );
 }
 
 /** "the company said", "the group added": the organisation the story was just about. */
-function byOrgNoun(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
-  const head = toks[np.b];
-  if (np.b - np.a > 2 || toks[np.a].l !== 'the' || head.cap || !ORG_WORDS.has(head.l) || head.l.endsWith('s'))
+function byOrgNoun(toks: Token[], np: NP, speakers: Speakers): Entity | null {
+  const head = toks[np.last];
+  if (
+    np.last - np.first > 2 ||
+    toks[np.first].lower !== 'the' ||
+    head.capital ||
+    !ORG_WORDS.has(head.lower) ||
+    head.lower.endsWith('s')
+  )
     return null;
-  return speakers.lastOrg(toks[np.a].s, head.l);
+  return speakers.lastOrg(toks[np.first].start, head.lower);
 }
 
 /** The organisation in focus named by a lower-case modifier of an unnamed source ("a company spokesperson"). */
-function orgModifier(toks: Tok[], np: NP, speakers: Speakers): Entity | null {
-  const head = toks[np.b];
-  if (!TITLES.has(head.l) && !isRoleWord(head.l)) return null;
-  for (let k = np.a; k < np.b; k++)
-    if (!toks[k].cap && ORG_WORDS.has(toks[k].l)) return speakers.lastOrg(toks[np.a].s, toks[k].l);
+function orgModifier(toks: Token[], np: NP, speakers: Speakers): Entity | null {
+  const head = toks[np.last];
+  if (!titleOrRole(head.lower)) return null;
+  for (let k = np.first; k < np.last; k++)
+    if (!toks[k].capital && ORG_WORDS.has(toks[k].lower)) return speakers.lastOrg(toks[np.first].start, toks[k].lower);
   return null;
 }
 

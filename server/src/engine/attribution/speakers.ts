@@ -34,7 +34,7 @@ export const MAX_HOLDER_WALK = 256;
 const NEAR = 1500;
 
 interface Focus {
-  e: Entity;
+  entity: Entity;
   at: number;
 }
 
@@ -162,7 +162,7 @@ export class Speakers {
       map.set(e, c);
       copy.all.push(c);
     }
-    copy.focus = this.focus.map((f) => ({ e: map.get(f.e)!, at: f.at }));
+    copy.focus = this.focus.map((f) => ({ entity: map.get(f.entity)!, at: f.at }));
     for (const [k, list] of this.index)
       copy.index.set(
         k,
@@ -191,12 +191,28 @@ export class Speakers {
   /** The person seen last whose affiliation has this role word ("actor" in "former Dawson's Creek actor"). */
   holding(role: string): Entity | null {
     const re = new RegExp(`(^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
+    return this.latestPerson(
+      (e) => e.lastAt,
+      (e) => e.affiliation !== null && re.test(e.affiliation),
+    );
+  }
+
+  /**
+   * Of the MAX_HOLDER_WALK entities created last, the person with the highest `when` (undefined: not
+   * one) that passes `ok`, tested only when it would win; a tie goes to the one created first.
+   */
+  private latestPerson(when: (e: Entity) => number | undefined, ok: (e: Entity) => boolean = () => true) {
     let best: Entity | null = null;
+    let bestAt = Number.NEGATIVE_INFINITY;
     const stop = Math.max(0, this.all.length - MAX_HOLDER_WALK);
     work.steps += this.all.length - stop;
     for (let i = stop; i < this.all.length; i++) {
       const e = this.all[i];
-      if (e.kind === 'person' && e.affiliation && (!best || e.lastAt > best.lastAt) && re.test(e.affiliation)) best = e;
+      const t = e.kind === 'person' ? when(e) : undefined;
+      if (t !== undefined && t > bestAt && ok(e)) {
+        best = e;
+        bestAt = t;
+      }
     }
     return best;
   }
@@ -209,7 +225,7 @@ export class Speakers {
   private lastFocus(at: number, within: number, pick: (e: Entity) => Entity | null | undefined): Entity | null {
     const stop = Math.max(0, this.focus.length - MAX_FOCUS_WALK);
     for (let i = this.focus.length - 1; i >= stop; i--) {
-      const { e, at: fat } = this.focus[i];
+      const { entity: e, at: fat } = this.focus[i];
       work.steps++;
       if (fat > at) continue;
       if (at - fat > within) return null;
@@ -246,7 +262,7 @@ export class Speakers {
   /** Marks an entity as the latest speaker or subject, for pronouns that follow. */
   note(e: Entity, at: number) {
     if (this.muted) return;
-    this.focus.push({ e, at });
+    this.focus.push({ entity: e, at });
   }
 
   /** The entity a pronoun at offset `at` refers to. */
@@ -279,16 +295,10 @@ export class Speakers {
    * “…,” she says"): a name as an object is a weaker antecedent than a subject, but the only one.
    */
   private lastNamed(at: number, g: 'm' | 'f'): Entity | null {
-    let best: Entity | null = null;
-    const stop = Math.max(0, this.all.length - MAX_HOLDER_WALK);
-    work.steps += this.all.length - stop;
-    for (let i = stop; i < this.all.length; i++) {
-      const e = this.all[i];
-      const seen = e.inProse;
-      if (e.kind !== 'person' || seen === undefined || seen > at || at - seen > NEAR || (e.gender && e.gender !== g))
-        continue;
-      if (!best || seen > (best.inProse ?? -1)) best = e;
-    }
+    const best = this.latestPerson(
+      (e) => (e.inProse === undefined || e.inProse > at || at - e.inProse > NEAR ? undefined : e.inProse),
+      (e) => !e.gender || e.gender === g,
+    );
     if (best) best.gender = g;
     return best;
   }

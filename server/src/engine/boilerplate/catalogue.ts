@@ -6,7 +6,7 @@
 
 export type Kind = 'promo' | 'credit' | 'copyright' | 'page furniture';
 
-export interface Rule {
+export interface CatalogueEntry {
   kind: Kind;
   /** What the line is, for the diagnostic message. */
   what: string;
@@ -16,9 +16,9 @@ export interface Rule {
 }
 
 /** Lines longer than this are story text, whatever they start with. */
-export const MAX_RULE_WORDS = 60;
+export const MAX_CATALOGUE_WORDS = 60;
 
-export const RULES: Rule[] = [
+export const CATALOGUE: CatalogueEntry[] = [
   // Promos: newsletters, subscriptions, apps, "read more" links, explainer plugs.
   { kind: 'promo', what: 'a plug for other content', pattern: /^do you have questions about .*\bget the answers\b.*$/ },
   {

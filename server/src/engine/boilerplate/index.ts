@@ -5,7 +5,7 @@
 import type { Config } from '../config';
 import type { ArticleDoc } from '../document';
 import type { Edit, Finding, Fix, Severity } from '../types';
-import { type Kind, MAX_RULE_WORDS, RULES } from './catalogue';
+import { type Kind, MAX_CATALOGUE_WORDS, CATALOGUE } from './catalogue';
 import { type LineStats, ownLines, repeatedLines } from './evidence';
 import { type Line, type LineKeys, lineKeysOf, linesOf } from './lines';
 import { menuLines } from './menus';
@@ -20,7 +20,7 @@ export const REMOVE_LINE = 'Remove this line';
 export const REMOVE_ALL = 'Remove all boilerplate in this file';
 
 /** Longest line the catalogue looks at; boilerplate lines are short. */
-const MAX_RULE_CHARS = 600;
+const MAX_CATALOGUE_CHARS = 600;
 
 interface Hit {
   kind: Kind | 'repeated';
@@ -102,9 +102,9 @@ function scan(doc: ArticleDoc, config: Config, stats: LineStats | undefined, doc
       }
     }
     const key = keys[l.index];
-    if (key.length > MAX_RULE_CHARS || words[l.index] > MAX_RULE_WORDS) continue;
-    const rule = RULES.find((r) => (!r.needs || key.includes(r.needs)) && r.pattern.test(key));
-    if (rule) hits.set(l.index, { kind: rule.kind, what: rule.what });
+    if (key.length > MAX_CATALOGUE_CHARS || words[l.index] > MAX_CATALOGUE_WORDS) continue;
+    const entry = CATALOGUE.find((r) => (!r.needs || key.includes(r.needs)) && r.pattern.test(key));
+    if (entry) hits.set(l.index, { kind: entry.kind, what: entry.what });
   }
 
   if (stats) corpusHits(doc, lines, lineKeys, stats, docId, config.boilerplate.corpusMinFiles, hits, allowed);

@@ -96,9 +96,7 @@ function plainKey(s: string): boolean {
   return true;
 }
 
-export const wordCount = (key: string): number => (key.match(/\S+/g) ?? []).length;
-
-/** wordCount of a lineKey result (single spaces, no edge spaces): its spaces plus one. */
+/** Words of a lineKey result (single spaces, no edge spaces): its spaces plus one. */
 export function keyWordCount(key: string): number {
   if (!key) return 0;
   let n = 1;

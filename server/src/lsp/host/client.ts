@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Config } from '../../engine/config';
 import type { TextFormat } from '../../engine/markdown';
-import type { CorpusIndex } from '../corpus';
+import type { IndexMirror } from '../workspace-articles';
 import { startHost } from './host';
 import type { Analyzed, FromHost, ToHost } from './protocol';
 
@@ -23,11 +23,11 @@ export interface AnalyzeRequest {
   config: Config;
   group: string;
   relPath?: string;
-  /** Analysed against the article alone, not the corpus (see WorkspaceCorpus.warming). */
+  /** Analysed against the article alone, not the corpus (see WorkspaceArticles.warming). */
   alone?: boolean;
 }
 
-export class EngineHost implements CorpusIndex {
+export class EngineHost implements IndexMirror {
   private post?: (m: ToHost) => void;
   private worker?: Worker;
   private seq = 0;

@@ -1,4 +1,4 @@
-// The workspace corpus in the language server: every article under the workspace folders,
+// The workspace's articles in the language server: every article under the workspace folders,
 // loaded at start (with progress and cancellation) and kept current from file events and
 // open-document edits, so duplicates are found against files that are not open.
 // This thread keeps a digest per text (to tell a change); the texts and their index live in
@@ -25,7 +25,8 @@ const BATCH = 100;
  */
 export const WARMING_FILES = 1000;
 
-export interface CorpusHost {
+/** What the workspace articles need to know from the server: folders, config, open documents, cache places. */
+export interface WorkspaceView {
   folders(): string[];
   configFor(uri: string): Promise<Config>;
   /** Open documents are owned by the editor: their text comes from edits, not from disk. */
@@ -36,8 +37,11 @@ export interface CorpusHost {
 
 export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 
-/** Where the index of each folder's articles lives: told of every change, asked which documents share passages. */
-export interface CorpusIndex {
+/**
+ * The corpus index of each folder's articles, held in the engine host and mirrored from here: told of
+ * every change, asked which documents share passages.
+ */
+export interface IndexMirror {
   /** `wantEntry`: answer with the document's index entry (through `onEntry`), for the cache. */
   mirrorSet(group: string, id: string, text: string, wantEntry?: boolean): void;
   /** A document with its cached index entry (see cache/entry), which holds its text, so it is not tokenised again. */
@@ -53,7 +57,7 @@ export interface CorpusIndex {
   sharing(group: string, id: string): Promise<string[]>;
 }
 
-export class WorkspaceCorpus {
+export class WorkspaceArticles {
   /** Digests of the texts by workspace folder (multi-root workspaces keep their corpora apart); '' holds files outside every folder. */
   private readonly texts = new Map<string, Map<string, string>>();
   /** Which corpus holds each document, so it is removed from there even after folders change. */
@@ -78,11 +82,11 @@ export class WorkspaceCorpus {
   private readonly cacheKeys = new Map<CorpusCache, Map<string, CachedKey>>();
 
   /** The index, told of every change. */
-  private _index?: CorpusIndex;
-  get index(): CorpusIndex | undefined {
+  private _index?: IndexMirror;
+  get index(): IndexMirror | undefined {
     return this._index;
   }
-  set index(index: CorpusIndex | undefined) {
+  set index(index: IndexMirror | undefined) {
     this._index = index;
     if (index) {
       index.onEntry = (_group, id, entry) => this.entryMade(id, entry);
@@ -98,7 +102,7 @@ export class WorkspaceCorpus {
 
   /** The innermost workspace folder holding `file`. */
   private folderOf(file: string): string | undefined {
-    return folderOf(file, this.host.folders());
+    return folderOf(file, this.view.folders());
   }
 
   /**
@@ -126,7 +130,7 @@ export class WorkspaceCorpus {
 
   constructor(
     private readonly connection: Connection,
-    private readonly host: CorpusHost,
+    private readonly view: WorkspaceView,
   ) {}
 
   /** `text` or `entry` (which holds it); `digest` tells this text from another (see CachedRead). */
@@ -152,8 +156,8 @@ export class WorkspaceCorpus {
     let listed!: () => void;
     this.listing = new Promise((resolve) => (listed = resolve));
     try {
-      for (const folder of this.host.folders()) {
-        const config = await this.host.configFor(pathToFileURL(folder).href);
+      for (const folder of this.view.folders()) {
+        const config = await this.view.configFor(pathToFileURL(folder).href);
         for (const file of articlesUnder(folder, config)) {
           files.push({ uri: pathToFileURL(file).href, file, config });
         }
@@ -180,7 +184,7 @@ export class WorkspaceCorpus {
       for (const f of files) per.set(this.groupOf(f.uri), (per.get(this.groupOf(f.uri)) ?? 0) + 1);
       for (const [group, docs] of per) this.index?.expect?.(group, docs);
     }
-    for (const folder of this.host.folders()) {
+    for (const folder of this.view.folders()) {
       const cache = this.cacheOf(folder);
       if (cache) this.cacheKeys.set(cache, cache.keys());
     }
@@ -193,7 +197,7 @@ export class WorkspaceCorpus {
           break;
         }
         seen.add(f.uri);
-        if (!this.host.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
+        if (!this.view.isOpen(f.uri)) this.readFromDisk(f.uri, f.config);
         if (++done % BATCH === 0) {
           progress.report(Math.floor((done * 100) / files.length), `${done.toLocaleString('en')}/${total}`);
           status({ done, total: files.length });
@@ -228,7 +232,7 @@ export class WorkspaceCorpus {
   async onFileEvents(changes: { uri: string; type: number }[]): Promise<string[]> {
     const changed: string[] = [];
     for (const c of changes) {
-      if (!c.uri.startsWith('file:') || this.host.isOpen(c.uri)) continue;
+      if (!c.uri.startsWith('file:') || this.view.isOpen(c.uri)) continue;
       if (c.type === FileChange.Deleted) {
         const file = fileURLToPath(c.uri);
         this.cacheOf(file)?.delete(file);
@@ -236,7 +240,7 @@ export class WorkspaceCorpus {
         if (this.forget(c.uri)) changed.push(c.uri);
         continue;
       }
-      const config = await this.host.configFor(c.uri);
+      const config = await this.view.configFor(c.uri);
       if (this.isArticle(c.uri, config) ? this.readFromDisk(c.uri, config) : this.forget(c.uri)) changed.push(c.uri);
     }
     return changed;
@@ -257,7 +261,7 @@ export class WorkspaceCorpus {
   /** A document closed (or no longer an article): back to what is on disk, if it is an article there. */
   async closed(uri: string): Promise<boolean> {
     if (!uri.startsWith('file:')) return this.forget(uri);
-    const config = await this.host.configFor(uri);
+    const config = await this.view.configFor(uri);
     return this.isArticle(uri, config) ? this.readFromDisk(uri, config) : this.forget(uri);
   }
 
@@ -286,7 +290,7 @@ export class WorkspaceCorpus {
   /** The server's own test (project/articles), also for files outside every workspace folder. */
   private isArticle(uri: string, config: Config): boolean {
     const file = fileURLToPath(uri);
-    return isArticle(file, config, scopeOf(file, this.host.folders()));
+    return isArticle(file, config, scopeOf(file, this.view.folders()));
   }
 
   /** The cache of the folder holding `file`, opened on first use (undefined when there is none). */
@@ -294,7 +298,7 @@ export class WorkspaceCorpus {
     const folder = this.folderOf(file);
     if (!folder) return undefined;
     if (!this.caches.has(folder)) {
-      const at = this.host.cacheFile?.(folder);
+      const at = this.view.cacheFile?.(folder);
       this.caches.set(
         folder,
         at
@@ -308,7 +312,7 @@ export class WorkspaceCorpus {
   /** Cached files of the loaded folders that are no longer articles there: dropped from the cache. */
   private dropGone(files: Set<string>) {
     for (const [folder, cache] of this.caches) {
-      if (!cache || !this.host.folders().includes(folder)) continue;
+      if (!cache || !this.view.folders().includes(folder)) continue;
       for (const p of cache.paths()) if (!files.has(p)) cache.delete(p);
       cache.flush();
     }
@@ -344,7 +348,7 @@ export class WorkspaceCorpus {
     if (!this.fromDisk.has(uri)) return;
     this.fromCache--;
     this.texts.get(this.placed.get(uri) ?? '')?.delete(uri);
-    const config = await this.host.configFor(uri);
+    const config = await this.view.configFor(uri);
     if (this.fromDisk.has(uri)) this.readFromDisk(uri, config, false);
   }
 
