@@ -39,9 +39,6 @@ interface DocRec {
   text: Packed;
   fpHashes: Int32Array;
   fpPositions: Int32Array;
-  /** Fingerprint indices grouped by hash (see hashRuns), kept for matches() and drop(). */
-  fpSorted: Int32Array;
-  fpRunAt: Int32Array;
   /** Hash of each normalised word: all that extending a match needs, kept so that checking a
    * document against hundreds of others (a line shared by thousands of articles) tokenises none of them. */
   wordHashes: Int32Array;
@@ -188,8 +185,6 @@ export class CorpusIndex {
       text: pack(text),
       fpHashes: none,
       fpPositions: none,
-      fpSorted: none,
-      fpRunAt: none,
       wordHashes: none,
     };
     this.byNum.push(rec);
@@ -225,15 +220,12 @@ export class CorpusIndex {
     if (old && sameText(old.text, text)) return false;
     if (old) this.drop(old);
     const packed = utf8 && text.length <= PACK_MAX ? utf8 : pack(text);
-    const none = new Int32Array(0);
     const rec: DocRec = {
       id: docId,
       num: this.byNum.length,
       text: packed,
       fpHashes: entry.fpHashes,
       fpPositions: entry.fpPositions,
-      fpSorted: none,
-      fpRunAt: none,
       wordHashes: entry.wordHashes,
     };
     this.byNum.push(rec);
@@ -276,13 +268,14 @@ export class CorpusIndex {
     const rec = this.byId.get(docId);
     if (!rec) return { matches: [], unchecked: 0, uncheckedIn: () => 0 };
     const own = this.wordsOf(rec);
-    // This document's fingerprints grouped by hash (sorted when it was set), so each postings
-    // chain is walked once, in order of first occurrence, each group's positions ascending.
+    // This document's fingerprints grouped by hash, so each postings chain is walked once, in
+    // order of first occurrence, each group's positions ascending. Sorted again here, not kept
+    // from set(): a few hundred fingerprints sort in microseconds, and every document keeping
+    // two more arrays as long as its fingerprints cost 14 MB at 10,000 articles.
     const H = rec.fpHashes;
     const P = rec.fpPositions;
     const F = H.length;
-    const sorted = rec.fpSorted;
-    const runAt = rec.fpRunAt;
+    const { sorted, runAt } = hashRuns(H);
     // For each other document: pairs of (own positions, their positions) sharing a hash.
     const seeds = new Map<number, SeedGroup[]>();
     const count = new Map<number, number>();
@@ -407,19 +400,19 @@ export class CorpusIndex {
   /** Posts a document's fingerprints, grouped by hash: the first MAX_POSITIONS positions of each (see there), together in its chain. */
   private post(rec: DocRec) {
     if (this.expected > 0) {
-      // After a sample of the documents expected: room for all of them, at their average size.
+      // After a sample of the documents expected: room for all of them, at their average size and
+      // a sixteenth more (a sample's average a little low made the arrays grow once more, by half).
       const s = this.sampled;
       s.docs++;
       s.postings += rec.fpHashes.length;
       if (s.docs === EXPECT_SAMPLE || s.docs >= this.expected) {
-        this.postings.reserve(this.postings.live + Math.ceil((s.postings / s.docs) * (this.expected - s.docs)));
+        const rest = Math.ceil((s.postings / s.docs) * (this.expected - s.docs) * (17 / 16));
+        this.postings.reserve(this.postings.live + rest);
         this.expected = 0;
       }
     }
     const H = rec.fpHashes;
-    const { sorted, runAt } = hashRuns(H);
-    rec.fpSorted = sorted;
-    rec.fpRunAt = runAt;
+    const sorted = sortByHash(H);
     const F = H.length;
     for (let s = 0; s < F; ) {
       const h = H[sorted[s]];
@@ -438,12 +431,14 @@ export class CorpusIndex {
     this.wordsCache.delete(rec.num);
     this.textCache.delete(rec.num);
     let n = 0;
-    for (let i = 0; i < rec.fpHashes.length; i++) {
-      const s = rec.fpRunAt[i];
+    const H = rec.fpHashes;
+    const { sorted, runAt } = hashRuns(H);
+    for (let i = 0; i < H.length; i++) {
+      const s = runAt[i];
       if (s < 0) continue;
-      this.postings.forgetDoc(rec.fpHashes[i]);
+      this.postings.forgetDoc(H[i]);
       let e = s + 1;
-      while (e < rec.fpSorted.length && rec.fpHashes[rec.fpSorted[e]] === rec.fpHashes[i]) e++;
+      while (e < sorted.length && H[sorted[e]] === H[i]) e++;
       n += Math.min(e - s, MAX_POSITIONS);
     }
     this.postings.dropped(n);
