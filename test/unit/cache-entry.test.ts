@@ -31,6 +31,43 @@ describe('corpus cache entries', () => {
     assert.deepEqual(warm.lines.lineHashes('a'), c.lines.lineHashes('a'));
   });
 
+  it('are replaced and removed as texts are (their fingerprints winnowed again from the word hashes)', () => {
+    const other = `Elsewhere. ${TEXT}`;
+    const fresh = new CorpusIndex();
+    const warm = new CorpusIndex();
+    for (const [id, text] of [
+      ['a', TEXT],
+      ['b', other],
+    ]) {
+      fresh.set(id, text);
+      const entry = encodeEntry(text, fresh.indexed(id)!);
+      const back = decodeEntry(entry)!;
+      warm.setIndexed(id, back.text, back.doc, back.utf8);
+    }
+    const found = (x: CorpusIndex, id: string) => {
+      const m = x.matches(id);
+      return { matches: m.matches, unchecked: m.unchecked };
+    };
+    assert.equal(warm.text('a'), TEXT);
+    assert.deepEqual(warm.indexed('b'), fresh.indexed('b'));
+    assert.deepEqual(found(warm, 'b'), found(fresh, 'b'));
+    assert.ok(found(warm, 'b').matches.length > 0, 'b shares a passage with a');
+    // Replaced and removed: their fingerprints leave the postings.
+    for (const x of [warm, fresh]) {
+      x.set('a', 'Nothing alike at all, only a short and different note about the weather on the coast.');
+      x.set('c', TEXT);
+      x.delete('b');
+      x.set('d', other);
+    }
+    assert.deepEqual(found(warm, 'd'), found(fresh, 'd'));
+    assert.deepEqual(
+      found(warm, 'd').matches.map((m) => m.doc),
+      found(fresh, 'd').matches.map((m) => m.doc),
+    );
+    assert.ok(found(warm, 'd').matches.some((m) => m.doc === 'c'));
+    assert.ok(!found(warm, 'd').matches.some((m) => m.doc === 'a' || m.doc === 'b'));
+  });
+
   it('are refused when any byte is damaged or the length is wrong', () => {
     const c = new CorpusIndex();
     c.set('a', TEXT);

@@ -37,10 +37,9 @@ interface DocRec {
   num: number;
   /** The text, packed (see pack). */
   text: Packed;
-  fpHashes: Int32Array;
-  fpPositions: Int32Array;
   /** Hash of each normalised word: all that extending a match needs, kept so that checking a
-   * document against hundreds of others (a line shared by thousands of articles) tokenises none of them. */
+   * document against hundreds of others (a line shared by thousands of articles) tokenises none of them.
+   * Its fingerprints are not kept: they are winnowed again from these when needed (see fingerprints). */
   wordHashes: Int32Array;
   /** Line hashes given by setIndexed, kept until the line table is built. */
   lineHashes?: Float64Array;
@@ -183,8 +182,6 @@ export class CorpusIndex {
       id: docId,
       num: this.byNum.length,
       text: pack(text),
-      fpHashes: none,
-      fpPositions: none,
       wordHashes: none,
     };
     this.byNum.push(rec);
@@ -199,12 +196,13 @@ export class CorpusIndex {
     const r = this.byId.get(docId);
     if (!r) return undefined;
     const lineHashes = r.lineHashes ?? this.lineTable?.lineHashes(docId) ?? textLineHashes(unpack(r.text));
+    const fp = this.fingerprints(r);
     return {
       minWords: this.t,
       gram: this.k,
       wordHashes: r.wordHashes,
-      fpHashes: r.fpHashes,
-      fpPositions: r.fpPositions,
+      fpHashes: fp.hashes,
+      fpPositions: fp.positions,
       lineHashes,
     };
   }
@@ -212,7 +210,10 @@ export class CorpusIndex {
   /**
    * Adds or replaces a document with an entry `indexed` computed earlier for this very text
    * (from a cache): nothing is tokenised. An entry made with other settings is not used: the
-   * text is indexed as by set(). `utf8`, when given, is the text as UTF-8 (kept as it is, not encoded again).
+   * text is indexed as by set(). `utf8`, when given, is the text as UTF-8 (kept as it is, not
+   * encoded again). What is kept are views of the entry's arrays, not copies: a copy would free its
+   * buffer only at a full collection, which a warm start of 10,000 entries never comes to, so
+   * for a while the host held both (RSS 323 -> 414 MB).
    */
   setIndexed(docId: string, text: string, entry: IndexedDoc, utf8?: Uint8Array): boolean {
     if (entry.minWords !== this.t || entry.gram !== this.k) return this.set(docId, text);
@@ -224,15 +225,14 @@ export class CorpusIndex {
       id: docId,
       num: this.byNum.length,
       text: packed,
-      fpHashes: entry.fpHashes,
-      fpPositions: entry.fpPositions,
       wordHashes: entry.wordHashes,
     };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     if (this.lineTable) this.lineTable.setHashes(docId, entry.lineHashes);
     else rec.lineHashes = entry.lineHashes;
-    this.post(rec);
+    // The entry's fingerprints: winnowing 10,000 articles again would add a quarter of a second to a warm start.
+    this.post(rec, entry.fpHashes, entry.fpPositions);
     return true;
   }
 
@@ -272,8 +272,7 @@ export class CorpusIndex {
     // order of first occurrence, each group's positions ascending. Sorted again here, not kept
     // from set(): a few hundred fingerprints sort in microseconds, and every document keeping
     // two more arrays as long as its fingerprints cost 14 MB at 10,000 articles.
-    const H = rec.fpHashes;
-    const P = rec.fpPositions;
+    const { hashes: H, positions: P } = this.fingerprints(rec);
     const F = H.length;
     const { sorted, runAt } = hashRuns(H);
     // For each other document: pairs of (own positions, their positions) sharing a hash.
@@ -392,26 +391,28 @@ export class CorpusIndex {
   private fingerprint(rec: DocRec, words: Words) {
     rec.wordHashes = words.hashes.length > words.count ? words.hashes.slice(0, words.count) : words.hashes;
     const fp = winnow(words, this.k, this.t - this.k + 1);
-    rec.fpHashes = fp.hashes;
-    rec.fpPositions = fp.positions;
-    this.post(rec);
+    this.post(rec, fp.hashes, fp.positions);
+  }
+
+  /** A document's fingerprints, winnowed from its word hashes as when it was posted (tens of microseconds). */
+  private fingerprints(rec: DocRec): { hashes: Int32Array; positions: Int32Array } {
+    return winnow(hashesOnly(rec.wordHashes), this.k, this.t - this.k + 1);
   }
 
   /** Posts a document's fingerprints, grouped by hash: the first MAX_POSITIONS positions of each (see there), together in its chain. */
-  private post(rec: DocRec) {
+  private post(rec: DocRec, H: Int32Array, positions: Int32Array) {
     if (this.expected > 0) {
       // After a sample of the documents expected: room for all of them, at their average size and
       // a sixteenth more (a sample's average a little low made the arrays grow once more, by half).
       const s = this.sampled;
       s.docs++;
-      s.postings += rec.fpHashes.length;
+      s.postings += H.length;
       if (s.docs === EXPECT_SAMPLE || s.docs >= this.expected) {
         const rest = Math.ceil((s.postings / s.docs) * (this.expected - s.docs) * (17 / 16));
         this.postings.reserve(this.postings.live + rest);
         this.expected = 0;
       }
     }
-    const H = rec.fpHashes;
     const sorted = sortByHash(H);
     const F = H.length;
     for (let s = 0; s < F; ) {
@@ -419,7 +420,7 @@ export class CorpusIndex {
       let e = s + 1;
       while (e < F && H[sorted[e]] === h) e++;
       for (let j = s; j < Math.min(e, s + MAX_POSITIONS); j++)
-        this.postings.add(h, rec.num, rec.fpPositions[sorted[j]], j === s);
+        this.postings.add(h, rec.num, positions[sorted[j]], j === s);
       s = e;
     }
   }
@@ -431,7 +432,7 @@ export class CorpusIndex {
     this.wordsCache.delete(rec.num);
     this.textCache.delete(rec.num);
     let n = 0;
-    const H = rec.fpHashes;
+    const H = this.fingerprints(rec).hashes;
     const { sorted, runAt } = hashRuns(H);
     for (let i = 0; i < H.length; i++) {
       const s = runAt[i];
