@@ -245,24 +245,33 @@ function isArticle(doc: TextDocument, config: Config): boolean {
   return projectArticle(file, config, scopeOf(file, folders), doc.languageId);
 }
 
-// The analysis under way per document: a request for the same version waits for it rather than starting another.
-const running = new Map<string, { version: number; done: Promise<void> }>();
+// The analysis under way per document: a request for the same version waits for it rather than starting another
+// (unless that one is of the article alone and the corpus has loaded since).
+const running = new Map<string, { version: number; alone?: boolean; done: Promise<void> }>();
 
 function validate(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return Promise.resolve();
   const r = running.get(uri);
-  if (r && r.version === doc.version) return r.done;
-  const done = validateVersion(uri, doc).finally(() => {
+  if (r && r.version === doc.version && (!r.alone || workspaceArticles.warming)) return r.done;
+  const run: { version: number; alone?: boolean; done: Promise<void> } = {
+    version: doc.version,
+    done: Promise.resolve(),
+  };
+  const done = validateVersion(uri, doc, run).finally(() => {
     if (running.get(uri)?.done === done) running.delete(uri);
   });
-  running.set(uri, { version: doc.version, done });
+  run.done = done;
+  running.set(uri, run);
   return done;
 }
 
-async function validateVersion(uri: string, doc: TextDocument): Promise<void> {
+/** `run.alone` is set once decided (see WorkspaceArticles.warmingNow). */
+async function validateVersion(uri: string, doc: TextDocument, run: { alone?: boolean }): Promise<void> {
   const version = doc.version;
   const config = await configFor(uri);
+  const alone = await workspaceArticles.warmingNow();
+  run.alone = alone;
   const current = documents.get(uri);
   if (!current || current.version !== version) return; // a newer edit has its own run queued
   if (!isArticle(doc, config)) {
@@ -305,11 +314,15 @@ async function validateVersion(uri: string, doc: TextDocument): Promise<void> {
     config,
     group: workspaceArticles.groupOf(uri),
     relPath: relPathOf(uri),
+    // A large workspace still loading: local findings now; the load's end re-checks against the whole corpus.
+    alone,
   });
   const lines = new LineIndex(text); // while the host works
   const done = await pending;
   // A newer edit (or a close) may have come meanwhile; the host drops what a newer version superseded.
   if (!done) return;
+  // The corpus loaded meanwhile: its analysis (scheduled at the load's end) is the one to publish.
+  if (alone && !workspaceArticles.warming) return;
   if (documents.get(uri)?.version !== version) {
     if (done.changed) corpusChanged(uri);
     return;

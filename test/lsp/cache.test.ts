@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheFileFor } from '../../server/src/cache/corpus-cache';
 import { sqliteBackend } from '../../server/src/cache/sqlite';
+import { WARMING_FILES } from '../../server/src/lsp/workspace-articles';
 import { LspClient, SERVER, briefDiagnostic } from '../helpers/lsp';
 
 const SHARED =
@@ -207,5 +208,75 @@ describe('corpus cache over LSP', () => {
       db.close();
     }
     assert.equal((await start()).fromCache, 23);
+  });
+});
+
+describe('a large workspace opened with an article already open (warm start)', () => {
+  let dir: string;
+  let cacheDir: string;
+  const file = (n: string) => path.join(dir, n);
+  const uri = (n: string) => pathToFileURL(file(n)).href;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-warming-ws-'));
+    cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-warming-cache-'));
+    fs.writeFileSync(file('a.txt'), `Ferry news\n\nResidents met on Monday. ${SHARED}\n\n“It is a shame,” one said.\n`);
+    fs.writeFileSync(file('b.txt'), `Island briefing\n\nA short note first.\n\n${SHARED} Repairs start in spring.\n`);
+    // Enough articles that the first load counts as warming up (see WARMING_FILES).
+    for (let i = 0; i < WARMING_FILES; i++)
+      fs.writeFileSync(
+        file(`n${String(i).padStart(4, '0')}.txt`),
+        `Note ${i}\n\nThe council met on day ${i} of the month and the mayor spoke of item ${i * 7}.\n`,
+      );
+  });
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  /** a.txt opened right after initialize (atOnce) or once indexed: every publish of it until the one after the load. */
+  async function start(init: Record<string, unknown>, atOnce: boolean) {
+    const client = new LspClient({ folder: dir, initializationOptions: init });
+    let before = -1;
+    const indexed = new Promise<void>((resolve) =>
+      client.conn.onNotification('sourcelint/status', (p: { indexing: unknown }) => {
+        if (p.indexing !== null) return;
+        before = client.published.length;
+        resolve();
+      }),
+    );
+    await client.initialize();
+    if (!atOnce) await indexed;
+    await client.open(uri('a.txt'), fs.readFileSync(file('a.txt'), 'utf8'), 'plaintext', 1);
+    await indexed;
+    const complete = await client.waitForDiagnostics(
+      uri('a.txt'),
+      (p) => p.version === 1 && client.published.indexOf(p) >= before,
+      60_000,
+    );
+    const earlier = client.published.slice(0, before).filter((p) => p.uri === uri('a.txt'));
+    await client.shutdown();
+    return { complete: complete.diagnostics, earlier: earlier.map((p) => p.diagnostics), logs: client.logs };
+  }
+
+  it('publishes findings against the whole corpus in the end, identical to a start without a cache; any publish before is of the article alone', async () => {
+    const none = await start({ cache: false }, false);
+    assert.ok(
+      none.complete.some((d) => d.relatedInformation?.some((r) => r.location.uri === uri('b.txt'))),
+      'the passage shared with b.txt is found',
+    );
+    await start({ cacheDir }, false); // writes the cache
+    const warm = await start({ cacheDir }, true);
+    assert.ok(
+      warm.logs.some((l) => /from the cache/.test(l)),
+      warm.logs.join('\n'),
+    );
+    assert.deepEqual(warm.complete, none.complete);
+    for (const diagnostics of warm.earlier)
+      for (const d of diagnostics)
+        assert.ok(
+          !d.relatedInformation?.some((r) => r.location.uri !== uri('a.txt')),
+          `an early publish points at another file: ${JSON.stringify(d)}`,
+        );
   });
 });

@@ -44,8 +44,8 @@ export function encodeEntry(text: string, doc: IndexedDoc): Uint8Array {
   return bytes;
 }
 
-/** The text and index entry, or undefined when the bytes are not a whole, undamaged entry. */
-export function decodeEntry(data: Uint8Array): { text: string; utf8: Uint8Array; doc: IndexedDoc } | undefined {
+/** The entry's layout when its bytes are a whole, undamaged entry (checksum and lengths agree); else undefined. */
+function layout(data: Uint8Array) {
   if (data.byteLength < HEADER * 4 || data.byteLength % 4) return undefined;
   // Aligned, and owned: SQLite's buffers may sit at any offset of a shared pool.
   const bytes = data.byteOffset % 8 === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
@@ -56,6 +56,23 @@ export function decodeEntry(data: Uint8Array): { text: string; utf8: Uint8Array;
   const floatsAt = Math.ceil((ints * 4) / 8) * 8;
   const textAt = floatsAt + lines * 8;
   if (Math.ceil((textAt + textBytes) / 4) * 4 !== bytes.byteLength || checksum(i32) !== sum) return undefined;
+  return { bytes, minWords, gram, words, fps, lines, textBytes, floatsAt, textAt };
+}
+
+/**
+ * Whether the bytes are a whole, undamaged entry, without decoding its text: what the server's
+ * main thread checks before sending an entry to the engine host (which decodes it, and sends
+ * back the rare one whose text does not decode).
+ */
+export function entryIntact(data: Uint8Array): boolean {
+  return layout(data) !== undefined;
+}
+
+/** The text and index entry, or undefined when the bytes are not a whole, undamaged entry. */
+export function decodeEntry(data: Uint8Array): { text: string; utf8: Uint8Array; doc: IndexedDoc } | undefined {
+  const l = layout(data);
+  if (!l) return undefined;
+  const { bytes, minWords, gram, words, fps, lines, textBytes, floatsAt, textAt } = l;
   const utf8 = bytes.subarray(textAt, textAt + textBytes);
   let text: string;
   try {
@@ -76,11 +93,6 @@ export function decodeEntry(data: Uint8Array): { text: string; utf8: Uint8Array;
       lineHashes: new Float64Array(bytes.buffer, bytes.byteOffset + floatsAt, lines),
     },
   };
-}
-
-/** Only the text of an entry (what the server's main thread keeps), or undefined if damaged. */
-export function entryText(data: Uint8Array): string | undefined {
-  return decodeEntry(data)?.text;
 }
 
 function checksum(i32: Int32Array): number {

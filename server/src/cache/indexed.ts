@@ -11,7 +11,8 @@ export function entryOf(corpora: CorpusIndexes, group: string, id: string, text:
 
 /**
  * Adds a document from its cached entry, which holds its text (`text`, when given, must be that
- * text). An entry that does not decode, or holds another text, is not used.
+ * text). An entry that does not decode, or holds another text, is not used: then the document is
+ * set from `text`, or, without one, left as it was and false returned.
  */
 export function setIndexed(
   corpora: CorpusIndexes,
@@ -19,8 +20,10 @@ export function setIndexed(
   id: string,
   text: string | undefined,
   entry: Uint8Array,
-): void {
+): boolean {
   const e = decodeEntry(entry);
   if (e && (text === undefined || e.text === text)) corpora.get(group).setIndexed(id, e.text, e.doc, e.utf8);
   else if (text !== undefined) corpora.set(group, id, text);
+  else return false;
+  return true;
 }

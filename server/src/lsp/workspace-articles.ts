@@ -8,17 +8,22 @@ import { STATUS_NOTIFICATION, type StatusParams } from '../../../common/protocol
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Config } from '../engine/config';
-import { createHash } from 'node:crypto';
 import type { Analysis } from '../engine/types';
 import { formatOf } from '../engine/markdown';
-import { CorpusCache } from '../cache/corpus-cache';
-import { type CachedRead, type FileKey, readCached } from '../cache/cached-read';
+import { type CachedKey, CorpusCache } from '../cache/corpus-cache';
+import { type CachedRead, type FileKey, prepared, readCached } from '../cache/cached-read';
 import { articlesUnder, folderOf, isArticle, scopeOf } from '../project/articles';
-import { readPrepared } from '../project/prepare';
+import { readArticle } from '../io/read';
 import { DEFAULT_CONFIG } from '../engine/config';
 
 /** Files read between progress reports (and between yields to other requests). */
 const BATCH = 100;
+/**
+ * A first load of at least this many files takes a while (a second or more at 10,000, even from
+ * the cache): meanwhile open documents are analysed alone (see `warming`), not against a corpus
+ * half there. Smaller loads end before an analysis would wait long for them.
+ */
+export const WARMING_FILES = 1000;
 
 /** What the workspace articles need to know from the server: folders, config, open documents, cache places. */
 export interface WorkspaceView {
@@ -39,11 +44,15 @@ export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 export interface IndexMirror {
   /** `wantEntry`: answer with the document's index entry (through `onEntry`), for the cache. */
   mirrorSet(group: string, id: string, text: string, wantEntry?: boolean): void;
-  /** A document with its cached index entry (see cache/entry), so it is not tokenised again. */
-  mirrorSetIndexed(group: string, id: string, text: string, entry: Uint8Array): void;
+  /** A document with its cached index entry (see cache/entry), which holds its text, so it is not tokenised again. */
+  mirrorSetIndexed(group: string, id: string, entry: Uint8Array): void;
   /** Set by the corpus: receives the entries asked for with `wantEntry`. */
   onEntry?: (group: string, id: string, entry: Uint8Array) => void;
+  /** Set by the corpus: an entry sent with mirrorSetIndexed that did not decode (the document is not indexed). */
+  onRejected?: (group: string, id: string) => void;
   mirrorDelete(group: string, id: string): void;
+  /** A hint: about `docs` documents of `group` are about to be set (a first load). */
+  expect?(group: string, docs: number): void;
   /** Documents of `group` that share a passage with `id`. */
   sharing(group: string, id: string): Promise<string[]>;
 }
@@ -58,6 +67,9 @@ export class WorkspaceArticles {
   private generation = 0;
   private skipped = new Set<string>();
   loaded = false;
+  private warmingUp = false;
+  /** Settles when the newest load has listed its files (and so knows whether it is `warming`). */
+  private listing: Promise<void> = Promise.resolve();
 
   /** The cache of each folder (undefined: none), opened on first load. */
   private readonly caches = new Map<string, CorpusCache | undefined>();
@@ -66,6 +78,8 @@ export class WorkspaceArticles {
   private flushTimer?: NodeJS.Timeout;
   /** Files of the last load whose entries came from the cache. */
   private fromCache = 0;
+  /** While a load runs: the keys each folder's cache holds, read in one query (see CorpusCache.keys). */
+  private readonly cacheKeys = new Map<CorpusCache, Map<string, CachedKey>>();
 
   /** The index, told of every change. */
   private _index?: IndexMirror;
@@ -74,7 +88,10 @@ export class WorkspaceArticles {
   }
   set index(index: IndexMirror | undefined) {
     this._index = index;
-    if (index) index.onEntry = (_group, id, entry) => this.entryMade(id, entry);
+    if (index) {
+      index.onEntry = (_group, id, entry) => this.entryMade(id, entry);
+      index.onRejected = (_group, id) => void this.rejected(id);
+    }
   }
 
   /** The corpus key of a document: its workspace folder, or '' outside every folder. */
@@ -88,8 +105,23 @@ export class WorkspaceArticles {
     return folderOf(file, this.view.folders());
   }
 
+  /**
+   * The first load of a large workspace is under way: an open document's diagnostics come first
+   * from the article alone, then again against the whole corpus when the load ends.
+   */
+  get warming(): boolean {
+    return this.warmingUp && !this.loaded;
+  }
+
+  /** Whether an analysis starting now should be of the article alone: asked once the load under way has listed its files. */
+  async warmingNow(): Promise<boolean> {
+    await this.listing;
+    return this.warming;
+  }
+
   /** The index lost everything (the engine host restarted): every text is sent again on the next load. */
   reset(): void {
+    this.loaded = false;
     this.texts.clear();
     this.placed.clear();
     this.fromDisk.clear();
@@ -101,7 +133,8 @@ export class WorkspaceArticles {
     private readonly view: WorkspaceView,
   ) {}
 
-  private put(uri: string, text: string, entry?: Uint8Array, wantEntry = false): boolean {
+  /** `text` or `entry` (which holds it); `digest` tells this text from another (see CachedRead). */
+  private put(uri: string, digest: string, text?: string, entry?: Uint8Array, wantEntry = false): boolean {
     const group = this.groupOf(uri);
     const was = this.placed.get(uri);
     if (was !== undefined && was !== group) this.forget(uri); // its folder changed (folders added or removed)
@@ -109,11 +142,10 @@ export class WorkspaceArticles {
     if (!docs) this.texts.set(group, (docs = new Map()));
     const old = docs.get(uri);
     this.placed.set(uri, group);
-    const digest = digestOf(text);
     if (old === digest) return false;
     docs.set(uri, digest);
-    if (entry) this.index?.mirrorSetIndexed(group, uri, text, entry);
-    else this.index?.mirrorSet(group, uri, text, wantEntry);
+    if (entry) this.index?.mirrorSetIndexed(group, uri, entry);
+    else if (text !== undefined) this.index?.mirrorSet(group, uri, text, wantEntry);
     return true;
   }
 
@@ -121,12 +153,21 @@ export class WorkspaceArticles {
   async load(): Promise<number> {
     const gen = ++this.generation;
     const files: { uri: string; file: string; config: Config }[] = [];
-    for (const folder of this.view.folders()) {
-      const config = await this.view.configFor(pathToFileURL(folder).href);
-      for (const file of articlesUnder(folder, config)) {
-        files.push({ uri: pathToFileURL(file).href, file, config });
+    let listed!: () => void;
+    this.listing = new Promise((resolve) => (listed = resolve));
+    try {
+      for (const folder of this.view.folders()) {
+        const config = await this.view.configFor(pathToFileURL(folder).href);
+        for (const file of articlesUnder(folder, config)) {
+          files.push({ uri: pathToFileURL(file).href, file, config });
+        }
       }
+      if (gen === this.generation) this.warmingUp = files.length >= WARMING_FILES;
+    } finally {
+      listed();
     }
+    // Analyses that waited for the listing (see warmingNow) are sent before the cache is opened and read.
+    await new Promise((r) => setImmediate(r));
     const progress = await this.connection.window.createWorkDoneProgress();
     const total = files.length.toLocaleString('en');
     progress.begin('Indexing articles…', 0, `0/${total}`, true);
@@ -136,6 +177,17 @@ export class WorkspaceArticles {
     status({ done: 0, total: files.length });
     const seen = new Set<string>();
     this.fromCache = 0;
+    this.cacheKeys.clear();
+    // A first load fills an empty index: it can make room for all at once.
+    if (!this.loaded) {
+      const per = new Map<string, number>();
+      for (const f of files) per.set(this.groupOf(f.uri), (per.get(this.groupOf(f.uri)) ?? 0) + 1);
+      for (const [group, docs] of per) this.index?.expect?.(group, docs);
+    }
+    for (const folder of this.view.folders()) {
+      const cache = this.cacheOf(folder);
+      if (cache) this.cacheKeys.set(cache, cache.keys());
+    }
     let done = 0;
     let cancelled = false;
     try {
@@ -153,6 +205,8 @@ export class WorkspaceArticles {
         }
       }
     } finally {
+      if (gen === this.generation) this.warmingUp = false;
+      this.cacheKeys.clear();
       progress.done();
       status(null);
     }
@@ -289,13 +343,24 @@ export class WorkspaceArticles {
     this.caches.clear();
   }
 
-  private readFromDisk(uri: string, config: Config): boolean {
+  /** An entry the engine host could not decode: the file is read again, and its new entry replaces that one. */
+  private async rejected(uri: string) {
+    if (!this.fromDisk.has(uri)) return;
+    this.fromCache--;
+    this.texts.get(this.placed.get(uri) ?? '')?.delete(uri);
+    const config = await this.view.configFor(uri);
+    if (this.fromDisk.has(uri)) this.readFromDisk(uri, config, false);
+  }
+
+  /** `trustCache` false: the cache's entry for the file is not used (it is replaced). */
+  private readFromDisk(uri: string, config: Config, trustCache = true): boolean {
     const file = fileURLToPath(uri);
     const cache = this.cacheOf(file);
-    // Through the cache, the text comes prepared (Markdown blanked, as analyze sees it), with its entry when the cache had one.
+    const keys = cache && this.cacheKeys.get(cache);
+    // Through the cache, the text comes prepared (Markdown blanked, as analyze sees it), or as its entry when the cache had one.
     const read: CachedRead = cache
-      ? readCached(file, config.maxFileSize, formatOf(uri), cache)
-      : readPrepared(file, config);
+      ? readCached(file, config.maxFileSize, formatOf(uri), cache, trustCache ? keys && (keys.get(file) ?? null) : null)
+      : prepared(readArticle(file, config.maxFileSize), formatOf(uri));
     if (!read.ok) {
       // One log line per file and reason (no popup): the file is simply not part of the corpus.
       const note = `sourcelint: ${file}: skipped: ${read.reason}`;
@@ -308,7 +373,7 @@ export class WorkspaceArticles {
     // A fresh read's entry comes back from the index to be stored.
     if (cache && read.key && !read.data) this.awaiting.set(uri, { key: read.key, cache });
     if (read.data) this.fromCache++;
-    const changed = this.put(uri, read.text, read.data, this.awaiting.has(uri));
+    const changed = this.put(uri, read.digest, read.text, read.data, this.awaiting.has(uri));
     if (!changed) this.awaiting.delete(uri); // the text was indexed already: no entry comes back
     return changed;
   }
@@ -324,6 +389,5 @@ export class WorkspaceArticles {
   }
 }
 
-/** The digest of an open document, whose text only the engine host has: any text read from disk differs. */
+/** The digest of an open document, whose text only the engine host has: any text read from disk differs (see CachedRead). */
 const OPEN = 'open';
-const digestOf = (text: string) => createHash('sha1').update(text).digest('base64');

@@ -6,6 +6,7 @@
 // CorpusIndex keeps one, current with its documents, as `lines`.
 
 import { steps } from '../duplicates/steps';
+import { LineDocs } from './line-docs';
 import { type LineKeys, lineKeysOf } from './lines';
 
 export interface LineStats {
@@ -47,7 +48,7 @@ export function hasHash(sorted: Float64Array, h: number): boolean {
  * number alone for a line only one document has (most of them), an array for the rest.
  */
 export class LineTable implements LineStats {
-  private readonly byKey = new Map<number, number | number[]>();
+  private readonly byKey = new LineDocs();
   private readonly byDoc = new Map<string, { num: number; hashes: Float64Array }>();
   private readonly ids: (string | undefined)[] = [];
   private readonly freeNums: number[] = [];
@@ -91,19 +92,11 @@ export class LineTable implements LineStats {
   }
 
   private link(h: number, num: number) {
-    const docs = this.byKey.get(h);
-    if (docs === undefined) this.byKey.set(h, num);
-    else if (typeof docs === 'number') this.byKey.set(h, [docs, num]);
-    else docs.push(num);
+    this.byKey.add(h, num);
   }
 
   private unlink(h: number, num: number) {
-    const docs = this.byKey.get(h)!;
-    if (typeof docs === 'number') this.byKey.delete(h);
-    else {
-      docs.splice(docs.indexOf(num), 1);
-      if (docs.length === 1) this.byKey.set(h, docs[0]);
-    }
+    this.byKey.remove(h, num);
   }
 
   docsWithLine(hash: number, max = Infinity): readonly string[] {

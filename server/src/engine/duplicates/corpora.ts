@@ -16,6 +16,11 @@ export class CorpusIndexes {
     this.get(group).set(id, text);
   }
 
+  /** A hint: about `docs` documents are about to be added to `group` (see CorpusIndex.expect). */
+  expect(group: string, docs: number): void {
+    this.get(group).expect(docs);
+  }
+
   delete(group: string, id: string): void {
     this.byGroup.get(group)?.delete(id);
   }

@@ -37,19 +37,17 @@ interface DocRec {
   num: number;
   /** The text, packed (see pack). */
   text: Packed;
-  fpHashes: Int32Array;
-  fpPositions: Int32Array;
-  /** Fingerprint indices grouped by hash (see hashRuns), kept for matches() and drop(). */
-  fpSorted: Int32Array;
-  fpRunAt: Int32Array;
   /** Hash of each normalised word: all that extending a match needs, kept so that checking a
-   * document against hundreds of others (a line shared by thousands of articles) tokenises none of them. */
+   * document against hundreds of others (a line shared by thousands of articles) tokenises none of them.
+   * Its fingerprints are not kept: they are winnowed again from these when needed (see fingerprints). */
   wordHashes: Int32Array;
   /** Line hashes given by setIndexed, kept until the line table is built. */
   lineHashes?: Float64Array;
 }
 
 const WORDS_CACHE = 256;
+/** Documents of an expected load whose sizes estimate the room the rest need (see expect). */
+const EXPECT_SAMPLE = 32;
 /** Texts kept decoded (most recently used): findings read the texts of the documents they point at, again for every file that points there. */
 const TEXT_CACHE = 64;
 
@@ -116,6 +114,17 @@ export class CorpusIndex {
     return this.byId.size;
   }
 
+  /** Documents about to be added (a load's count): room is made for them once the first few show how large they are. */
+  private expected = 0;
+
+  /** Says that about `docs` more documents are coming (see `expected`); a hint only. */
+  expect(docs: number): void {
+    this.expected = docs;
+    this.sampled = { docs: 0, postings: 0 };
+  }
+
+  private sampled = { docs: 0, postings: 0 };
+
   ids(): string[] {
     return [...this.byId.keys()];
   }
@@ -173,10 +182,6 @@ export class CorpusIndex {
       id: docId,
       num: this.byNum.length,
       text: pack(text),
-      fpHashes: none,
-      fpPositions: none,
-      fpSorted: none,
-      fpRunAt: none,
       wordHashes: none,
     };
     this.byNum.push(rec);
@@ -191,12 +196,13 @@ export class CorpusIndex {
     const r = this.byId.get(docId);
     if (!r) return undefined;
     const lineHashes = r.lineHashes ?? this.lineTable?.lineHashes(docId) ?? textLineHashes(unpack(r.text));
+    const fp = this.fingerprints(r);
     return {
       minWords: this.t,
       gram: this.k,
       wordHashes: r.wordHashes,
-      fpHashes: r.fpHashes,
-      fpPositions: r.fpPositions,
+      fpHashes: fp.hashes,
+      fpPositions: fp.positions,
       lineHashes,
     };
   }
@@ -204,7 +210,10 @@ export class CorpusIndex {
   /**
    * Adds or replaces a document with an entry `indexed` computed earlier for this very text
    * (from a cache): nothing is tokenised. An entry made with other settings is not used: the
-   * text is indexed as by set(). `utf8`, when given, is the text as UTF-8 (kept as it is, not encoded again).
+   * text is indexed as by set(). `utf8`, when given, is the text as UTF-8 (kept as it is, not
+   * encoded again). What is kept are views of the entry's arrays, not copies: a copy would free its
+   * buffer only at a full collection, which a warm start of 10,000 entries never comes to, so
+   * for a while the host held both (RSS 323 -> 414 MB).
    */
   setIndexed(docId: string, text: string, entry: IndexedDoc, utf8?: Uint8Array): boolean {
     if (entry.minWords !== this.t || entry.gram !== this.k) return this.set(docId, text);
@@ -212,22 +221,18 @@ export class CorpusIndex {
     if (old && sameText(old.text, text)) return false;
     if (old) this.drop(old);
     const packed = utf8 && text.length <= PACK_MAX ? utf8 : pack(text);
-    const none = new Int32Array(0);
     const rec: DocRec = {
       id: docId,
       num: this.byNum.length,
       text: packed,
-      fpHashes: entry.fpHashes,
-      fpPositions: entry.fpPositions,
-      fpSorted: none,
-      fpRunAt: none,
       wordHashes: entry.wordHashes,
     };
     this.byNum.push(rec);
     this.byId.set(docId, rec);
     if (this.lineTable) this.lineTable.setHashes(docId, entry.lineHashes);
     else rec.lineHashes = entry.lineHashes;
-    this.post(rec);
+    // The entry's fingerprints: winnowing 10,000 articles again would add a quarter of a second to a warm start.
+    this.post(rec, entry.fpHashes, entry.fpPositions);
     return true;
   }
 
@@ -263,13 +268,13 @@ export class CorpusIndex {
     const rec = this.byId.get(docId);
     if (!rec) return { matches: [], unchecked: 0, uncheckedIn: () => 0 };
     const own = this.wordsOf(rec);
-    // This document's fingerprints grouped by hash (sorted when it was set), so each postings
-    // chain is walked once, in order of first occurrence, each group's positions ascending.
-    const H = rec.fpHashes;
-    const P = rec.fpPositions;
+    // This document's fingerprints grouped by hash, so each postings chain is walked once, in
+    // order of first occurrence, each group's positions ascending. Sorted again here, not kept
+    // from set(): a few hundred fingerprints sort in microseconds, and every document keeping
+    // two more arrays as long as its fingerprints cost 14 MB at 10,000 articles.
+    const { hashes: H, positions: P } = this.fingerprints(rec);
     const F = H.length;
-    const sorted = rec.fpSorted;
-    const runAt = rec.fpRunAt;
+    const { sorted, runAt } = hashRuns(H);
     // For each other document: pairs of (own positions, their positions) sharing a hash.
     const seeds = new Map<number, SeedGroup[]>();
     const count = new Map<number, number>();
@@ -386,24 +391,36 @@ export class CorpusIndex {
   private fingerprint(rec: DocRec, words: Words) {
     rec.wordHashes = words.hashes.length > words.count ? words.hashes.slice(0, words.count) : words.hashes;
     const fp = winnow(words, this.k, this.t - this.k + 1);
-    rec.fpHashes = fp.hashes;
-    rec.fpPositions = fp.positions;
-    this.post(rec);
+    this.post(rec, fp.hashes, fp.positions);
+  }
+
+  /** A document's fingerprints, winnowed from its word hashes as when it was posted (tens of microseconds). */
+  private fingerprints(rec: DocRec): { hashes: Int32Array; positions: Int32Array } {
+    return winnow(hashesOnly(rec.wordHashes), this.k, this.t - this.k + 1);
   }
 
   /** Posts a document's fingerprints, grouped by hash: the first MAX_POSITIONS positions of each (see there), together in its chain. */
-  private post(rec: DocRec) {
-    const H = rec.fpHashes;
-    const { sorted, runAt } = hashRuns(H);
-    rec.fpSorted = sorted;
-    rec.fpRunAt = runAt;
+  private post(rec: DocRec, H: Int32Array, positions: Int32Array) {
+    if (this.expected > 0) {
+      // After a sample of the documents expected: room for all of them, at their average size and
+      // a sixteenth more (a sample's average a little low made the arrays grow once more, by half).
+      const s = this.sampled;
+      s.docs++;
+      s.postings += H.length;
+      if (s.docs === EXPECT_SAMPLE || s.docs >= this.expected) {
+        const rest = Math.ceil((s.postings / s.docs) * (this.expected - s.docs) * (17 / 16));
+        this.postings.reserve(this.postings.live + rest);
+        this.expected = 0;
+      }
+    }
+    const sorted = sortByHash(H);
     const F = H.length;
     for (let s = 0; s < F; ) {
       const h = H[sorted[s]];
       let e = s + 1;
       while (e < F && H[sorted[e]] === h) e++;
       for (let j = s; j < Math.min(e, s + MAX_POSITIONS); j++)
-        this.postings.add(h, rec.num, rec.fpPositions[sorted[j]], j === s);
+        this.postings.add(h, rec.num, positions[sorted[j]], j === s);
       s = e;
     }
   }
@@ -415,12 +432,14 @@ export class CorpusIndex {
     this.wordsCache.delete(rec.num);
     this.textCache.delete(rec.num);
     let n = 0;
-    for (let i = 0; i < rec.fpHashes.length; i++) {
-      const s = rec.fpRunAt[i];
+    const H = this.fingerprints(rec).hashes;
+    const { sorted, runAt } = hashRuns(H);
+    for (let i = 0; i < H.length; i++) {
+      const s = runAt[i];
       if (s < 0) continue;
-      this.postings.forgetDoc(rec.fpHashes[i]);
+      this.postings.forgetDoc(H[i]);
       let e = s + 1;
-      while (e < rec.fpSorted.length && rec.fpHashes[rec.fpSorted[e]] === rec.fpHashes[i]) e++;
+      while (e < sorted.length && H[sorted[e]] === H[i]) e++;
       n += Math.min(e - s, MAX_POSITIONS);
     }
     this.postings.dropped(n);

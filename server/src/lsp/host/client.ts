@@ -23,6 +23,8 @@ export interface AnalyzeRequest {
   config: Config;
   group: string;
   relPath?: string;
+  /** Analysed against the article alone, not the corpus (see WorkspaceArticles.warming). */
+  alone?: boolean;
 }
 
 export class EngineHost implements IndexMirror {
@@ -34,6 +36,7 @@ export class EngineHost implements IndexMirror {
   private nextConfig = 0;
   private restarts = 0;
   onEntry?: (group: string, id: string, entry: Uint8Array) => void;
+  onRejected?: (group: string, id: string) => void;
   /** After a restart: the new host holds nothing yet. */
   onRestart?: () => void;
 
@@ -68,6 +71,10 @@ export class EngineHost implements IndexMirror {
   private received(m: FromHost): void {
     if ('entry' in m) {
       this.onEntry?.(m.entry.group, m.entry.id, m.entry.entry);
+      return;
+    }
+    if ('rejected' in m) {
+      this.onRejected?.(m.rejected.group, m.rejected.id);
       return;
     }
     this.restarts = 0;
@@ -134,6 +141,7 @@ export class EngineHost implements IndexMirror {
       configId,
       group: r.group,
       relPath: r.relPath,
+      alone: r.alone,
     }));
   }
 
@@ -141,8 +149,14 @@ export class EngineHost implements IndexMirror {
     this.send({ type: 'set', group, id, text, wantEntry });
   }
 
-  mirrorSetIndexed(group: string, id: string, _text: string, entry: Uint8Array): void {
-    this.send({ type: 'setIndexed', group, id, entry }); // the entry holds the text
+  /** The entry is handed over (not copied) when it owns its buffer: the caller must not use it again. */
+  mirrorSetIndexed(group: string, id: string, entry: Uint8Array): void {
+    const owned = entry.byteOffset === 0 && entry.byteLength === entry.buffer.byteLength;
+    this.send({ type: 'setIndexed', group, id, entry }, owned ? [entry.buffer as ArrayBuffer] : undefined);
+  }
+
+  expect(group: string, docs: number): void {
+    this.send({ type: 'expect', group, docs });
   }
 
   mirrorDelete(group: string, id: string): void {

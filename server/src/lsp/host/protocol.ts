@@ -18,11 +18,15 @@ export type ToHost =
       configId: number;
       group: string;
       relPath?: string;
+      /** Against the article alone: the corpus is not read, nor told of this text. */
+      alone?: boolean;
     }
   /** Files read from disk: `wantEntry` asks for the index entry back (for the cache). */
   | { type: 'set'; group: string; id: string; text: string; wantEntry?: boolean }
   | { type: 'setIndexed'; group: string; id: string; entry: Uint8Array }
   | { type: 'delete'; group: string; id: string }
+  /** A load is about to send about `docs` documents of `group` (room is made for them at once). */
+  | { type: 'expect'; group: string; docs: number }
   | { type: 'sharing'; seq: number; group: string; id: string }
   /** Only with SOURCELINT_TEST_HOOKS: the host exits as if it had crashed. */
   | { type: 'crash' };
@@ -39,7 +43,9 @@ export type FromHost =
   /** A newer version of the document came while this one was analysed: nothing to publish. */
   | { seq: number; superseded: true }
   | { seq: number; error: string }
-  | { entry: { group: string; id: string; entry: Uint8Array } };
+  | { entry: { group: string; id: string; entry: Uint8Array } }
+  /** A setIndexed entry that did not decode: the document is not indexed (the main thread reads the file again). */
+  | { rejected: { group: string; id: string } };
 
 /** What the host needs of a port: a worker's parentPort, or one end of a MessageChannel. */
 export interface HostPort {
