@@ -56,7 +56,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
     // (already kept when that is where this analysis resumed).
     if (memo && computed === 0 && memo.computed === 1 && (pi !== from || !resumed))
       memo.save(doc, pi, before[pi], { speakers, decided, prev });
-    const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index) };
+    const here: ParagraphCues = { frames: [], subjects: [], colon: endsWithColon(doc, para.index), quoted: [] };
     const pending: { q: number; f: number; pos: number; frame: Frame }[] = [];
     speakers.muted = isCaption(doc.text.slice(para.start, para.end));
     for (const frame of work.frames) {
@@ -90,12 +90,15 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
       here.frames.push(cues);
       here.subjects.push(subject);
       let choose: ((pos: number) => ResolvedCue | null) | undefined;
+      let quoted: ResolvedCue | null = null;
       for (const pos of work.quoteToks[frame.index]) {
         const qi = toks[pos].quote;
         const r = speakerLabel(doc, qi, speakers) ?? (choose ??= cueChooser(toks, cues))(pos);
+        quoted = r;
         if (r) decided[qi] = r;
         else pending.push({ q: qi, f: frame.index, pos, frame });
       }
+      here.quoted?.push(quoted);
     }
     for (const p of pending) {
       const q = doc.quotes[p.q];

@@ -14,6 +14,8 @@ export interface ParagraphCues {
   subjects: (ResolvedCue | null)[];
   /** The paragraph's text ends with a colon ("X said:"). */
   colon: boolean;
+  /** Per frame, the cue its last quotation took from the frame's own words, if any. */
+  quoted?: (ResolvedCue | null)[];
 }
 
 /** Per frame of a paragraph, the nearest frame before it and after it that has cues (-1: none). */
@@ -52,6 +54,10 @@ export function inherit(here: ParagraphCues, f: number, prev: ParagraphCues | nu
   const near = nearestOf(here.frames);
   work.steps++;
   if (near.before[f] >= 0) {
+    // "“…,” one commenter said, per Feng. “…”": the next quotation goes on with the speaker of the
+    // one before, not with a credit that came after it in the sentence.
+    const quoted = here.quoted?.[near.before[f]];
+    if (quoted) return quoted;
     const c = here.frames[near.before[f]];
     return c[c.length - 1];
   }
