@@ -81,6 +81,13 @@ describe('editing a long article (incremental re-analysis) over LSP', function (
     }
   }
 
+  it('a hover on a quotation names its speaker (the quotes come from the helper thread, serialized)', async () => {
+    const q = text.indexOf('"The pier repairs in section 600 ');
+    assert.ok(q > 0);
+    const contents = JSON.stringify(await hoverAt(client, q + 2));
+    assert.match(contents, /Ines Varga/);
+  });
+
   it('typing into the middle, a character at a time', async () => {
     let at = text.indexOf('Residents gathered on the quay for meeting 352') + 'Residents'.length;
     let last: Diagnostic[] = [];

@@ -12,7 +12,7 @@ import { prepareText } from '../../engine/markdown';
 import { LineIndex } from '../../engine/text';
 import { entryOf, setIndexed } from '../../cache/indexed';
 import { type DiagnosticData, toDiagnostic } from '../diagnostic';
-import type { Analyzed, HostPort, ToHost } from './protocol';
+import type { AnalyzedMessage, HostPort, ToHost } from './protocol';
 import { Turns } from './turns';
 import { ArticleHelper, LONG_TEXT } from './article-helper';
 
@@ -47,9 +47,9 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
   /** The newest version asked for, per document: older runs stop at their next turn. */
   const newest = new Map<string, number>();
 
-  async function analyze(m: AnalyzeMessage): Promise<Analyzed | undefined> {
+  async function analyze(m: AnalyzeMessage): Promise<AnalyzedMessage | undefined> {
     const stale = () => newest.get(m.uri) !== m.version;
-    await turns.next(m.text.length);
+    await turns.start(m.text.length);
     if (stale()) return undefined;
     const config = configs.get(m.configId);
     // Blanked here, once: the corpus and the rules read the same prepared text.
@@ -63,28 +63,31 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
     const steps = local
       ? analysisSteps(m.text, prepared, options, 'corpus')
       : analysisSteps(m.text, prepared, { ...options, memo: memos.for(m.uri, prepared) });
+    let quoteBytes: Uint8Array | undefined;
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         let analysis = step.value;
         if (local) {
           const article = await local;
           if (stale()) return undefined;
-          analysis = finish(m.text, [...article.findings, ...analysis.findings], article.quotes, options);
+          // The quotes stay serialized: the main thread decodes them (see article-helper).
+          analysis = finish(m.text, [...article.findings, ...analysis.findings], [], options);
+          quoteBytes = article.quotes;
         }
         const lines = new LineIndex(m.text);
         const diagnostics = analysis.findings.map((f, index) =>
           toDiagnostic(lines, f, { index, version: m.version } satisfies DiagnosticData, (d) => corpus.lineIndex(d)),
         );
-        return { analysis, diagnostics, changed };
+        return { analysis, diagnostics, changed, quoteBytes };
       }
       await turns.next(m.text.length);
       if (stale()) return undefined;
     }
   }
 
-  const answer = (seq: number, run: () => Promise<Analyzed | string[] | undefined>) =>
+  const answer = (seq: number, run: () => Promise<AnalyzedMessage | string[] | undefined>) =>
     run().then(
-      (result) => port.postMessage(result ? { seq, result } : { seq, superseded: true }),
+      (result) => port.postMessage(result ? { seq, result } : { seq, superseded: true }, transferOf(result)),
       (e) => port.postMessage({ seq, error: String((e as Error)?.stack ?? e) }),
     );
 
@@ -143,4 +146,10 @@ export function startHost(port: HostPort, { hooks = false, helperFile }: HostOpt
     else if (m.type === 'sharing') void answer(m.seq, async () => corpora.get(m.group).sharers(m.id));
     else if (m.type === 'crash' && hooks) process.exit(70);
   });
+}
+
+/** The serialized quotes move to the main thread rather than being copied. */
+function transferOf(result: AnalyzedMessage | string[] | undefined): ArrayBuffer[] | undefined {
+  const bytes = result && 'quoteBytes' in result ? result.quoteBytes : undefined;
+  return bytes ? [bytes.buffer as ArrayBuffer] : undefined;
 }

@@ -38,8 +38,13 @@ export interface Analyzed {
   changed: boolean;
 }
 
+/** An analysis as sent: with `quoteBytes` (from the helper), `analysis.quotes` is empty and they are these v8-serialized. */
+export interface AnalyzedMessage extends Analyzed {
+  quoteBytes?: Uint8Array;
+}
+
 export type FromHost =
-  | { seq: number; result: Analyzed | string[] }
+  | { seq: number; result: AnalyzedMessage | string[] }
   /** A newer version of the document came while this one was analysed: nothing to publish. */
   | { seq: number; superseded: true }
   | { seq: number; error: string }
