@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
+import { first } from '../helpers/attribution';
 
-const first = (text: string) => analyze(text).quotes[0];
 const who = (text: string) => {
   const q = first(text);
   return [q.speaker?.name, q.speaker?.affiliation];

@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
-
-const first = (text: string) => analyze(text).quotes[0];
+import { first } from '../helpers/attribution';
 
 describe('attribution: roles before names, and plural nouns that start a sentence', () => {
   it('reads "said the harbour master, Ilse Varga" as Ilse Varga, harbour master', () => {

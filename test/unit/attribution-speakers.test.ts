@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
-
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+import { speakers } from '../helpers/attribution';
 
 describe('attribution: speakers across a paragraph', () => {
   it('gives a quotation that runs on the speaker of the one before, not a credit after it ("per Feng")', () => {

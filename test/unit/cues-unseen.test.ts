@@ -3,10 +3,7 @@
 // citation on the line after the quote, a named maxim, and a dated headline quote. Invented sentences.
 
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
-
-const quotes = (text: string) => analyze(text).quotes;
-const unattributed = (text: string) => analyze(text).findings.filter((f) => f.code === 'unattributed-quote');
+import { quotes, unattributed } from '../helpers/attribution';
 
 describe('attribution: cues met on unseen pages', () => {
   it('reads "as he related," before the quote', () => {

@@ -4,10 +4,7 @@
 // quotative endings. The sentences are invented.
 
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
-
-const quotes = (text: string) => analyze(text).quotes;
-const unattributed = (text: string) => analyze(text).findings.filter((f) => f.code === 'unattributed-quote');
+import { quotes, unattributed } from '../helpers/attribution';
 
 describe('attribution: cues in other languages', () => {
   it('reads a Spanish verb after the quote, with the name after it', () => {

@@ -2,10 +2,7 @@
 // headlines, dash credits, citations, comment counts over a title, sayings.
 
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
-
-const quotes = (text: string) => analyze(text).quotes;
-const unattributed = (text: string) => analyze(text).findings.filter((f) => f.code === 'unattributed-quote');
+import { quotes, unattributed } from '../helpers/attribution';
 
 describe('attribution: page conventions', () => {
   it('takes the subject after a headline quote’s colon as its source', () => {
