@@ -120,6 +120,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
           inHeadline(doc, p.q)
         )
           weak = null;
+        if (weak && expletiveIt(toks, weak.np)) weak = null;
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.tokens[weak.np.last].lower);
         r =
@@ -329,6 +330,15 @@ function weakSubject(text: string, toks: Token[], pos: number, speakers: Speaker
   const np = mainSubject(toks, 0, pos - 1);
   if (!np || np.last >= pos) return null;
   return resolveNP(text, toks, np, speakers, null);
+}
+
+// "It", "there" before a form of "be" open a sentence for its own sake ("It’s been common to call it a “rebellion”",
+// "It wasn’t the cries of “…” that …"): no one is speaking. Not "it has", "it called": an organisation may.
+const EXPLETIVE_BE = /^(?:['’]s|is|was|isn['’]t|wasn['’]t|seems|seemed|appears|appeared)$/;
+function expletiveIt(toks: Token[], np: NP): boolean {
+  if (np.first !== np.last || !/^(?:it|there)$/.test(toks[np.first].lower)) return false;
+  const next = toks[np.last + 1];
+  return next?.kind === 'word' && EXPLETIVE_BE.test(next.lower);
 }
 
 function hasLowerAfter(toks: Token[], from: number): boolean {

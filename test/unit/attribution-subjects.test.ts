@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+
+const sources = (text: string) => analyze(text).quotes.map((q) => q.source?.text ?? null);
+const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('attribution: the subject of a sentence as the owner of a quoted fragment', () => {
+  it('takes no one from an "it" that only opens the sentence before a form of "be"', () => {
+    assert.deepEqual(
+      sources('Mayor Lia Tran spoke first.\n\nIt’s been common to call the plan a “giveaway” in town.\n'),
+      [null],
+    );
+    assert.deepEqual(sources('It wasn’t the “boos” that upset Dale Kerr.\n'), [null]);
+    assert.deepEqual(sources('It is hard to call the vote a “mandate” for anyone.\n'), [null]);
+  });
+
+  it('still takes an "it" that stands for an organisation doing something', () => {
+    assert.deepEqual(speakers('The Harbor Union lost the vote. It called the result “a setback for workers”.\n'), [
+      'Harbor Union',
+    ]);
+    assert.deepEqual(speakers('The Harbor Union lost the vote. It has been careful to call the deal a “bridge”.\n'), [
+      'Harbor Union',
+    ]);
+  });
+});
