@@ -7,6 +7,7 @@ import type { ArticleDoc } from '../document';
 import type { Mention, Speaker } from '../types';
 import { RANK } from './affiliations';
 import { cueChooser } from './choose';
+import { colonCredit } from './colon-credit';
 import { NP_CONNECTORS, ROLES, TITLES, mayBeSource } from './lexicon';
 import type { Frame, Token } from './frames';
 import { type AttributionMemo, paragraphWork, partsOf } from './memo';
@@ -124,6 +125,7 @@ export function attribute(doc: ArticleDoc, config: Config, memo?: AttributionMem
         // "The goal is to deliver a “seamless experience”": a thing as subject yields to the paragraph's speaker.
         const thing = weak && weak.np.kind === 'noun' && !mayBeSource(p.frame.tokens[weak.np.last].lower);
         r =
+          colonCredit(doc.text, toks, p.pos, speakers) ??
           foreignSource(doc, p.q, speakers) ??
           (thing ? null : weak) ??
           possessorSpeech(doc.text, p.frame.tokens, p.pos, speakers) ??
