@@ -13,7 +13,7 @@ export function colonCredit(text: string, toks: Token[], pos: number, speakers: 
   const colon = toks[pos - 1];
   if (pos < 2 || colon.kind !== 'punct' || colon.text !== ':') return null;
   const np = npLeft(toks, pos - 2, 0);
-  if (!np || np.kind !== 'name' || np.last !== pos - 2) return null;
+  if (np?.kind !== 'name' || np.last !== pos - 2) return null;
   for (let k = np.first; k <= np.last; k++) if (toks[k].kind !== 'word' || !toks[k].capital) return null;
   if (OPENERS.has(toks[np.first].lower)) return null;
   // The name opens the sentence, follows a dash, or follows "(More) from".
