@@ -23,3 +23,13 @@ describe('attribution: the subject of a sentence as the owner of a quoted fragme
     ]);
   });
 });
+
+describe('attribution: adverbs and imperatives that open a sentence', () => {
+  it('does not take "Just" or "Even" for a speaker', () => {
+    assert.deepEqual(sources('Just ask for the “quiet room” at the desk.\n'), [null]);
+    assert.deepEqual(
+      sources('Even before Ana Roe took the stage Tuesday night an email went out: “With your help, we won.”\n'),
+      [null],
+    );
+  });
+});

@@ -51,7 +51,7 @@ export const OPENERS = new Set(
   (
     'however but and meanwhile still yet also in on at according with after during despite as when while although if because so then since the a an last earlier later this that there it he she they we i his her their its our more some many most asked speaking writing let please click subscribe ' +
     // Imperatives that open page copy and headlines ("Consider this entry", "Enter South Dakota").
-    'consider enter take want have download invest try discover learn meet keep make'
+    'consider enter take want have download invest try discover learn meet keep make just even'
   ).split(' '),
 );
 
