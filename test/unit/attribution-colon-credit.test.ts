@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
-
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+import { speakers } from '../helpers/attribution';
 
 describe('attribution: a name and a colon before a quotation', () => {
   it('credits the name after a dash, at the start, or after "More from"', () => {

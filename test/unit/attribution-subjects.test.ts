@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
+import { quotes, speakers } from '../helpers/attribution';
 
-const sources = (text: string) => analyze(text).quotes.map((q) => q.source?.text ?? null);
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const sources = (text: string) => quotes(text).map((q) => q.source?.text ?? null);
 
 describe('attribution: the subject of a sentence as the owner of a quoted fragment', () => {
   it('takes no one from an "it" that only opens the sentence before a form of "be"', () => {
