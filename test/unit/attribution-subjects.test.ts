@@ -32,3 +32,10 @@ describe('attribution: adverbs and imperatives that open a sentence', () => {
     );
   });
 });
+
+describe('attribution: a name with an aside in parentheses before "said"', () => {
+  it('takes the name that opens the sentence past its bracketed aside and comma', () => {
+    assert.deepEqual(speakers('Gov. Ana Roe (D-Ore.), said the vote was “a fair start for us all.”\n'), ['Ana Roe']);
+    assert.deepEqual(speakers('Tom Reyes (pictured), said, “We kept the shop open all week.”\n'), ['Tom Reyes']);
+  });
+});

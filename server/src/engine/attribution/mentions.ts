@@ -557,7 +557,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number): NP | null {
     if (found) return found;
     // "Henry's biographers, Ann and Tom Reyes, wrote": a name set off by commas.
     const np = npLeft(toks, j - 1, lo);
-    if (np && np.kind === 'name' && isComma(toks[np.first - 1])) {
+    // "Sen. Ann Roe (D-Ore.), said": a name opening the sentence, its aside in parentheses.
+    const bracketed = np?.first === lo && toks[j - 1].text === ')';
+    if (np && np.kind === 'name' && (isComma(toks[np.first - 1]) || bracketed)) {
       // "Rob Goldman, President Ascom North America, says", "Steve Menet, … for Drager, Inc., says":
       // a title or a company suffix set off by commas belongs to the name before it.
       const titled =
