@@ -121,4 +121,16 @@ describe('unattributed-quote rule', () => {
       [],
     );
   });
+
+  it('takes a short lower-case phrase after "to" or "these" that no one says for scare quotes', () => {
+    assert.deepEqual(unattributed('Want to sell your art, but secretly afraid to “put yourself out there”\n'), []);
+    assert.deepEqual(unattributed('Have you had any of these “moments of quiet local pride?”\n'), []);
+    // After another word, or longer than a phrase, it may be someone's words: still reported.
+    assert.equal(unattributed('Want to sell your art, but secretly afraid of “put yourself out there”\n').length, 1);
+    assert.equal(unattributed('Have you had any of the “moments of quiet local pride?”\n').length, 1);
+    assert.equal(
+      unattributed('Have you had any of these “moments of quiet local pride when the ferry finally came in?”\n').length,
+      1,
+    );
+  });
 });
