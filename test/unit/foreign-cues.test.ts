@@ -68,6 +68,13 @@ describe('attribution: cues in other languages', () => {
     assert.deepEqual(unattributed(text), []);
   });
 
+  it("reads a Korean “…” 같은 글 (posts such as “…”) as the subject's words", () => {
+    const lead = '그는 “가게는 내일도 엽니다”고 말했다. 또 “비가 와도 문을 엽니다. 저는 시장을 사랑합니다”';
+    assert.deepEqual(unattributed(`${lead} 같은 글을 남겼다.\n`), []);
+    // 같은 before a noun that is no writing ("such weather") is no cue.
+    assert.equal(unattributed(`${lead} 같은 날씨였다.\n`).length, 1);
+  });
+
   it('still warns on a quote in another language with no cue beside it', () => {
     assert.equal(
       unattributed('El río creció toda la noche.\n\n«Las casas de la orilla tienen agua hasta la puerta».\n').length,

@@ -101,4 +101,36 @@ describe('unattributed-quote rule', () => {
     assert.equal(unattributed(text).length, 1);
     assert.deepEqual(unattributed(text, { severity: { 'unattributed-quote': 'off' } }), []);
   });
+
+  it("passes over a quoted outlet name in a site's media registration footer, which is boilerplate", () => {
+    const footer =
+      '«Сетевое издание «Пример-Новости.ру (ПримерНовости.ру)» Свидетельство о регистрации СМИ ЭЛ №ФС00-12345, выдано Федеральной службой по надзору в сфере связи 1 мая 2020 г. 16+.';
+    const page = `Мэр открыл мост в понедельник.\n\n${footer}\n`;
+    assert.deepEqual(unattributed(page), []);
+    const bp = analyze(page).findings.filter((f) => f.code === 'boilerplate');
+    assert.deepEqual(
+      bp.map((f) => page.slice(f.start, f.end)),
+      [footer],
+    );
+    // The same line without the registration is no footer: its quotation is reported.
+    assert.equal(unattributed(page.replace('Свидетельство о регистрации СМИ', 'Сайт')).length, 1);
+    // A story sentence about some other registration is no footer.
+    const story = 'Свидетельство о регистрации брака пара получила в мае.\n';
+    assert.deepEqual(
+      analyze(story).findings.filter((f) => f.code === 'boilerplate'),
+      [],
+    );
+  });
+
+  it('takes a short lower-case phrase after "to" or "these" that no one says for scare quotes', () => {
+    assert.deepEqual(unattributed('Want to sell your art, but secretly afraid to “put yourself out there”\n'), []);
+    assert.deepEqual(unattributed('Have you had any of these “moments of quiet local pride?”\n'), []);
+    // After another word, or longer than a phrase, it may be someone's words: still reported.
+    assert.equal(unattributed('Want to sell your art, but secretly afraid of “put yourself out there”\n').length, 1);
+    assert.equal(unattributed('Have you had any of the “moments of quiet local pride?”\n').length, 1);
+    assert.equal(
+      unattributed('Have you had any of these “moments of quiet local pride when the ferry finally came in?”\n').length,
+      1,
+    );
+  });
 });

@@ -62,8 +62,12 @@ const ARTICLES = words("el la los las le les l' der die das den dem o a os as il
 const AUX = words('ha han a ont avait hat haben hatte tem têm ha hanno aveva');
 
 const VERB = new Set(Object.values(FOREIGN_VERBS).flat());
-/** Korean quotative endings fastened to the closing mark: ”고 말했다, ”라고 밝혔다, ”라며. */
-const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|이?라거나)\s/u;
+/**
+ * Korean quotative endings fastened to the closing mark: ”고 말했다, ”라고 밝혔다, ”라며; and ” 같은 글을
+ * (“posts such as …”), which quotes what the sentence's subject wrote.
+ */
+const KOREAN_QUOTATIVE =
+  /^(?:(?:이?라고|고|이?라며|이?라거나)\s|\s?(?:같은|등의)\s(?:글|말|댓글|게시물|게시글|발언|메시지))/u;
 
 const ENGLISH = new Set('the and of to is was that with for he she it said his her are were this have has'.split(' '));
 /** Two English function words in every twenty words or more: an English paragraph. */

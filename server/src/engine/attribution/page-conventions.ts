@@ -150,6 +150,15 @@ export function notSpeech(doc: ArticleDoc, qi: number): boolean {
     // "One of the habits – “…”": a named maxim, rule or slogan.
     /\b(a|an|the|old|famous)\s+(saying|proverb|adage|motto|maxim|mantra|slogan|credo|habits?|principles?)\b(\s+(that|which))?(\s+goes)?\s*[:,–—-]?\s*$/i.test(
       lead,
-    )
+    ) ||
+    scareQuoted(doc.text.slice(q.start, q.end), lead)
   );
+}
+
+/**
+ * "terrified to “put yourself out there”", "these “moments of growth?”": a short lower-case phrase after
+ * a demonstrative or an infinitive's "to", that no one is found saying, is a phrase held at arm's length.
+ */
+function scareQuoted(text: string, lead: string): boolean {
+  return /\b(these|those|such|so-called|to)\s$/i.test(lead) && /^\p{Ll}/u.test(text) && wordCount(text) <= 6;
 }

@@ -144,6 +144,14 @@ export const CATALOGUE: CatalogueEntry[] = [
     pattern: /^.{0,200}\ball rights reserved\b.{0,200}$/,
     needs: 'all rights reserved',
   },
+  {
+    // Russian sites must print their media registration in the footer; no story sentence reads like it.
+    kind: 'copyright',
+    what: 'a media registration notice',
+    pattern:
+      /^.{0,300}(свидетельство о регистрации (сми|средства массовой информации)|регистрационный номер сми|зарегистрировано (в )?(федеральной службой|роскомнадзор)).{0,300}$/,
+    needs: 'регистр',
+  },
 
   // Page furniture: buttons, widgets and links that come along when a page is copied.
   {

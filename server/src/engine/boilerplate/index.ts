@@ -51,6 +51,19 @@ export function boilerplateLines(
   return [...scans.scan(doc, config, stats, docId).hits.keys()].sort((a, b) => a - b);
 }
 
+/** Line numbers of copyright and registration notices: a site's legal footer, never story. */
+export function copyrightLines(
+  doc: ArticleDoc,
+  config: Config,
+  stats: LineStats | undefined,
+  docId: string | undefined,
+  scans: BoilerplateScans,
+): number[] {
+  const out: number[] = [];
+  for (const [line, hit] of scans.scan(doc, config, stats, docId).hits) if (hit.kind === 'copyright') out.push(line);
+  return out;
+}
+
 interface Scan {
   doc: ArticleDoc;
   config: Config;

@@ -1,7 +1,9 @@
 // Rule unattributed-quote: a quotation of at least `unattributed.minWords` words whose
-// source cannot be found. Quoted terms, titles and scare quotes (attributed: null) are skipped.
+// source cannot be found. Quoted terms, titles and scare quotes (attributed: null) are skipped, and so
+// are quotations in a site's copyright or registration footer. (Related headlines' quotes are still reported.)
 
 import { wordCount } from '../attribution/quote-words';
+import { copyrightLines } from '../boilerplate';
 import type { ArticleDoc } from '../document';
 import type { Finding } from '../types';
 import type { RuleContext } from './context';
@@ -17,12 +19,17 @@ export function unattributedQuotes(doc: ArticleDoc, ctx: RuleContext): Finding[]
     for (let k = next.get(i); k !== undefined; k = next.get(k)) i = k;
     return doc.quotes[i];
   };
+  let footer: Set<number> | undefined;
+  const onFooter = (offset: number) => {
+    footer ??= new Set(copyrightLines(doc, config, ctx.corpus?.lines, ctx.docId, ctx.boilerplate));
+    return footer.has(doc.lines.positionAt(offset).line);
+  };
   doc.quotes.forEach((q, i) => {
     // One warning per quotation: not for a quote inside another, nor for the later paragraphs of a run-on quote.
     if (attributions[i]?.attributed !== false || q.parent >= 0 || q.continues >= 0) return;
     const text = doc.text.slice(q.start, q.end);
     const words = wordCount(text);
-    if (words < config.unattributed.minWords) return;
+    if (words < config.unattributed.minWords || onFooter(q.open)) return;
     // Insert after the closing mark, or at the end of an unclosed quote's paragraph.
     const at = q.closed ? q.close + 1 : q.end;
     const before = doc.text.slice(q.close - 1, q.close);
